@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { homePathFor } from "@/lib/auth/paths";
+import { getCurrentUser } from "@/lib/auth/session";
+
+export default async function HomePage() {
+  const user = await getCurrentUser();
+  if (user) redirect(homePathFor(user.role));
+  return (
+    <div className="page">
+      <h1>Read closely, one chunk at a time</h1>
+      <p className="lede">
+        closeread serves an essay in short chunks. After each chunk come questions on what the text says,
+        what it argues and how it argues it, with feedback that sends you back to the sentence that matters.
+      </p>
+      <div className="actions">
+        <Link href="/join" className="button">
+          Join a class with a code
+        </Link>
+        <Link href="/sign-in" className="button button-secondary">
+          Sign in
+        </Link>
+        <Link href="/sign-up" className="button button-secondary">
+          Sign up as a teacher or learner
+        </Link>
+      </div>
+      <ul className="audiences" aria-label="Who closeread is for">
+        <li>
+          <h2>Students</h2>
+          <p>Read the reading your class was assigned, answer as you go, and pick up where you left off on any device.</p>
+        </li>
+        <li>
+          <h2>Teachers</h2>
+          <p>Create classes with a join code, assign readings, see who needs help and which questions the class missed, and grade written answers.</p>
+        </li>
+        <li>
+          <h2>Self-study learners</h2>
+          <p>Practise on any published reading and review what you got wrong, spaced out so it sticks.</p>
+        </li>
+      </ul>
+    </div>
+  );
+}

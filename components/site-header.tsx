@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { signOutAction } from "@/lib/accounts/actions";
+import { homePathFor } from "@/lib/auth/paths";
+import { getCurrentUser, type Role } from "@/lib/auth/session";
+
+const NAV: Record<Role, { href: string; label: string }[]> = {
+  teacher: [{ href: "/teach", label: "My classes" }],
+  student: [
+    { href: "/classes", label: "My classes" },
+    { href: "/join", label: "Join a class" },
+  ],
+  learner: [{ href: homePathFor("learner"), label: "Practice" }],
+};
+
+export async function SiteHeader() {
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <nav aria-label="Main" className="site-nav">
+        <Link href="/" className="brand">
+          closeread
+        </Link>
+        {user ? NAV[user.role].map((item) => <Link key={item.href} href={item.href}>{item.label}</Link>) : null}
+        <span className="spacer" />
+        {user ? (
+          <>
+            <Link href="/account" className="nav-user">
+              {user.displayName}
+              <span className="visually-hidden"> (your account)</span>
+            </Link>
+            <form action={signOutAction}>
+              <button type="submit" className="link-button">
+                Sign out
+              </button>
+            </form>
+          </>
+        ) : (
+          <>
+            <Link href="/join">Join a class</Link>
+            <Link href="/sign-in">Sign in</Link>
+            <Link href="/sign-up">Sign up</Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,217 @@
+/**
+ * zod schemas for a reading folder: reading.json and questions.json, exactly
+ * as docs/content-format.md describes them. Objects are strict so a misspelt
+ * field in hand-written content is an error, not silently dropped.
+ */
+import { z } from "zod";
+
+export const SKILLS = [
+  "literal",
+  "vocabulary",
+  "inference",
+  "claim",
+  "evidence",
+  "counterargument",
+  "perspective",
+  "context",
+] as const;
+
+export const SKILL_LABELS: Record<Skill, string> = {
+  literal: "Literal comprehension",
+  vocabulary: "Vocabulary in context",
+  inference: "Inference",
+  claim: "The author's claim",
+  evidence: "Evidence and its strength",
+  counterargument: "Counterargument and rebuttal",
+  perspective: "Source and perspective",
+  context: "Historical context",
+};
+
+export const QUESTION_TYPES = [
+  "single_choice",
+  "multiple_select",
+  "true_false",
+  "ordering",
+  "matching",
+  "short_answer",
+  "evidence",
+] as const;
+
+export const STAGES = ["chunk", "after-reading"] as const;
+
+/** Chunk size rule when a reading does not set `chunkSize`. */
+export const DEFAULT_CHUNK_SIZE = { min: 2, max: 4 } as const;
+/** How many chunks a reading may have. */
+export const CHUNK_COUNT = { min: 2, max: 8 } as const;
+
+const text = z.string().trim().min(1, "must not be empty");
+/** Sentences are joined with one space, so their own edges must be clean. */
+const sentence = z
+  .string()
+  .min(1, "must not be empty")
+  .refine((s) => s === s.trim() && !/\s{2}|\n/.test(s), "must not have leading, trailing, double spaces or line breaks");
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "ids use letters, digits, - and _ only");
+const paragraphId = z.string().regex(/^p\d+$/, "paragraph ids look like p01");
+const sentenceIdSchema = z.string().regex(/^p\d+\.s[1-9]\d*$/, "sentence ids look like p04.s2");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugs are lowercase words joined by -");
+const positiveInt = z.number().int().positive();
+
+export const skillSchema = z.enum(SKILLS);
+export const stageSchema = z.enum(STAGES);
+export const difficultySchema = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+export const paragraphSchema = z.strictObject({
+  id: paragraphId,
+  sentences: z.array(sentence).min(1),
+});
+
+export const chunkSchema = z.strictObject({
+  id,
+  title: text,
+  readFor: text,
+  paragraphIds: z.array(paragraphId).min(1),
+});
+
+export const glossaryEntrySchema = z.strictObject({
+  id,
+  term: text,
+  aliases: z.array(text).optional(),
+  definition: text,
+});
+
+export const contextNoteSchema = z.strictObject({
+  id,
+  paragraphId,
+  anchor: text,
+  note: text,
+});
+
+export const chunkSizeSchema = z
+  .strictObject({ min: positiveInt, max: positiveInt })
+  .refine((size) => size.min <= size.max, "min must not exceed max");
+
+export const readingSchema = z.strictObject({
+  slug,
+  title: text,
+  dek: text.optional(),
+  author: text,
+  authorBio: text.optional(),
+  publication: text,
+  publishedOn: z.iso.date(),
+  sourceUrl: z.url(),
+  readingMinutes: positiveInt,
+  attribution: text,
+  classroomNote: text,
+  published: z.boolean(),
+  /** Overrides DEFAULT_CHUNK_SIZE, e.g. for a short speech with long paragraphs. */
+  chunkSize: chunkSizeSchema.optional(),
+  paragraphs: z.array(paragraphSchema).min(1),
+  chunks: z.array(chunkSchema).min(1),
+  glossary: z.array(glossaryEntrySchema),
+  contextNotes: z.array(contextNoteSchema),
+});
+
+const choiceOption = z.strictObject({ id, text, feedback: text });
+const labelledItem = z.strictObject({ id, text });
+
+const questionBase = {
+  id,
+  chunkId: id,
+  stage: stageSchema.default("chunk"),
+  skill: skillSchema,
+  difficulty: difficultySchema,
+  prompt: text,
+  explanation: text,
+  cites: z.array(paragraphId).min(1),
+};
+
+export const singleChoiceSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("single_choice"),
+  options: z.array(choiceOption).min(2),
+  answer: id,
+});
+
+export const multipleSelectSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("multiple_select"),
+  options: z.array(choiceOption).min(3),
+  answer: z.array(id).min(2),
+});
+
+export const trueFalseSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("true_false"),
+  statement: text,
+  answer: z.boolean(),
+  trueFeedback: text,
+  falseFeedback: text,
+  why: z.strictObject({ prompt: text, options: z.array(choiceOption).min(2), answer: id }),
+});
+
+export const orderingSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("ordering"),
+  items: z.array(labelledItem).min(2),
+  answer: z.array(id).min(2),
+});
+
+export const matchingSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("matching"),
+  left: z.array(labelledItem).min(2),
+  right: z.array(labelledItem).min(2),
+  answer: z.record(z.string(), id),
+});
+
+export const shortAnswerSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("short_answer"),
+  maxWords: positiveInt,
+  rubric: z.strictObject({
+    criteria: z.array(z.strictObject({ id, description: text, points: positiveInt })).min(1),
+    modelAnswer: text,
+  }),
+});
+
+export const evidenceSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("evidence"),
+  claim: text,
+  answer: z.array(sentenceIdSchema).min(1),
+  acceptable: z.array(sentenceIdSchema).optional(),
+});
+
+export const questionSchema = z.discriminatedUnion("type", [
+  singleChoiceSchema,
+  multipleSelectSchema,
+  trueFalseSchema,
+  orderingSchema,
+  matchingSchema,
+  shortAnswerSchema,
+  evidenceSchema,
+]);
+
+export const questionsFileSchema = z.strictObject({ questions: z.array(questionSchema) });
+
+export type Skill = (typeof SKILLS)[number];
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+export type Stage = (typeof STAGES)[number];
+export type Difficulty = z.infer<typeof difficultySchema>;
+export type Paragraph = z.infer<typeof paragraphSchema>;
+export type Chunk = z.infer<typeof chunkSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+export type ContextNote = z.infer<typeof contextNoteSchema>;
+export type ChunkSize = z.infer<typeof chunkSizeSchema>;
+export type Reading = z.infer<typeof readingSchema>;
+export type ChoiceOption = z.infer<typeof choiceOption>;
+export type LabelledItem = z.infer<typeof labelledItem>;
+export type Question = z.infer<typeof questionSchema>;
+export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>;
+export type SingleChoiceQuestion = QuestionOfType<"single_choice">;
+export type MultipleSelectQuestion = QuestionOfType<"multiple_select">;
+export type TrueFalseQuestion = QuestionOfType<"true_false">;
+export type OrderingQuestion = QuestionOfType<"ordering">;
+export type MatchingQuestion = QuestionOfType<"matching">;
+export type ShortAnswerQuestion = QuestionOfType<"short_answer">;
+export type EvidenceQuestion = QuestionOfType<"evidence">;

@@ -1,0 +1,31 @@
+import path from "node:path";
+
+/** Where the embedded database lives when DATABASE_URL is not set. */
+export const DEFAULT_DATABASE_URL = "file:./data/closeread.db";
+
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+}
+
+export function providerOf(url: string): DatabaseProvider {
+  if (/^postgres(ql)?:\/\//i.test(url)) return "postgresql";
+  if (url.startsWith("file:")) return "sqlite";
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL); got "${url.split(":")[0]}:…"`,
+  );
+}
+
+/** Absolute path of a SQLite file: URL, resolved against the working directory. */
+export function sqliteFilePath(url: string): string {
+  const [file = ""] = url.replace(/^file:/, "").split("?");
+  return file === ":memory:" ? file : path.resolve(/*turbopackIgnore: true*/ process.cwd(), file);
+}
+
+/** Hosts that count as this machine: seeding and test resets refuse anything else. */
+export function isLocalDatabase(url: string): boolean {
+  if (providerOf(url) === "sqlite") return true;
+  const host = new URL(url).hostname;
+  return ["localhost", "127.0.0.1", "::1", "[::1]", ""].includes(host);
+}

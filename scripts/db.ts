@@ -1,0 +1,37 @@
+/**
+ * Database commands that work without Prisma's native engine:
+ *   tsx scripts/db.ts migrate            apply pending migrations to DATABASE_URL
+ *   tsx scripts/db.ts migration <name>   write a migration (SQLite and PostgreSQL) from schema changes
+ */
+import { databaseUrl } from "../lib/db/config";
+import { applyPendingMigrations, writeMigrations } from "../lib/db/engine";
+
+async function main(argv: string[]): Promise<number> {
+  const [command, name] = argv;
+  if (command === "migrate") {
+    const applied = await applyPendingMigrations(databaseUrl());
+    console.log(
+      applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.",
+    );
+    return 0;
+  }
+  if (command === "migration") {
+    if (!name || name.startsWith("-")) {
+      console.error("Usage: npm run db:migration -- <name>");
+      return 2;
+    }
+    const written = await writeMigrations(name);
+    console.log(written.length ? `Wrote:\n  ${written.join("\n  ")}` : "No schema changes: nothing written.");
+    return 0;
+  }
+  console.error("Usage: tsx scripts/db.ts migrate | migration <name>");
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,24 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { applyPendingMigrations } from "../../lib/db/engine";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    templateDatabase: string;
+  }
+}
+
+/** Migrates one SQLite database per test run; each test file works on a copy of it. */
+const templateDatabase = path.join(os.tmpdir(), `closeread-test-template-${process.pid}.db`);
+
+export async function setup(project: TestProject) {
+  fs.rmSync(templateDatabase, { force: true });
+  await applyPendingMigrations(`file:${templateDatabase}`);
+  project.provide("templateDatabase", templateDatabase);
+}
+
+export async function teardown() {
+  fs.rmSync(templateDatabase, { force: true });
+}

@@ -1,0 +1,30 @@
+/**
+ * A throwaway PostgreSQL database on the local server, for tests that must
+ * run on PostgreSQL too. Refuses any server but this machine's. When the
+ * server is down the test fails: CI starts it, and nothing is skipped.
+ */
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import { isLocalDatabase } from "../../lib/db/config";
+
+const ADMIN_URL = process.env.POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export async function createThrowawayPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (!isLocalDatabase(ADMIN_URL)) throw new Error(`Refusing to create test databases on ${new URL(ADMIN_URL).host}`);
+  const name = `closeread_test_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
