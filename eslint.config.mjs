@@ -5,5 +5,5 @@ import nextTs from "eslint-config-next/typescript";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".scratch/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", ".next-*/**", "lib/generated/**", "node_modules/**", "test-results/**", "playwright-report/**", ".scratch/**", "next-env.d.ts"]),
 ]);

@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { homePathFor } from "@/lib/auth/paths";
 import { getCurrentUser } from "@/lib/auth/session";
 
 export default async function HomePage() {
   const user = await getCurrentUser();
-  if (user) redirect(homePathFor(user.role));
   return (
     <div className="page">
       <h1>Read closely, one chunk at a time</h1>
@@ -14,15 +12,23 @@ export default async function HomePage() {
         what it argues and how it argues it, with feedback that sends you back to the sentence that matters.
       </p>
       <div className="actions">
-        <Link href="/join" className="button">
-          Join a class with a code
-        </Link>
-        <Link href="/sign-in" className="button button-secondary">
-          Sign in
-        </Link>
-        <Link href="/sign-up" className="button button-secondary">
-          Sign up as a teacher or learner
-        </Link>
+        {user ? (
+          <Link href={homePathFor(user.role)} className="button">
+            Continue to your {user.role === "learner" ? "review" : "classes"}
+          </Link>
+        ) : (
+          <>
+            <Link href="/join" className="button">
+              Join a class with a code
+            </Link>
+            <Link href="/sign-in" className="button button-secondary">
+              Sign in
+            </Link>
+            <Link href="/sign-up" className="button button-secondary">
+              Sign up as a teacher or learner
+            </Link>
+          </>
+        )}
       </div>
       <ul className="audiences" aria-label="Who closeread is for">
         <li>

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/actions";
-import { homePathFor } from "@/lib/auth/paths";
 import { getCurrentUser, type Role } from "@/lib/auth/session";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
@@ -9,7 +8,7 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
     { href: "/classes", label: "My classes" },
     { href: "/join", label: "Join a class" },
   ],
-  learner: [{ href: homePathFor("learner"), label: "Practice" }],
+  learner: [{ href: "/review", label: "Review" }],
 };
 
 export async function SiteHeader() {

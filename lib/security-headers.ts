@@ -13,7 +13,8 @@ export function securityHeaders(production: boolean): { key: string; value: stri
     "font-src 'self' data:",
     "connect-src 'self'",
     "frame-ancestors 'none'",
-    "form-action 'self'",
+    // Google and Microsoft sign-in start with a form post that redirects to the provider (without JavaScript too).
+    "form-action 'self' https://accounts.google.com https://login.microsoftonline.com",
     "base-uri 'self'",
     "object-src 'none'",
   ].join("; ");

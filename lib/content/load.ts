@@ -39,7 +39,7 @@ export type ChunkWithParagraphs = Chunk & {
 
 /** `CONTENT_DIR` when set, else `<cwd>/content`. */
 export function contentDir(): string {
-  return path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? path.join(process.cwd(), "content"));
 }
 
 /**

@@ -21,7 +21,7 @@ export function adapterFor(url: string) {
  * a classroom submitting at once needs. The mode is stored in the database
  * file, so setting it once (after migrating) covers every later connection.
  */
-export function useWriteAheadLog(url: string): void {
+export function enableWriteAheadLog(url: string): void {
   if (providerOf(url) !== "sqlite") return;
   const file = sqliteFilePath(url);
   if (file === ":memory:") return;

@@ -14,7 +14,7 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DiffTarget, MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
-import { adapterFor, useWriteAheadLog } from "./adapter";
+import { adapterFor, enableWriteAheadLog } from "./adapter";
 import { type DatabaseProvider, providerOf } from "./config";
 
 export const SCHEMA_PATH = path.resolve(process.cwd(), "prisma/schema.prisma");
@@ -172,7 +172,7 @@ export async function applyPendingMigrations(url: string): Promise<string[]> {
     return appliedMigrationNames;
   } finally {
     await close();
-    useWriteAheadLog(url);
+    enableWriteAheadLog(url);
   }
 }
 

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/session";
+import { syncReviewCards } from "@/lib/review/cards";
+import { getLearnerTimeZone } from "@/lib/review/learner-time-zone";
+import { getReviewQueue } from "@/lib/review/queue";
+import { endOfDay } from "@/lib/review/time-zone";
+import { ReviewSession } from "@/components/review/review-session";
+
+export const metadata: Metadata = { title: "Review" };
+
+export default async function ReviewPage() {
+  const user = await requireUser();
+  const timeZone = await getLearnerTimeZone();
+  const now = new Date();
+  await syncReviewCards(user.id, now);
+  const { items, dueToday } = await getReviewQueue(user.id, now, timeZone);
+  const batch = items.map((item) => `${item.cardId}:${item.reps}`).join(",");
+
+  return (
+    <div className="page-narrow">
+      <h1>Review</h1>
+      {items.length === 0 ? (
+        <>
+          <p className="lede">Nothing is due right now. Well done.</p>
+          <p>
+            Questions you miss or guess, and the glossary of every reading you open, come back here just before you would
+            forget them.
+          </p>
+          <p>
+            <Link href="/review/progress">See your progress</Link>
+          </p>
+        </>
+      ) : (
+        <ReviewSession key={batch} items={items} dueToday={dueToday} endOfToday={endOfDay(now, timeZone).toISOString()} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+import { PreferencesScript } from "@/components/reading/preferences-script";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getUserPreferences } from "@/lib/reading/user-preferences";
+import "./reading.css";
+
+/** Reading pages: their styles, and the reader's preferences applied before the first paint. */
+export default async function ReadingLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <>
+      <PreferencesScript account={user ? await getUserPreferences(user) : null} />
+      {children}
+    </>
+  );
+}

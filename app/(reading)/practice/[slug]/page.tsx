@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { ReadingStart } from "@/components/reading/reading-start";
+import { getReadingOverview } from "@/lib/reading/overview";
+import { readingSessionFor } from "@/lib/reading/route-session";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const session = await readingSessionFor("practice", (await params).slug);
+  return { title: session.reading.title };
+}
+
+export default async function Page({ params }: Props) {
+  const session = await readingSessionFor("practice", (await params).slug);
+  return <ReadingStart overview={await getReadingOverview(session)} />;
+}

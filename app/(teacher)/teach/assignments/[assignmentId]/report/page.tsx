@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { BarChart } from "@/components/charts/bar-chart";
+import { AssignmentHeader } from "@/components/dashboard/assignment-nav";
+import { percent, plural } from "@/components/dashboard/format";
+import { ItemCard } from "@/components/dashboard/item-card";
+import { StudentTable } from "@/components/dashboard/student-table";
+import { getAssignmentReport } from "@/lib/analytics/assignment-report";
+import { DISCRIMINATION_NAME } from "@/lib/analytics/discrimination";
+import { forPage } from "@/lib/analytics/for-page";
+import { getItemAnalysis } from "@/lib/analytics/item-analysis";
+import { STUDENT_SORTS } from "@/lib/analytics/student-progress";
+import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
+import { routeId } from "@/lib/pages";
+
+export const metadata: Metadata = { title: "Assignment report" };
+
+const querySchema = z.object({
+  sort: z.enum(STUDENT_SORTS).optional().catch(undefined),
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+
+type Props = {
+  params: Promise<{ assignmentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function AssignmentReportPage({ params, searchParams }: Props) {
+  const teacher = await requireUser(["teacher"]);
+  const assignmentId = routeId((await params).assignmentId);
+  const query = querySchema.parse(await searchParams);
+  const [report, items] = await Promise.all([
+    forPage(getAssignmentReport(teacher, assignmentId, { sort: query.sort, direction: query.dir, page: query.page })),
+    forPage(getItemAnalysis(teacher, assignmentId)),
+  ]);
+  const { summary, assignment } = report;
+  const base = `/teach/assignments/${assignment.id}`;
+  return (
+    <div className="page">
+      <AssignmentHeader
+        assignmentId={assignment.id}
+        classId={assignment.classroomId}
+        className={assignment.className}
+        title={assignment.title}
+        current="report"
+      >
+        <p className="muted">
+          {assignment.className} · {assignment.dueAt ? `due ${formatDateTime(assignment.dueAt)}` : "no due date"}
+          {assignment.closedAt ? " · closed" : ""} · each student&apos;s latest attempt
+        </p>
+      </AssignmentHeader>
+
+      <h2 className="visually-hidden">Summary</h2>
+      <dl className="dash-stats">
+        <div>
+          <dt>Submitted</dt>
+          <dd>
+            {summary.finished} <small>of {summary.enrolled}</small>
+          </dd>
+        </div>
+        <div>
+          <dt>Started</dt>
+          <dd>{summary.started}</dd>
+        </div>
+        <div>
+          <dt>Average score</dt>
+          <dd>{percent(summary.averageScore)}</dd>
+        </div>
+        <div>
+          <dt>Late</dt>
+          <dd>{summary.late}</dd>
+        </div>
+        <div>
+          <dt>Missing</dt>
+          <dd>{summary.pastDue ? summary.missing : <small>not due yet</small>}</dd>
+        </div>
+        <div>
+          <dt>To grade</dt>
+          <dd>
+            {summary.awaitingReview ? <Link href={`${base}/grading`}>{summary.awaitingReview}</Link> : 0}
+          </dd>
+        </div>
+      </dl>
+      <p className="no-print">
+        Download: <a href={`${base}/export/gradebook.csv`}>gradebook (CSV)</a> ·{" "}
+        <a href={`${base}/export/responses.csv`}>every response (CSV)</a>
+      </p>
+
+      <section className="dash-section" aria-labelledby="parts-heading">
+        <h2 id="parts-heading">Which parts the class missed</h2>
+        <p className="muted">Mean score on the questions answered so far; written answers count once graded.</p>
+        <div className="dash-grid">
+          <BarChart
+            title="By chunk"
+            valueHeading="Mean score"
+            bars={items.byChunk.map((row) => ({ label: row.label, value: row.meanScore, detail: plural(row.questions, "question") }))}
+          />
+          <BarChart
+            title="By skill"
+            valueHeading="Mean score"
+            bars={items.bySkill.map((row) => ({ label: row.label, value: row.meanScore, detail: plural(row.questions, "question") }))}
+          />
+        </div>
+      </section>
+
+      <section className="dash-section" id="students" aria-labelledby="students-heading">
+        <h2 id="students-heading">Students</h2>
+        <p className="muted">Score is the share of points on scored answers; time on task counts only while the reading was on screen.</p>
+        <StudentTable report={report} />
+      </section>
+
+      <section className="dash-section" aria-labelledby="items-heading">
+        <h2 id="items-heading">Item analysis</h2>
+        <p className="muted">
+          <strong>{DISCRIMINATION_NAME}</strong>: the students who submitted are ranked by total points; D is the top 27%&apos;s
+          mean score on a question minus the bottom 27%&apos;s. D of 0.40 or more is very good, 0.30–0.39 good, 0.20–0.29 fair,
+          below 0.20 poor; a negative D means weaker readers did better, so check the key.{" "}
+          {items.groupSize > 0
+            ? `Now: ${plural(items.finished, "student")} submitted, groups of ${plural(items.groupSize, "student")}.`
+            : "D appears once at least two students have submitted."}
+          {items.groupSize > 0 && items.finished < 10 ? " With fewer than 10 submitted, treat D as a rough sign." : ""}
+        </p>
+        {items.questions.map((item) => (
+          <ItemCard key={item.question.id} item={item} />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import "@/components/dashboard/dashboard.css";
+import { points } from "@/components/dashboard/format";
+import { forPage } from "@/lib/analytics/for-page";
+import { getStudentAnswers } from "@/lib/analytics/student-answers";
+import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
+import { routeId } from "@/lib/pages";
+
+export const metadata: Metadata = { title: "A student's answers" };
+
+const CONFIDENCE = ["", "guessing", "fairly sure", "sure"];
+
+type Props = {
+  params: Promise<{ assignmentId: string; studentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function StudentAnswersPage({ params, searchParams }: Props) {
+  const teacher = await requireUser(["teacher"]);
+  const { assignmentId, studentId } = await params;
+  const attempt = z.coerce.number().int().min(1).optional().catch(undefined).parse((await searchParams).attempt);
+  const answers = await forPage(getStudentAnswers(teacher, routeId(assignmentId), routeId(studentId), attempt));
+  const reportHref = `/teach/assignments/${answers.assignment.id}/report`;
+  return (
+    <div className="page-narrow">
+      <p className="breadcrumb">
+        <Link href={`/teach/classes/${answers.assignment.classroomId}`}>{answers.assignment.className}</Link> ›{" "}
+        <Link href={reportHref}>{answers.assignment.title}</Link>
+      </p>
+      <h1>{answers.student.displayName}</h1>
+      {answers.attempt ? (
+        <p className="muted">
+          Attempt {answers.attempt.number} · started {formatDateTime(answers.attempt.startedAt)} ·{" "}
+          {answers.attempt.submittedAt ? `submitted ${formatDateTime(answers.attempt.submittedAt)}` : "not submitted yet"}
+          {answers.attempt.late ? " · late" : ""}
+        </p>
+      ) : (
+        <p>{answers.student.displayName} has not started this reading.</p>
+      )}
+      {answers.attempts.length > 1 ? (
+        <nav aria-label="Attempts" className="dash-sort">
+          Attempts:
+          {answers.attempts.map((a) => (
+            <Link key={a.id} href={`?attempt=${a.number}`} aria-current={a.id === answers.attempt?.id ? "page" : undefined}>
+              {a.number}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      <ol className="plain-list">
+        {answers.questions.map((question) => (
+          <li key={question.id} className="dash-item">
+            <h2 className="h3-size">
+              Q{question.number}. {question.prompt}
+            </h2>
+            {question.response ? (
+              <>
+                <p>
+                  <strong>Answer:</strong>
+                </p>
+                <p className="dash-answer">{question.response.answer || "—"}</p>
+                {question.response.rationale ? <p className="muted">{question.response.rationale}</p> : null}
+                <p>
+                  <strong>Score:</strong>{" "}
+                  {question.response.score === null ? (
+                    <>
+                      awaiting review ·{" "}
+                      <Link href={`/teach/assignments/${answers.assignment.id}/grading?r=${question.response.id}`}>grade it</Link>
+                    </>
+                  ) : (
+                    `${points(question.response.score)} of ${question.maxScore}`
+                  )}
+                  {question.response.confidence ? ` · ${CONFIDENCE[question.response.confidence]}` : ""}
+                </p>
+                {question.response.grade?.comment ? (
+                  <p>
+                    <strong>Your comment:</strong> {question.response.grade.comment}
+                  </p>
+                ) : null}
+              </>
+            ) : (
+              <p className="muted">Not answered.</p>
+            )}
+            <p>
+              <strong>{question.type === "short_answer" ? "Model answer" : "Key"}:</strong> {question.key}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

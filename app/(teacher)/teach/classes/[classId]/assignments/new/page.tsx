@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssignmentForm } from "@/components/teach/assignment-form";
+import { assignableReadings } from "@/lib/assignments/readings";
+import { requireUser } from "@/lib/auth/session";
+import { getTeacherClassroom } from "@/lib/classes/queries";
+import { foundOr404, routeId } from "@/lib/pages";
+
+export const metadata: Metadata = { title: "Assign a reading" };
+
+export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
+  const user = await requireUser(["teacher"]);
+  const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
+  const readings = assignableReadings();
+  return (
+    <div className="page-narrow">
+      <p className="breadcrumb">
+        <Link href={`/teach/classes/${classroom.id}`}>{classroom.name}</Link>
+      </p>
+      <h1 id="assignment-heading">Assign a reading to {classroom.name}</h1>
+      {classroom.archivedAt ? (
+        <p>This class is archived. Restore it before assigning readings.</p>
+      ) : readings.length === 0 ? (
+        <p>There are no published readings yet. Add one under content/ (see docs/content-format.md).</p>
+      ) : (
+        <div className="card">
+          <AssignmentForm
+            mode="create"
+            classId={classroom.id}
+            readings={readings}
+            defaults={{ dueAt: "", feedbackMode: "immediate", unlockInOrder: true, attemptsAllowed: 1 }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "@/components/dashboard/dashboard.css";
+import { BarChart } from "@/components/charts/bar-chart";
+import { percent } from "@/components/dashboard/format";
+import {
+  CONFIDENT_WRONG_MIN,
+  LOW_SCORE_MIN_SCORED,
+  LOW_SCORE_RATE,
+  NEAR_DUE_HOURS,
+  getClassOverview,
+  type StudentFlag,
+} from "@/lib/analytics/class-overview";
+import { forPage } from "@/lib/analytics/for-page";
+import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
+import { routeId } from "@/lib/pages";
+
+export const metadata: Metadata = { title: "Class overview" };
+
+function reason(flag: StudentFlag & { title: string }) {
+  switch (flag.kind) {
+    case "low-score":
+      return `scoring ${percent(flag.value)} on “${flag.title}”`;
+    case "confident-wrong":
+      return `sure of ${flag.value} wrong answers on “${flag.title}”`;
+    case "not-started":
+      return `has not started “${flag.title}”, due soon`;
+    case "missing":
+      return `has not submitted “${flag.title}”, now past due`;
+  }
+}
+
+export default async function ClassOverviewPage({ params }: { params: Promise<{ classId: string }> }) {
+  const teacher = await requireUser(["teacher"]);
+  const overview = await forPage(getClassOverview(teacher, routeId((await params).classId)));
+  return (
+    <div className="page">
+      <p className="breadcrumb">
+        <Link href="/teach">My classes</Link> › <Link href={`/teach/classes/${overview.classroom.id}`}>{overview.classroom.name}</Link>
+      </p>
+      <h1>{overview.classroom.name}: overview</h1>
+      <p className="muted">
+        {overview.enrolled} student{overview.enrolled === 1 ? "" : "s"} · each student&apos;s latest attempt at each assignment
+      </p>
+
+      <section className="dash-section" aria-labelledby="attention-heading">
+        <h2 id="attention-heading">Students who need attention</h2>
+        <p className="muted">
+          Flagged when scoring under {percent(LOW_SCORE_RATE)} (after {LOW_SCORE_MIN_SCORED} scored answers), “sure” of at least{" "}
+          {CONFIDENT_WRONG_MIN} wrong answers, not started within {NEAR_DUE_HOURS} hours of the due date, or missing work after it.
+        </p>
+        {overview.attention.length ? (
+          <ul className="dash-flags">
+            {overview.attention.map((student) => (
+              <li key={student.studentId}>
+                <strong>{student.displayName}</strong>
+                <ul>
+                  {student.flags.map((flag) => (
+                    <li key={`${flag.assignmentId}-${flag.kind}`}>
+                      {reason(flag)} ·{" "}
+                      <Link href={`/teach/assignments/${flag.assignmentId}/report/students/${student.studentId}`}>
+                        answers<span className="visually-hidden"> of {student.displayName} to {flag.title}</span>
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>No one is flagged.</p>
+        )}
+      </section>
+
+      <section className="dash-section" aria-labelledby="assignments-heading">
+        <h2 id="assignments-heading">Assignments</h2>
+        {overview.assignments.length ? (
+          <>
+            <BarChart
+              title="Completion (submitted)"
+              valueHeading="Submitted"
+              bars={overview.assignments.map((a) => ({ label: a.title, value: a.completion, detail: `${a.finished} of ${a.enrolled}` }))}
+            />
+            <div className="table-scroll">
+              <table className="responsive dash-numbers">
+                <thead>
+                  <tr>
+                    <th scope="col">Reading</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Submitted</th>
+                    <th scope="col">Average score</th>
+                    <th scope="col">Late</th>
+                    <th scope="col">Missing</th>
+                    <th scope="col">To grade</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {overview.assignments.map((a) => (
+                    <tr key={a.id}>
+                      <th scope="row">
+                        <Link href={`/teach/assignments/${a.id}/report`}>{a.title}</Link>
+                        {a.closedAt ? <span className="badge"> Closed</span> : null}
+                      </th>
+                      <td data-label="Due">{a.dueAt ? formatDateTime(a.dueAt) : "No due date"}</td>
+                      <td data-label="Submitted">
+                        {a.finished} of {a.enrolled} ({percent(a.completion)})
+                      </td>
+                      <td data-label="Average score">{percent(a.averageScore)}</td>
+                      <td data-label="Late">{a.late}</td>
+                      <td data-label="Missing">{a.missing}</td>
+                      <td data-label="To grade">
+                        {a.awaitingReview ? <Link href={`/teach/assignments/${a.id}/grading`}>{a.awaitingReview}</Link> : 0}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        ) : (
+          <p>Nothing assigned yet.</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * npm run bench:submit [-- --students 200 --concurrency 50 --no-build]
+ *
+ * A class submitting at once. Builds the app into its own dist dir
+ * (.next-bench, skipped when that build is newer than the sources, or with
+ * --no-build), starts `next start` on 127.0.0.1 on a free port against a
+ * throwaway SQLite database, and makes a class of N students with an
+ * assignment of the essay (all chunks open, immediate feedback) directly in
+ * the database. Each student signs in through next-auth's credentials path
+ * and opens the first chunk (which starts the attempt), then all of them
+ * answer every question (written answers as text) and submit the reading,
+ * concurrently, through the real endpoints, with at most `concurrency`
+ * requests in flight. Afterwards the stored answers are counted in the
+ * database. The no-op route (/api/noop) is then driven just as hard on the
+ * same server: the ceiling to compare with. Prints one JSON line:
+ * {"scenario":"submit","students":200,"acknowledged":..,"stored":..,"lost":0,"errors":..,"p50_ms":..,"p95_ms":..,"rps":..,"noop_rps":..,"ratio":..}
+ * Progress goes to stderr. Figures: docs/performance.md.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { answerFor } from "./support/answers";
+import {
+  BENCH_SLUG,
+  createClass,
+  ensureBuild,
+  freePort,
+  percentile,
+  pool,
+  round,
+  Semaphore,
+  signIn,
+  startAttempt,
+  startServer,
+  throwawayDatabase,
+  type CookieJar,
+} from "./support/server";
+
+const { values: options } = parseArgs({
+  options: {
+    students: { type: "string", default: "200" },
+    concurrency: { type: "string", default: "50" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const STUDENTS = Number(options.students);
+const CONCURRENCY = Number(options.concurrency);
+if (!Number.isInteger(STUDENTS) || STUDENTS < 1 || STUDENTS > 5_000) throw new Error("--students must be 1..5000");
+if (!Number.isInteger(CONCURRENCY) || CONCURRENCY < 1 || CONCURRENCY > 500) throw new Error("--concurrency must be 1..500");
+// Argon2 verification is CPU-bound on purpose; signing everyone in at once only measures that.
+const SIGN_IN_CONCURRENCY = 8;
+
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+await ensureBuild(options["no-build"]);
+const database = await throwawayDatabase();
+process.env.DATABASE_URL = database.url;
+const { createDatabase } = await import("../lib/db/client");
+const { getQuestions } = await import("../lib/content/load");
+const questions = getQuestions(BENCH_SLUG);
+if (!questions) throw new Error(`the reading ${BENCH_SLUG} is not installed`);
+
+const fixtures = createDatabase(database.url);
+log(`creating ${STUDENTS} students …`);
+const benchClass = await createClass(fixtures, STUDENTS);
+const server = await startServer(database.url, await freePort(), randomBytes(32).toString("base64"));
+log(`server on ${server.base}`);
+
+try {
+  log("signing in and starting attempts …");
+  const students: { jar: CookieJar; attemptId: string }[] = [];
+  await pool(benchClass.usernames, SIGN_IN_CONCURRENCY, async (username) => {
+    const jar = await signIn(server.base, username);
+    students.push({ jar, attemptId: await startAttempt(server.base, jar, benchClass.assignmentId) });
+  });
+
+  log(`submitting ${questions.length} answers and the reading for each student …`);
+  const inFlight = new Semaphore(CONCURRENCY);
+  const latencies: number[] = [];
+  let acknowledged = 0;
+  let errors = 0;
+  const failures = new Map<string, number>();
+  const post = (url: string, jar: CookieJar, body: unknown) =>
+    inFlight.run(async () => {
+      const started = performance.now();
+      let status = 0;
+      try {
+        const response = await fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: jar.header() },
+          body: JSON.stringify(body),
+        });
+        await response.arrayBuffer();
+        status = response.status;
+      } catch {
+        status = 0;
+      }
+      latencies.push(performance.now() - started);
+      if (status < 200 || status >= 300) {
+        errors++;
+        failures.set(String(status), (failures.get(String(status)) ?? 0) + 1);
+      }
+      return status;
+    });
+
+  const submitStarted = performance.now();
+  await Promise.all(
+    students.map(async ({ jar, attemptId }) => {
+      for (const question of questions) {
+        const status = await post(`${server.base}/api/attempts/${attemptId}/responses`, jar, {
+          questionId: question.id,
+          answer: answerFor(question),
+          confidence: 2,
+          idempotencyKey: randomUUID(),
+        });
+        if (status >= 200 && status < 300) acknowledged++;
+      }
+      await post(`${server.base}/api/attempts/${attemptId}/submit`, jar, {});
+    }),
+  );
+  const submitSeconds = (performance.now() - submitStarted) / 1000;
+  const requests = latencies.length;
+  if (failures.size > 0) log(`non-2xx statuses: ${JSON.stringify(Object.fromEntries(failures))}`);
+
+  const attemptIds = students.map((student) => student.attemptId);
+  const stored = await fixtures.response.count({ where: { attemptId: { in: attemptIds }, status: { not: "draft" } } });
+  const submittedAttempts = await fixtures.attempt.count({ where: { id: { in: attemptIds }, submittedAt: { not: null } } });
+  log(`attempts submitted: ${submittedAttempts} of ${students.length}`);
+
+  log(`no-op route: ${requests} requests …`);
+  const noopStarted = performance.now();
+  await pool(Array.from({ length: requests }), CONCURRENCY, async () => {
+    const response = await fetch(`${server.base}/api/noop`, { method: "POST" });
+    await response.arrayBuffer();
+  });
+  const noopRps = requests / ((performance.now() - noopStarted) / 1000);
+
+  const sorted = latencies.sort((a, b) => a - b);
+  const rps = requests / submitSeconds;
+  console.log(
+    JSON.stringify({
+      scenario: "submit",
+      students: STUDENTS,
+      acknowledged,
+      stored,
+      lost: acknowledged - stored,
+      errors,
+      p50_ms: round(percentile(sorted, 50)),
+      p95_ms: round(percentile(sorted, 95)),
+      rps: round(rps),
+      noop_rps: round(noopRps),
+      ratio: round(rps / noopRps, 2),
+    }),
+  );
+} finally {
+  await server.stop();
+  await fixtures.$disconnect();
+  database.remove();
+}

@@ -1,0 +1,100 @@
+import Link from "next/link";
+import type { AssignmentReport } from "@/lib/analytics/assignment-report";
+import type { StudentSort } from "@/lib/analytics/student-progress";
+import { formatDateTime } from "@/lib/dates";
+import { duration, percent } from "./format";
+
+const COLUMNS: { sort: StudentSort; label: string }[] = [
+  { sort: "name", label: "Student" },
+  { sort: "progress", label: "Progress" },
+  { sort: "score", label: "Score" },
+  { sort: "time", label: "Time on task" },
+  { sort: "lastActive", label: "Last active" },
+  { sort: "late", label: "Late" },
+];
+
+function sortHref(base: string, sort: StudentSort, report: AssignmentReport) {
+  const direction = report.sort === sort ? (report.direction === "asc" ? "desc" : "asc") : sort === "name" ? "asc" : "desc";
+  return `${base}?sort=${sort}&dir=${direction}#students`;
+}
+
+/**
+ * The class, one row per student, sorted by the database: links in the
+ * column headings (and above the table, where small screens hide them).
+ * Each name opens the student's full answers.
+ */
+export function StudentTable({ report }: { report: AssignmentReport }) {
+  const base = `/teach/assignments/${report.assignment.id}/report`;
+  const current = COLUMNS.find((column) => column.sort === report.sort)!;
+  return (
+    <>
+      <nav className="dash-sort" aria-label="Sort the students">
+        <span>
+          Sorted by <strong>{current.label.toLowerCase()}</strong> ({report.direction === "asc" ? "ascending" : "descending"}). Sort by:
+        </span>
+        {COLUMNS.map((column) => (
+          <Link key={column.sort} href={sortHref(base, column.sort, report)}>
+            {column.label}
+          </Link>
+        ))}
+      </nav>
+      <div className="table-scroll">
+        <table className="responsive dash-numbers">
+          <caption className="visually-hidden">
+            Students, sorted by {current.label.toLowerCase()}, {report.direction === "asc" ? "ascending" : "descending"}
+          </caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th
+                  key={column.sort}
+                  scope="col"
+                  aria-sort={report.sort === column.sort ? (report.direction === "asc" ? "ascending" : "descending") : undefined}
+                >
+                  <Link className="dash-sort-link" href={sortHref(base, column.sort, report)}>
+                    {column.label}
+                    {report.sort === column.sort ? (report.direction === "asc" ? " ▲" : " ▼") : ""}
+                  </Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.students.map((row) => (
+              <tr key={row.studentId}>
+                <th scope="row">
+                  <Link href={`${base}/students/${row.studentId}`}>{row.displayName}</Link>
+                  {row.awaitingReview ? <span className="badge warn"> {row.awaitingReview} to grade</span> : null}
+                </th>
+                <td data-label="Progress">
+                  {row.attemptId ? `${row.answered} of ${report.questionCount}` : "Not started"}
+                  {row.submittedAt ? <span className="badge ok">Submitted</span> : null}
+                </td>
+                <td data-label="Score">
+                  {percent(row.scoreRate)}
+                  {row.scoredMax ? <span className="muted"> ({Math.round(row.points * 10) / 10}/{row.scoredMax})</span> : null}
+                </td>
+                <td data-label="Time on task">{duration(row.visibleMs)}</td>
+                <td data-label="Last active">{row.lastActiveAt ? formatDateTime(row.lastActiveAt) : "—"}</td>
+                <td data-label="Late">{row.late ? <span className="badge bad">Late</span> : "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {report.pageCount > 1 ? (
+        <nav className="dash-pages" aria-label="Pages of students">
+          {report.page > 1 ? (
+            <Link href={`${base}?sort=${report.sort}&dir=${report.direction}&page=${report.page - 1}#students`}>Previous page</Link>
+          ) : null}
+          <span>
+            Page {report.page} of {report.pageCount}
+          </span>
+          {report.page < report.pageCount ? (
+            <Link href={`${base}?sort=${report.sort}&dir=${report.direction}&page=${report.page + 1}#students`}>Next page</Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+import { useId } from "react";
+import type { InputProps } from "./types";
+import { markFor, OptionMark } from "./option-mark";
+
+/** Single choice (radios) and multiple select (checkboxes), labelled by the prompt. */
+export function ChoiceInput(props: InputProps<"single_choice"> | InputProps<"multiple_select">) {
+  const { question, disabled, feedback, promptId } = props;
+  const name = useId();
+  const multiple = question.type === "multiple_select";
+  const chosen = multiple ? ((props as InputProps<"multiple_select">).value.optionIds ?? []) : [(props as InputProps<"single_choice">).value.optionId];
+  const keys = feedback ? ("optionIds" in feedback.key ? feedback.key.optionIds : "optionId" in feedback.key ? [feedback.key.optionId] : []) : null;
+
+  function toggle(optionId: string, checked: boolean) {
+    if (multiple) {
+      const next = checked ? [...chosen.filter(Boolean), optionId] : chosen.filter((id) => id !== optionId);
+      (props as InputProps<"multiple_select">).onChange({ optionIds: next as string[] });
+    } else {
+      (props as InputProps<"single_choice">).onChange({ optionId });
+    }
+  }
+
+  return (
+    <fieldset className="choice-group" aria-labelledby={promptId} disabled={disabled}>
+      {multiple ? <p className="hint">Choose every answer that fits.</p> : null}
+      <ul className="choice-list">
+        {question.options.map((option) => {
+          const isChosen = chosen.includes(option.id);
+          const mark = keys ? markFor(isChosen, keys.includes(option.id)) : null;
+          return (
+            <li key={option.id} className={mark ? `marked ${mark}` : undefined}>
+              <label className="choice">
+                <input
+                  type={multiple ? "checkbox" : "radio"}
+                  name={name}
+                  value={option.id}
+                  checked={isChosen}
+                  onChange={(event) => toggle(option.id, event.target.checked)}
+                />
+                <span className="choice-text">{option.text}</span>
+              </label>
+              <OptionMark mark={mark} />
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * Feedback on one answer, once released: the verdict, the reason written for
+ * the option the student chose (so a wrong choice is named), the key where
+ * the inputs do not already show it, the explanation, and links back to the
+ * paragraphs it rests on. No hooks: rendered by the question card in the
+ * browser and by the results page on the server.
+ */
+import type { ClientQuestion } from "@/lib/content/client";
+import type { ReleasedFeedback, ResponseView } from "@/lib/reading/views";
+import { CiteLink } from "./cite-link";
+
+type Props = {
+  question: ClientQuestion;
+  response: ResponseView;
+  paragraphHref: (paragraphId: string) => string;
+  sentenceText: (sentenceId: string) => string;
+};
+
+export function FeedbackPanel({ question, response, paragraphHref, sentenceText }: Props) {
+  const feedback = response.feedback;
+  if (!feedback) {
+    return (
+      <div className="feedback feedback-pending">
+        <p className="verdict">
+          <strong>Answer saved.</strong> You will see how you did after you submit the whole reading.
+        </p>
+      </div>
+    );
+  }
+  const tone = feedback.correct === null ? "pending" : feedback.correct ? "right" : feedback.partial ? "partial" : "wrong";
+  const grade = feedback.teacherGrade;
+  return (
+    <div className={`feedback feedback-${tone}`}>
+      <p className="verdict">
+        <Verdict feedback={feedback} response={response} />
+      </p>
+      {grade ? <TeacherGradeDetails grade={grade} /> : null}
+      {feedback.statementFeedback ? <p>{feedback.statementFeedback}</p> : null}
+      <OptionNotes question={question} feedback={feedback} />
+      <KeyDetails question={question} feedback={feedback} response={response} sentenceText={sentenceText} />
+      <p className="explanation">
+        <strong>Why: </strong>
+        {feedback.explanation}
+      </p>
+      {feedback.cites.length > 0 ? (
+        <p className="cites">
+          <span>Show me in the text: </span>
+          {feedback.cites.map((paragraphId, index) => (
+            <span key={paragraphId}>
+              {index > 0 ? ", " : null}
+              <CiteLink href={paragraphHref(paragraphId)} paragraphId={paragraphId}>
+                paragraph {Number(paragraphId.replace(/\D/g, ""))}
+              </CiteLink>
+            </span>
+          ))}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function points(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, "");
+}
+
+function Verdict({ feedback, response }: { feedback: ReleasedFeedback; response: ResponseView }) {
+  if (feedback.teacherGrade) {
+    return (
+      <>
+        <strong>Graded by {feedback.teacherGrade.gradedBy}:</strong> {points(feedback.teacherGrade.score)} of {points(feedback.teacherGrade.maxScore)}{" "}
+        points.
+      </>
+    );
+  }
+  if (feedback.correct === null) {
+    return response.score === null || response.score === undefined ? (
+      <>
+        <strong>Sent to your teacher.</strong> Written answers are awaiting review.
+      </>
+    ) : (
+      <>
+        <strong>Graded by your teacher:</strong> {points(response.score)} of {points(response.maxScore)} points.
+      </>
+    );
+  }
+  if (feedback.correct) return <strong>Right.</strong>;
+  if (feedback.partial) {
+    return (
+      <>
+        <strong>Partly right:</strong> {points(response.score ?? 0)} of {points(response.maxScore)} point{response.maxScore === 1 ? "" : "s"}.
+      </>
+    );
+  }
+  return <strong>Not quite.</strong>;
+}
+
+/** The teacher's points per rubric criterion, and their comment. */
+function TeacherGradeDetails({ grade }: { grade: NonNullable<ReleasedFeedback["teacherGrade"]> }) {
+  return (
+    <>
+      {grade.comment ? <blockquote className="teacher-comment">{grade.comment}</blockquote> : null}
+      <ul className="key-list">
+        {grade.criteria.map((criterion) => (
+          <li key={criterion.id}>
+            {criterion.description}: {points(criterion.points)} of {points(criterion.maxPoints)}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The author's reason for each option chosen, then for the keys missed. */
+function OptionNotes({ question, feedback }: { question: ClientQuestion; feedback: ReleasedFeedback }) {
+  const options = question.type === "true_false" ? question.why.options : "options" in question ? question.options : [];
+  const text = new Map(options.map((option) => [option.id, option.text]));
+  const notes = [...feedback.optionFeedback].sort((a, b) => Number(b.chosen) - Number(a.chosen));
+  if (notes.length === 0) return null;
+  return (
+    <ul className="option-notes">
+      {notes.map((note) => (
+        <li key={note.optionId} className={note.chosen ? (note.correct ? "chosen-right" : "chosen-wrong") : "missed-key"}>
+          <span className="note-option">
+            <strong>{note.chosen ? "You chose:" : "The right answer:"}</strong> “{text.get(note.optionId)}”
+          </span>{" "}
+          <span className="note-reason">{note.feedback}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What the inputs cannot show on their own: the right order, the supporting sentences, the model answer. */
+function KeyDetails({
+  question,
+  feedback,
+  response,
+  sentenceText,
+}: {
+  question: ClientQuestion;
+  feedback: ReleasedFeedback;
+  response: ResponseView;
+  sentenceText: (id: string) => string;
+}) {
+  if (question.type === "ordering" && "itemIds" in feedback.key && !feedback.correct) {
+    const text = new Map(question.items.map((item) => [item.id, item.text]));
+    return (
+      <>
+        <p className="sub-prompt">The order in the text:</p>
+        <ol className="key-list">
+          {feedback.key.itemIds.map((id) => (
+            <li key={id}>{text.get(id)}</li>
+          ))}
+        </ol>
+      </>
+    );
+  }
+  if (question.type === "evidence" && "sentenceIds" in feedback.key) {
+    const chosen = "sentenceIds" in response.answer ? (response.answer.sentenceIds ?? []) : [];
+    const missed = feedback.key.sentenceIds.filter((id) => !chosen.includes(id));
+    if (missed.length === 0) return null;
+    return (
+      <>
+        <p className="sub-prompt">{missed.length === 1 ? "The sentence that supports the claim:" : "Sentences that support the claim:"}</p>
+        <ul className="key-list">
+          {missed.map((id) => (
+            <li key={id}>
+              <q>{sentenceText(id)}</q>
+            </li>
+          ))}
+        </ul>
+      </>
+    );
+  }
+  if (question.type === "short_answer" && "text" in feedback.key) {
+    return (
+      <>
+        <p className="sub-prompt">A model answer:</p>
+        <blockquote className="model-answer">{feedback.key.text}</blockquote>
+        {feedback.rubric && !feedback.teacherGrade ? (
+          <>
+            <p className="sub-prompt">What your teacher looks for:</p>
+            <ul className="key-list">
+              {feedback.rubric.map((criterion) => (
+                <li key={criterion.id}>
+                  {criterion.description} ({criterion.points} point{criterion.points === 1 ? "" : "s"})
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </>
+    );
+  }
+  return null;
+}

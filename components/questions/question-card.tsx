@@ -1,0 +1,167 @@
+"use client";
+import { useEffect, useId, useRef, useState } from "react";
+import type { ClientQuestion } from "@/lib/content/client";
+import { SKILL_LABELS } from "@/lib/content/schema";
+import type { DraftAnswer } from "@/lib/grading/answers";
+import type { Confidence, ResponseView } from "@/lib/reading/views";
+import type { QuestionEntry } from "@/components/reading/use-answer-store";
+import { ChoiceInput } from "./choice-input";
+import { completedDraft, missingPart } from "./completeness";
+import { CONFIDENCE_WORDS, ConfidencePicker } from "./confidence-picker";
+import { EvidenceInput } from "./evidence-input";
+import { FeedbackPanel } from "./feedback-panel";
+import { MatchingInput } from "./matching-input";
+import { OrderingInput } from "./ordering-input";
+import { ShortAnswerInput } from "./short-answer-input";
+import { TrueFalseInput } from "./true-false-input";
+import type { InputProps } from "./types";
+
+type Props = {
+  question: ClientQuestion;
+  number: number;
+  entry: QuestionEntry;
+  writable: boolean;
+  feedbackMode: "immediate" | "after-submit";
+  onEdit: (change: { draft?: DraftAnswer; confidence?: Confidence }) => void;
+  onSubmit: () => void;
+  onRetry: () => void;
+  paragraphHref: (paragraphId: string) => string;
+  sentenceText: (sentenceId: string) => string;
+};
+
+const SYNC_LABEL = {
+  saved: "",
+  saving: "Saving…",
+  unsaved: "Saving…",
+  device: "Saved on this device",
+} as const;
+
+export function QuestionCard({ question, number, entry, writable, feedbackMode, onEdit, onSubmit, onRetry, paragraphHref, sentenceText }: Props) {
+  const id = useId();
+  const promptId = `${id}-prompt`;
+  const [missing, setMissing] = useState<string | null>(null);
+  const answered = entry.response !== null;
+  const disabled = answered || !writable;
+  const sending = entry.submit.state === "sending";
+  const section = useRef<HTMLElement>(null);
+  const feedbackRef = useRef<HTMLDivElement>(null);
+  const wasAnswered = useRef(answered);
+
+  // The submit button goes once the answer is in: keep the keyboard user's place by moving focus to the
+  // feedback, unless they have moved on elsewhere (an answer resent in the background must not pull focus).
+  useEffect(() => {
+    if (!answered || wasAnswered.current) return;
+    wasAnswered.current = true;
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || section.current?.contains(focused)) feedbackRef.current?.focus();
+  }, [answered]);
+
+  function edit(change: { draft?: DraftAnswer; confidence?: Confidence }) {
+    setMissing(null);
+    onEdit(change);
+  }
+
+  function submit() {
+    const draft = completedDraft(question, entry.draft);
+    const problem = missingPart(question, draft);
+    setMissing(problem);
+    if (problem) return;
+    if (draft !== entry.draft) onEdit({ draft });
+    onSubmit();
+  }
+
+  const inputProps: AnyInputProps = {
+    question,
+    value: entry.draft,
+    onChange: (draft: DraftAnswer) => edit({ draft }),
+    disabled,
+    feedback: entry.response?.feedback,
+    promptId,
+    errors: entry.submit.state === "refused" ? entry.submit.fields : undefined,
+  };
+
+  return (
+    <section
+      ref={section}
+      className="question-card"
+      id={`question-${question.id}`}
+      aria-labelledby={`${id}-title`}
+      data-question-type={question.type}
+    >
+      <h3 id={`${id}-title`} className="question-title">
+        Question {number}
+        <span className="skill-tag">{SKILL_LABELS[question.skill]}</span>
+        {answered ? <span className="answered-tag">Answered</span> : null}
+      </h3>
+      <p id={promptId} className="prompt">
+        {question.prompt}
+      </p>
+      <QuestionInput {...inputProps} />
+      {question.type === "short_answer" ? null : disabled ? (
+        entry.confidence ? <p className="hint">How sure you were: {CONFIDENCE_WORDS[entry.confidence]}</p> : null
+      ) : (
+        <ConfidencePicker value={entry.confidence} onChange={(confidence) => edit({ confidence })} />
+      )}
+      {disabled ? null : (
+        <div className="question-actions">
+          <button type="button" onClick={submit} disabled={sending} aria-disabled={sending}>
+            {sending ? "Sending…" : feedbackMode === "immediate" && question.type !== "short_answer" ? "Check answer" : "Submit answer"}
+          </button>
+          <span className="sync-status">{SYNC_LABEL[entry.sync]}</span>
+        </div>
+      )}
+      <div aria-live="polite" className="question-live">
+        {entry.response ? <p className="visually-hidden">{`Question ${number}: ${verdictWords(entry.response)}`}</p> : null}
+        {missing ? <p className="form-message error">{missing}</p> : null}
+        {entry.submit.state === "waiting" || entry.submit.state === "refused" ? (
+          <div className={`form-message ${entry.submit.state === "waiting" ? "warn" : "error"}`}>
+            <p>{entry.submit.message}</p>
+            {entry.submit.state === "waiting" ? (
+              <button type="button" className="secondary" onClick={onRetry}>
+                Try again now
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+      {entry.response ? (
+        <div ref={feedbackRef} tabIndex={-1} className="feedback-focus" aria-label={`Feedback on question ${number}`} role="group">
+          <FeedbackPanel question={question} response={entry.response} paragraphHref={paragraphHref} sentenceText={sentenceText} />
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+/** The verdict in a few words, for the live region (the panel itself has the details). */
+function verdictWords(response: ResponseView): string {
+  const feedback = response.feedback;
+  if (!feedback) return "answer saved; feedback after you submit the reading.";
+  if (feedback.correct === null) return "answer sent to your teacher.";
+  return feedback.correct ? "right." : feedback.partial ? "partly right." : "not quite.";
+}
+
+type AnyInputProps = Omit<InputProps<"single_choice">, "question" | "value" | "onChange"> & {
+  question: ClientQuestion;
+  value: DraftAnswer;
+  onChange: (value: DraftAnswer) => void;
+};
+
+function QuestionInput(props: AnyInputProps) {
+  switch (props.question.type) {
+    case "single_choice":
+      return <ChoiceInput {...(props as InputProps<"single_choice">)} />;
+    case "multiple_select":
+      return <ChoiceInput {...(props as InputProps<"multiple_select">)} />;
+    case "true_false":
+      return <TrueFalseInput {...(props as InputProps<"true_false">)} />;
+    case "ordering":
+      return <OrderingInput {...(props as InputProps<"ordering">)} />;
+    case "matching":
+      return <MatchingInput {...(props as InputProps<"matching">)} />;
+    case "short_answer":
+      return <ShortAnswerInput {...(props as InputProps<"short_answer">)} />;
+    case "evidence":
+      return <EvidenceInput {...(props as InputProps<"evidence">)} />;
+  }
+}

@@ -1,0 +1,133 @@
+import Link from "next/link";
+import { FeedbackPanel } from "@/components/questions/feedback-panel";
+import { SKILL_LABELS } from "@/lib/content/schema";
+import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
+import { AnswerSummary } from "./answer-summary";
+import { AttemptActions } from "./attempt-actions";
+import { ReadingBar } from "./reading-bar";
+
+function score(tally: Tally): string {
+  if (tally.possible === 0) return tally.awaitingReview > 0 ? "Awaiting review" : "–";
+  const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+  return `${round(tally.earned)} of ${round(tally.possible)} (${Math.round((100 * tally.earned) / tally.possible)}%)`;
+}
+
+/** Score by part and by skill, then every question with the student's answer and, once released, the feedback. */
+export function ReadingResults({ results, paragraphLinks }: { results: Results; paragraphLinks: Record<string, string> }) {
+  const { attempt, total } = results;
+  const unanswered = total.questions - total.answered;
+  const sentence = (id: string) => results.sentences[id] ?? "";
+  const paragraphHref = (id: string) => paragraphLinks[id] ?? results.basePath;
+  return (
+    <div className="reading-shell">
+      <ReadingBar title={results.title} href={results.basePath} current="Results" />
+      <article className="reading-results" aria-labelledby="results-title">
+        <header className="step-header">
+          <p className="kicker">{attempt.submittedAt ? (attempt.late ? "Submitted late" : "Submitted") : "In progress"}</p>
+          <h1 id="results-title">Your results</h1>
+          <p className="read-for">
+            {total.answered} of {total.questions} questions answered
+            {results.feedbackReleased && total.awaitingReview > 0 ? `; ${total.awaitingReview} written answer${total.awaitingReview === 1 ? "" : "s"} awaiting review` : ""}.
+          </p>
+        </header>
+
+        {results.feedbackReleased ? null : (
+          <p className="form-message warn">Scores, answers and explanations appear here once you submit the whole reading.</p>
+        )}
+        <AttemptActions
+          attemptId={attempt.id}
+          canSubmit={results.canSubmit}
+          unanswered={unanswered}
+          canStartAgain={results.canStartAgain}
+          feedbackAfterSubmit={!results.feedbackReleased}
+        />
+
+        {results.feedbackReleased ? (
+          <section aria-labelledby="summary-heading" className="score-summary">
+            <h2 id="summary-heading">
+              {attempt.submittedAt ? "Score" : "Score so far"}: <span className="score-total">{score(total)}</span>
+            </h2>
+            {attempt.submittedAt ? null : <p className="hint">Counting the questions you have answered. Unanswered questions count as 0 once you submit.</p>}
+            <div className="score-tables">
+              <div className="table-scroll">
+                <table>
+                  <caption>By part</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Part</th>
+                      <th scope="col">Score</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {results.groups.map((group) => (
+                      <tr key={group.id}>
+                        <th scope="row">{group.title}</th>
+                        <td>{group.locked ? "Not open yet" : score(group.tally)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <div className="table-scroll">
+                <table>
+                  <caption>By skill</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Skill</th>
+                      <th scope="col">Score</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {results.bySkill.map((row) => (
+                      <tr key={row.skill}>
+                        <th scope="row">{row.label}</th>
+                        <td>{score(row.tally)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </section>
+        ) : null}
+
+        {results.groups.map((group) => (
+          <section key={group.id} aria-labelledby={`group-${group.id}`} className="result-group">
+            <h2 id={`group-${group.id}`}>{group.title}</h2>
+            {group.locked ? (
+              <p className="muted">Not open yet: its questions appear once you reach it.</p>
+            ) : (
+              group.questions.map(({ question, response }, index) => (
+                <article key={question.id} className="result-question" aria-labelledby={`result-${question.id}`}>
+                  <h3 id={`result-${question.id}`} className="question-title">
+                    Question {index + 1}
+                    <span className="skill-tag">{SKILL_LABELS[question.skill]}</span>
+                  </h3>
+                  <p className="prompt">{question.prompt}</p>
+                  {response && response.status !== "draft" ? (
+                    <>
+                      <p className="sub-prompt">Your answer:</p>
+                      <AnswerSummary question={question} answer={response.answer} sentences={results.sentences} />
+                      {results.feedbackReleased ? (
+                        <FeedbackPanel question={question} response={response} paragraphHref={paragraphHref} sentenceText={sentence} />
+                      ) : null}
+                    </>
+                  ) : (
+                    <p className="muted">
+                      Not answered.{" "}
+                      {results.canSubmit ? (
+                        <Link href={`${group.href}#question-${question.id}`} prefetch={false}>
+                          Answer it now
+                        </Link>
+                      ) : null}
+                    </p>
+                  )}
+                </article>
+              ))
+            )}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { forbidden, notFound } from "next/navigation";
+import { paragraphLinks } from "@/lib/reading/links";
+import { ensureAttempt, type ReadingSession } from "@/lib/reading/session";
+import { getReadingStep } from "@/lib/reading/step";
+import { ReadingBar } from "./reading-bar";
+import { StepWorkspace } from "./step-workspace";
+import { VisibleTime } from "./visible-time";
+
+/** A chunk (text, then questions) or the after-reading questions. A locked step is a 403 and sends nothing of itself. */
+export async function ReadingStepPage({ session, stepId }: { session: ReadingSession; stepId: string }) {
+  const withAttempt = await ensureAttempt(session);
+  const step = await getReadingStep(withAttempt, stepId);
+  if (!step) notFound();
+  if (step.locked) forbidden();
+
+  const shown = new Set(step.text?.paragraphs.map((p) => p.id) ?? []);
+  return (
+    <div className="reading-shell">
+      <ReadingBar title={session.reading.title} href={session.basePath} current={step.position} readAloudTarget={step.text ? "chunk-text" : undefined} />
+      <article className="reading-step" aria-labelledby="step-title" data-attempt-id={step.attemptId}>
+        <header className="step-header">
+          <p className="kicker">{step.position}</p>
+          <h1 id="step-title">{step.title}</h1>
+          {step.readFor ? (
+            <p className="read-for">
+              <strong>Read for: </strong>
+              {step.readFor}
+            </p>
+          ) : (
+            <p className="read-for">Questions on the whole text. Go back to any part to look again.</p>
+          )}
+        </header>
+        <StepWorkspace
+          attemptId={step.attemptId}
+          text={step.text}
+          questions={step.questions}
+          responses={step.responses}
+          writable={step.writable}
+          feedbackMode={step.feedbackMode}
+          paragraphLinks={paragraphLinks(session.basePath, session.reading.chunks, shown)}
+          previous={step.previous}
+          next={step.next}
+          nextNeedsAnswers={session.settings.unlockInOrder && !step.next.href.endsWith("/results")}
+        />
+      </article>
+      {step.kind === "chunk" ? <VisibleTime attemptId={step.attemptId} chunkId={step.id} /> : null}
+    </div>
+  );
+}

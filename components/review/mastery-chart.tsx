@@ -1,0 +1,49 @@
+import type { ReadingMastery } from "@/lib/review/progress";
+import { formatPercent } from "./format";
+import styles from "./review.module.css";
+
+/** One reading's mastery by skill: a bar per skill, and the same figures as a table. */
+export function MasteryChart({ reading }: { reading: ReadingMastery }) {
+  const headingId = `mastery-${reading.readingSlug}`;
+  return (
+    <section aria-labelledby={headingId} className={styles.chart}>
+      <h3 id={headingId}>{reading.title}</h3>
+      <ul className={styles.skillList}>
+        {reading.skills.map((skill) => (
+          <li key={skill.skill} className={styles.skillRow}>
+            <span className={styles.skillLabel}>{skill.label}</span>
+            <svg className={styles.skillBar} viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">
+              <rect className={styles.skillTrack} width="100" height="10" />
+              <rect className={styles.skillFill} width={skill.mastery * 100} height="10" />
+            </svg>
+            <span className={styles.skillValue}>{formatPercent(skill.mastery)}</span>
+          </li>
+        ))}
+      </ul>
+      <details className={styles.details}>
+        <summary>{reading.title}: mastery as a table</summary>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Mastery by skill in {reading.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Questions answered</th>
+                <th scope="col">Mastery</th>
+              </tr>
+            </thead>
+            <tbody>
+              {reading.skills.map((skill) => (
+                <tr key={skill.skill}>
+                  <th scope="row">{skill.label}</th>
+                  <td>{skill.questions}</td>
+                  <td>{formatPercent(skill.mastery)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </section>
+  );
+}

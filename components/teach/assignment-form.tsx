@@ -1,0 +1,89 @@
+"use client";
+import { CheckboxField, ChoiceGroup, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignments/actions";
+import { MAX_ATTEMPTS, type FeedbackMode } from "@/lib/assignments/schemas";
+
+type Reading = { slug: string; title: string; author: string; readingMinutes: number };
+
+export type AssignmentFormDefaults = {
+  /** datetime-local value, "" for none */
+  dueAt: string;
+  feedbackMode: FeedbackMode;
+  unlockInOrder: boolean;
+  attemptsAllowed: number;
+};
+
+/**
+ * Assigning a reading (`readings` to choose from, for a class) or changing an
+ * assignment's settings (`assignmentId`; the reading stays).
+ */
+export function AssignmentForm(
+  props: { defaults: AssignmentFormDefaults } & (
+    | { mode: "create"; classId: string; readings: Reading[] }
+    | { mode: "edit"; assignmentId: string }
+  ),
+) {
+  const { state, pending, formProps } = useFormAction(props.mode === "create" ? createAssignmentAction : updateAssignmentAction);
+  const { defaults } = props;
+  return (
+    <form {...formProps} aria-labelledby="assignment-heading">
+      <FormMessage state={state} />
+      {props.mode === "create" ? (
+        <>
+          <input type="hidden" name="classId" value={props.classId} />
+          <ChoiceGroup
+            name="readingSlug"
+            legend="Reading"
+            state={state}
+            defaultValue={props.readings.length === 1 ? props.readings[0]?.slug : undefined}
+            choices={props.readings.map((reading) => ({
+              value: reading.slug,
+              label: reading.title,
+              description: `${reading.author} · about ${reading.readingMinutes} min`,
+            }))}
+          />
+        </>
+      ) : (
+        <input type="hidden" name="assignmentId" value={props.assignmentId} />
+      )}
+      <TextField
+        name="dueAt"
+        label="Due (optional)"
+        type="datetime-local"
+        hint="Work after this is still accepted, marked late. Leave empty for no due date."
+        state={state}
+        defaultValue={defaults.dueAt}
+      />
+      <ChoiceGroup
+        name="feedbackMode"
+        legend="When do students see feedback?"
+        state={state}
+        defaultValue={defaults.feedbackMode}
+        choices={[
+          { value: "immediate", label: "After each answer", description: "Best for practice: they learn as they go." },
+          { value: "after-submit", label: "After they submit the whole reading", description: "Best for a check of understanding." },
+        ]}
+      />
+      <CheckboxField
+        name="unlockInOrder"
+        label="Open the chunks in order"
+        hint="A chunk opens once every question of the one before is answered."
+        state={state}
+        defaultChecked={defaults.unlockInOrder}
+      />
+      <TextField
+        name="attemptsAllowed"
+        label="Attempts allowed"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_ATTEMPTS}
+        hint={`How many times a student may work through the reading (1 to ${MAX_ATTEMPTS}).`}
+        state={state}
+        defaultValue={String(defaults.attemptsAllowed)}
+      />
+      <SubmitButton pending={pending}>{props.mode === "create" ? "Assign" : "Save settings"}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { ButtonForm } from "@/components/forms/button-form";
+import { setAssignmentClosedAction } from "@/lib/assignments/actions";
+import { formatDateTime } from "@/lib/dates";
+
+export type AssignmentRow = {
+  id: string;
+  title: string;
+  dueAt: Date | null;
+  feedbackMode: string;
+  attemptsAllowed: number;
+  closedAt: Date | null;
+};
+
+/** A class's assignments for its teacher: due date, settings, open or closed, with links to change them. */
+export function AssignmentTable({ assignments }: { assignments: AssignmentRow[] }) {
+  if (assignments.length === 0) return <p>Nothing assigned yet.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="responsive">
+        <thead>
+          <tr>
+            <th scope="col">Reading</th>
+            <th scope="col">Due</th>
+            <th scope="col">Feedback</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Change</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {assignments.map((assignment) => (
+            <tr key={assignment.id}>
+              <td>
+                <strong>{assignment.title}</strong>
+              </td>
+              <td data-label="Due">{assignment.dueAt ? formatDateTime(assignment.dueAt) : "No due date"}</td>
+              <td data-label="Feedback">
+                {assignment.feedbackMode === "immediate" ? "After each answer" : "After submitting"}
+                {assignment.attemptsAllowed > 1 ? ` · ${assignment.attemptsAllowed} attempts` : ""}
+              </td>
+              <td data-label="Status">
+                {assignment.closedAt ? <span className="badge">Closed</span> : <span className="badge ok">Open</span>}
+              </td>
+              <td>
+                <Link href={`/teach/assignments/${assignment.id}/report`}>
+                  Results<span className="visually-hidden"> for {assignment.title}</span>
+                </Link>{" "}
+                ·{" "}
+                <Link href={`/teach/assignments/${assignment.id}/settings`}>
+                  Settings<span className="visually-hidden"> for {assignment.title}</span>
+                </Link>
+                <ButtonForm
+                  action={setAssignmentClosedAction}
+                  hidden={{ assignmentId: assignment.id }}
+                  label={`${assignment.closedAt ? "Reopen" : "Close"} ${assignment.title}`}
+                  buttons={[
+                    assignment.closedAt
+                      ? { label: "Reopen", name: "closed", value: "false" }
+                      : { label: "Close", name: "closed", value: "true" },
+                  ]}
+                />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { ButtonForm } from "@/components/forms/button-form";
+import { formatDate } from "@/lib/dates";
+import type { TeacherClassroom } from "@/lib/classes/queries";
+import { approveStudentAction, declineAllPendingAction, declineStudentAction } from "@/lib/students/actions";
+
+/** Students waiting for approval (with approve / decline), then the class list. */
+export function Roster({ classroom }: { classroom: TeacherClassroom }) {
+  const pending = classroom.enrollments.filter((enrollment) => enrollment.status === "pending");
+  const active = classroom.enrollments.filter((enrollment) => enrollment.status === "active");
+  return (
+    <>
+      {pending.length > 0 ? (
+        <section className="card" aria-labelledby="pending-heading">
+          <h3 id="pending-heading">Waiting for approval ({pending.length})</h3>
+          <p className="muted">Only approve names you recognise. Declining deletes a new account that is in no other class.</p>
+          <ul className="plain-list stack">
+            {pending.map(({ student, createdAt }) => (
+              <li key={student.id}>
+                <strong>{student.displayName}</strong> <span className="muted">({student.username}, asked {formatDate(createdAt)})</span>
+                <ButtonForm
+                  action={approveStudentAction}
+                  hidden={{ classId: classroom.id, studentId: student.id }}
+                  label={`${student.displayName}: approve or decline`}
+                  buttons={[{ label: "Approve", variant: "primary" }]}
+                />
+                <ButtonForm
+                  action={declineStudentAction}
+                  hidden={{ classId: classroom.id, studentId: student.id }}
+                  label={`Decline ${student.displayName}`}
+                  buttons={[{ label: "Decline" }]}
+                />
+              </li>
+            ))}
+          </ul>
+          {pending.length > 1 ? (
+            <ButtonForm
+              action={declineAllPendingAction}
+              hidden={{ classId: classroom.id }}
+              label="Decline every request"
+              confirm={`Decline all ${pending.length} requests?`}
+              buttons={[{ label: `Decline all ${pending.length}`, variant: "danger" }]}
+            />
+          ) : null}
+        </section>
+      ) : null}
+      {active.length > 0 ? (
+        <div className="table-scroll">
+          <table className="responsive">
+            <caption className="visually-hidden">Students in {classroom.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Username</th>
+                <th scope="col">Joined</th>
+                <th scope="col">
+                  <span className="visually-hidden">Manage</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {active.map(({ student, createdAt }) => (
+                <tr key={student.id}>
+                  <td>{student.displayName}</td>
+                  <td data-label="Username">{student.username}</td>
+                  <td data-label="Joined">{formatDate(createdAt)}</td>
+                  <td>
+                    <Link href={`/teach/classes/${classroom.id}/students/${student.id}`}>
+                      Manage<span className="visually-hidden"> {student.displayName}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No students yet. Give them the join code.</p>
+      )}
+    </>
+  );
+}

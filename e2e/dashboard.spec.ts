@@ -1,0 +1,197 @@
+/**
+ * Teacher dashboards in a real browser: a new student reads part of the
+ * Gettysburg assignment while the teacher watches the live view; the teacher
+ * reads the report, grades the written answer with the keyboard alone, the
+ * student sees the grade, and the gradebook CSV downloads. Screenshots go to
+ * /tmp/shots (desktop, 360 px, print).
+ */
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { PASSWORD, gettysburgAssignmentPath, keyOf, questions, signIn, tabTo } from "./support/reading";
+
+const SHOTS = "/tmp/shots";
+const TEACHER = "teacher@example.org";
+const COMMENT = "Good reading of the turn, \"=quote\" p03 next time.";
+
+test.describe.configure({ mode: "serial" });
+
+function unique() {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+async function joinDemoClass(page: Page, name: string, username: string) {
+  await page.goto("/join?code=DEMO42");
+  await page.getByLabel("Your name").fill(name);
+  await page.getByLabel("Choose a username").fill(username);
+  await page.getByLabel("Choose a password").fill(PASSWORD);
+  await page.getByLabel("Password again").fill(PASSWORD);
+  await page.getByRole("button", { name: "Join class" }).click();
+  await expect(page).toHaveURL(/\/classes\?joined=active$/, { timeout: 30_000 });
+}
+
+async function answer(page: Page, attemptId: string, questionId: string, value: unknown, confidence?: number) {
+  const response = await page.request.post(`/api/attempts/${attemptId}/responses`, {
+    data: { questionId, answer: value, confidence, idempotencyKey: `dash-${questionId}-${unique()}` },
+  });
+  expect([200, 201], await response.text()).toContain(response.status());
+}
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+}
+
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+test("live progress, the report, keyboard grading that the student sees, and the gradebook CSV", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const id = unique();
+  const studentName = `Quinn, "Q" ${id}`;
+  const student = await (await browser.newContext()).newPage();
+  const teacher = await (await browser.newContext()).newPage();
+
+  // A new student joins the demo class and answers the first chunk.
+  await joinDemoClass(student, studentName, `dash-${id}`);
+  const readPath = await gettysburgAssignmentPath(student);
+  const assignmentId = readPath.split("/").pop()!;
+  await student.goto(`${readPath}/c1`);
+  const attemptId = (await student.locator("[data-attempt-id]").getAttribute("data-attempt-id"))!;
+  const inChunk = (chunkId: string) => questions.filter((q) => q.chunkId === chunkId && q.stage !== "after-reading");
+  for (const question of inChunk("c1")) await answer(student, attemptId, question.id, keyOf(question), 3);
+
+  // The teacher watches the live view: the student is on chunk 1 ...
+  await signIn(teacher, TEACHER);
+  await teacher.goto(`/teach/assignments/${assignmentId}/live`);
+  const row = teacher.getByRole("row").filter({ has: teacher.getByRole("rowheader", { name: studentName, exact: true }) });
+  await expect(row.locator(".live-chunk-cell")).toHaveText(/^1\. /);
+  await expect(row).toContainText("Reading now");
+  await expectNoSeriousAxeViolations(teacher);
+  await shoot(teacher, "live-desktop");
+
+  // ... and moves on to chunk 2 without the teacher reloading.
+  const c2 = inChunk("c2");
+  const written = c2.find((q) => q.type === "short_answer")!;
+  await answer(student, attemptId, c2.find((q) => q.type === "single_choice")!.id, keyOf(c2.find((q) => q.type === "single_choice")!));
+  await expect(row.locator(".live-chunk-cell")).toHaveText(/^2\. /, { timeout: 10_000 });
+  await answer(student, attemptId, written.id, {
+    text: "The living cannot consecrate the ground because the soldiers already did; the living must finish their unfinished work.",
+  });
+
+  // The report: summary, charts, the student's row, item analysis.
+  await teacher.goto(`/teach/assignments/${assignmentId}/report`);
+  await expect(teacher.getByRole("heading", { level: 1, name: "The Gettysburg Address" })).toBeVisible();
+  await expect(teacher.getByRole("heading", { name: "Item analysis" })).toBeVisible();
+  await expect(teacher.getByText("Upper–lower 27% discrimination index (D)").first()).toBeVisible();
+  await expect(teacher.getByRole("img", { name: "By chunk" })).toBeVisible();
+  await expect(teacher.getByRole("link", { name: studentName })).toBeVisible();
+  await expectNoSeriousAxeViolations(teacher);
+  await shoot(teacher, "report-desktop");
+  await teacher.emulateMedia({ media: "print" });
+  await shoot(teacher, "report-print");
+  await teacher.emulateMedia({ media: "screen" });
+  await teacher.setViewportSize({ width: 360, height: 800 });
+  await expectNoHorizontalScroll(teacher);
+  await shoot(teacher, "report-360");
+  await teacher.setViewportSize({ width: 1280, height: 900 });
+
+  // Sorting by score is done by the server and says so.
+  await teacher.getByRole("navigation", { name: "Sort the students" }).getByRole("link", { name: "Score" }).click();
+  await expect(teacher.getByText(/Sorted by score/)).toBeVisible();
+
+  // The student's full answers open from the table.
+  await teacher.getByRole("link", { name: studentName }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: studentName })).toBeVisible();
+  await expect(teacher.getByText("awaiting review")).toBeVisible();
+
+  // Grading with the keyboard alone: the rubric's points, a comment, Ctrl+Enter.
+  await teacher.goto(`/teach/assignments/${assignmentId}/grading`);
+  await teacher.getByRole("navigation", { name: "Grading queue" }).getByRole("link", { name: new RegExp(`^${studentName.replace(/[.*+?^${}()|[\]\\"]/g, "\\$&")}`) }).click();
+  await expect(teacher.getByRole("heading", { name: new RegExp(`${id}, Q`) })).toBeVisible();
+  await expect(teacher.getByRole("heading", { name: "Keyboard shortcuts" })).toBeVisible();
+  await expectNoSeriousAxeViolations(teacher);
+  const groups = teacher.getByRole("group");
+  const turn = groups.filter({ hasText: "Explains the turn" }).getByRole("radio");
+  await tabTo(teacher, turn.first());
+  await teacher.keyboard.press("ArrowRight");
+  await teacher.keyboard.press("ArrowRight");
+  await expect(turn.nth(2)).toBeChecked();
+  await teacher.keyboard.press("Tab");
+  await teacher.keyboard.press("ArrowRight");
+  await expect(groups.filter({ hasText: "States the task" }).getByRole("radio").nth(1)).toBeChecked();
+  await teacher.keyboard.press("Tab");
+  await teacher.keyboard.press("Space");
+  await expect(groups.filter({ hasText: "accurate quotation" }).getByRole("radio").nth(0)).toBeChecked();
+  await shoot(teacher, "grading-desktop");
+  await tabTo(teacher, teacher.getByLabel("Comment for the student"));
+  await teacher.keyboard.type(COMMENT);
+  await teacher.keyboard.press("Control+Enter");
+  await expect(teacher.getByRole("navigation", { name: "Grading queue" }).getByRole("link", { name: new RegExp(`${id}\\s*graded`) })).toBeVisible();
+  await teacher.goto(`/teach/assignments/${assignmentId}/report/students/${await studentIdOf(teacher, assignmentId, studentName)}`);
+  await expect(teacher.getByText("3 of 5")).toBeVisible();
+  await expect(teacher.getByText(COMMENT)).toBeVisible();
+
+  // The gradebook downloads as CSV, the student's name quoted and the formula-like characters kept as text.
+  const download = teacher.waitForEvent("download");
+  await teacher.goto(`/teach/assignments/${assignmentId}/report`);
+  await teacher.getByRole("link", { name: "gradebook (CSV)" }).click();
+  const csv = fs.readFileSync(await (await download).path(), "utf8");
+  expect(csv.startsWith("\uFEFFStudent,Username,Q1 (")).toBe(true);
+  const line = csv.split("\r\n").find((l) => l.includes(id))!;
+  expect(line.startsWith(`"Quinn, ""Q"" ${id}",dash-${id},`)).toBe(true);
+  expect(line).toContain(",in progress,");
+
+  // The student sees the grade and the comment on the results page.
+  await student.goto(`${readPath}/results`);
+  await expect(student.getByText("3 of 5 points")).toBeVisible();
+  await expect(student.getByText(COMMENT)).toBeVisible();
+});
+
+async function studentIdOf(page: Page, assignmentId: string, name: string): Promise<string> {
+  await page.goto(`/teach/assignments/${assignmentId}/report?sort=name`);
+  const href = await page.getByRole("link", { name }).getAttribute("href");
+  return href!.split("/").pop()!;
+}
+
+test("a 360 px class overview and grading page, and no dashboard for anyone but the class's teacher", async ({ page, browser }) => {
+  await signIn(page, TEACHER);
+  await page.goto("/teach");
+  await page.getByRole("link", { name: /Period 2/ }).first().click();
+  await page.waitForURL(/\/teach\/classes\/[a-z0-9]+$/);
+  const classId = page.url().split("/").pop()!;
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(`/teach/classes/${classId}/overview`);
+  await expect(page.getByRole("heading", { name: "Students who need attention" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await expectNoHorizontalScroll(page);
+  await shoot(page, "overview-360");
+  const report = await page.getByRole("link", { name: "The Gettysburg Address" }).first().getAttribute("href");
+  const assignmentId = report!.split("/")[3]!;
+  await page.goto(`/teach/assignments/${assignmentId}/grading`);
+  await expectNoHorizontalScroll(page);
+  await shoot(page, "grading-360");
+  await page.goto(`/teach/assignments/${assignmentId}/live`);
+  await expectNoHorizontalScroll(page);
+  await shoot(page, "live-360");
+
+  // Anonymous: no CSV, no live data.
+  const anonymous = await browser.newContext();
+  expect((await anonymous.request.get(`/teach/assignments/${assignmentId}/export/gradebook.csv`)).status()).toBe(401);
+  expect((await anonymous.request.get(`/api/teach/assignments/${assignmentId}/live`)).status()).toBe(401);
+  // A student of the class: forbidden.
+  const studentPage = await anonymous.newPage();
+  await signIn(studentPage, "dara");
+  expect((await studentPage.request.get(`/teach/assignments/${assignmentId}/export/responses.csv`)).status()).toBe(403);
+  expect((await studentPage.request.get(`/api/teach/assignments/${assignmentId}/live`)).status()).toBe(403);
+  await studentPage.goto(`/teach/assignments/${assignmentId}/report`);
+  await expect(studentPage.getByRole("heading", { level: 1 })).not.toHaveText("The Gettysburg Address");
+});

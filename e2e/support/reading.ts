@@ -1,0 +1,243 @@
+/**
+ * Helpers for the reading tests: signing in as a demo user, finding the
+ * Gettysburg assignment, moving focus with the Tab key only, and the
+ * reading's questions and keys straight from its content files.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export const PASSWORD = "read-closely-demo";
+export const SLUG = "gettysburg-address";
+
+type Option = { id: string; text: string; feedback: string };
+export type ContentQuestion = {
+  id: string;
+  chunkId: string;
+  stage?: string;
+  type: string;
+  prompt: string;
+  explanation: string;
+  cites: string[];
+  answer: unknown;
+  options?: Option[];
+  statement?: string;
+  trueFeedback?: string;
+  falseFeedback?: string;
+  why?: { prompt: string; options: Option[]; answer: string };
+  items?: { id: string; text: string }[];
+  left?: { id: string; text: string }[];
+  right?: { id: string; text: string }[];
+  rubric?: { criteria: { id: string; description: string; points: number }[]; modelAnswer: string };
+  acceptable?: string[];
+  claim?: string;
+};
+
+export const questions: ContentQuestion[] = JSON.parse(fs.readFileSync(path.join("content", SLUG, "questions.json"), "utf8")).questions;
+export const reading: {
+  title: string;
+  paragraphs: { id: string; sentences: string[] }[];
+  chunks: { id: string; title: string; paragraphIds: string[] }[];
+} = JSON.parse(fs.readFileSync(path.join("content", SLUG, "reading.json"), "utf8"));
+
+export function questionsOf(step: string): ContentQuestion[] {
+  return questions.filter((q) => (step === "after-reading" ? q.stage === "after-reading" : q.chunkId === step && q.stage !== "after-reading"));
+}
+
+/** Every string that must stay on the server until a question is answered. */
+export function secretsOf(question: ContentQuestion): string[] {
+  return [
+    question.explanation,
+    ...(question.options ?? []).map((o) => o.feedback),
+    question.trueFeedback,
+    question.falseFeedback,
+    ...(question.why?.options ?? []).map((o) => o.feedback),
+    ...(question.rubric?.criteria ?? []).map((c) => c.description),
+    question.rubric?.modelAnswer,
+  ].filter((s): s is string => typeof s === "string");
+}
+
+/** Everything the browser may see anyway: the text and the questions without their keys. */
+const publicText = [
+  ...reading.paragraphs.flatMap((p) => p.sentences),
+  ...questions.flatMap((q) => [
+    q.prompt,
+    q.statement,
+    q.claim,
+    q.why?.prompt,
+    ...[...(q.options ?? []), ...(q.why?.options ?? []), ...(q.items ?? []), ...(q.left ?? []), ...(q.right ?? [])].map((o) => o.text),
+  ]),
+]
+  .filter(Boolean)
+  .join("\n");
+
+/**
+ * A piece of `secret` to look for in a payload: its longest stretch between
+ * quote marks, ampersands or angle brackets (escaped differently in HTML and
+ * JSON) that the public text does not also contain (explanations quote the
+ * reading). Null when the secret is nothing but public text.
+ */
+export function probe(secret: string): string | null {
+  return pieces(secret).find((piece) => !publicText.includes(piece)) ?? null;
+}
+
+/** The longest stretch of `text` that HTML and JSON both carry unescaped. */
+export function plainPiece(text: string): string {
+  return pieces(text)[0] ?? text;
+}
+
+function pieces(text: string): string[] {
+  return text
+    .split(/[“”"'’&<>]/)
+    .map((piece) => piece.trim().slice(0, 60).trim())
+    .filter((piece) => piece.length >= 16)
+    .sort((a, b) => b.length - a.length);
+}
+
+export async function signIn(page: Page, identifier: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email or username").fill(identifier);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/** The start page of the student's Gettysburg assignment, found on their class list. */
+export async function gettysburgAssignmentPath(page: Page): Promise<string> {
+  await page.goto("/classes");
+  const href = await page.getByRole("link", { name: new RegExp(reading.title) }).first().getAttribute("href");
+  expect(href).toMatch(/^\/read\/[a-z0-9]+$/);
+  return href!;
+}
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((element) => element === document.activeElement).catch(() => false);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: the way a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, max = 250 } = {}): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Could not reach ${target} with the Tab key`);
+}
+
+export function card(page: Page, questionId: string): Locator {
+  return page.locator(`#question-${questionId}`);
+}
+
+export async function attemptIdOn(page: Page): Promise<string> {
+  return (await page.locator("[data-attempt-id]").getAttribute("data-attempt-id"))!;
+}
+
+/** Selects radio number `index` of a group with the keyboard: Tab into the group, then arrows (Space for the first). */
+export async function chooseRadio(page: Page, radios: Locator, index: number): Promise<void> {
+  await tabTo(page, radios.first());
+  if (index === 0) await page.keyboard.press("Space");
+  for (let i = 0; i < index; i += 1) await page.keyboard.press("ArrowDown");
+  await expect(radios.nth(index)).toBeChecked();
+}
+
+/**
+ * Answers a question with the keyboard alone: `answer` in the API's shape
+ * (by default the key from the content file).
+ */
+export async function answerWithKeyboard(page: Page, question: ContentQuestion, answer: unknown = keyOf(question)): Promise<void> {
+  const box = card(page, question.id);
+  const value = answer as Record<string, unknown>;
+  switch (question.type) {
+    case "single_choice": {
+      const index = question.options!.findIndex((o) => o.id === value.optionId);
+      await chooseRadio(page, box.locator(".choice-group input[type=radio]"), index);
+      break;
+    }
+    case "multiple_select":
+      for (const id of value.optionIds as string[]) {
+        const index = question.options!.findIndex((o) => o.id === id);
+        await tabTo(page, box.locator(".choice-group input[type=checkbox]").nth(index));
+        await page.keyboard.press("Space");
+      }
+      break;
+    case "true_false": {
+      const groups = box.locator(".choice-group");
+      await chooseRadio(page, groups.nth(0).locator("input"), value.value ? 0 : 1);
+      await chooseRadio(page, groups.nth(1).locator("input"), question.why!.options.findIndex((o) => o.id === value.whyOptionId));
+      break;
+    }
+    case "matching":
+      for (const left of question.left!) {
+        const select = box.getByLabel(left.text, { exact: true });
+        const values = await select.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        await tabTo(page, select);
+        const target = values.indexOf((value.pairs as Record<string, string>)[left.id]!);
+        for (let i = 0; i < target; i += 1) await page.keyboard.press("ArrowDown");
+        await expect(select).toHaveValue(values[target]!);
+      }
+      break;
+    case "ordering": {
+      const wanted = value.itemIds as string[];
+      const text = new Map(question.items!.map((item) => [item.id, item.text]));
+      for (let position = 0; position < wanted.length; position += 1) {
+        const rows = box.locator(".order-item");
+        const current = await rows.locator(".order-text").evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent ?? ""));
+        const from = current.indexOf(text.get(wanted[position]!)!);
+        if (from === position) continue;
+        const up = rows.nth(from).getByRole("button", { name: "Move up" });
+        await tabTo(page, up, { backwards: true });
+        for (let i = from; i > position; i -= 1) await page.keyboard.press("Enter");
+      }
+      const final = await box.locator(".order-text").evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent ?? ""));
+      expect(final).toEqual(wanted.map((id) => text.get(id)));
+      break;
+    }
+    case "short_answer":
+      await tabTo(page, box.locator("textarea"));
+      await page.keyboard.type(String(value.text));
+      break;
+    case "evidence": {
+      await tabTo(page, box.locator("[data-evidence-toggle]"));
+      await page.keyboard.press("Enter");
+      await expect(page.locator(".evidence-banner")).toBeFocused();
+      for (const id of value.sentenceIds as string[]) {
+        const sentence = page.locator(`[data-sentence-id="${id}"][role=button]`);
+        await tabTo(page, sentence);
+        await page.keyboard.press("Space");
+        await expect(sentence).toHaveAttribute("aria-pressed", "true");
+      }
+      await page.keyboard.press("Escape");
+      await expect(box.locator("[data-evidence-toggle]")).toBeFocused();
+      break;
+    }
+    default:
+      throw new Error(`no keyboard answer for ${question.type}`);
+  }
+}
+
+/** Presses the question's submit button from the keyboard. */
+export async function submitWithKeyboard(page: Page, question: ContentQuestion): Promise<void> {
+  const button = card(page, question.id).getByRole("button", { name: /Check answer|Submit answer/ });
+  await tabTo(page, button);
+  await page.keyboard.press("Enter");
+}
+
+export function keyOf(question: ContentQuestion): unknown {
+  switch (question.type) {
+    case "single_choice":
+      return { optionId: question.answer };
+    case "multiple_select":
+      return { optionIds: question.answer };
+    case "true_false":
+      return { value: question.answer, whyOptionId: question.why!.answer };
+    case "ordering":
+      return { itemIds: question.answer };
+    case "matching":
+      return { pairs: question.answer };
+    case "short_answer":
+      return { text: "Lincoln says the ground is already consecrated by the soldiers, so the living must finish “the unfinished work”." };
+    case "evidence":
+      return { sentenceIds: question.answer };
+  }
+  throw new Error(question.type);
+}

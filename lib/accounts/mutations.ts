@@ -1,0 +1,103 @@
+import "server-only";
+import type { z } from "zod";
+import type { changePasswordSchema, JoinAsNewStudentInput, SignUpInput } from "@/lib/accounts/schemas";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { consumeRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+
+/** A teacher's or self-study learner's account, from the sign-up form. */
+export async function createAccount(input: SignUpInput, address: string, now = new Date()): Promise<{ id: string }> {
+  await consumeRateLimits([{ rule: RATE_LIMITS.signUpAddress, subject: address }], now);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.user.create({
+      data: { role: input.role, email: input.email, displayName: input.displayName, passwordHash },
+      select: { id: true },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const message = "An account with this email already exists. Sign in instead.";
+    throw new AppError("conflict", message, { email: [message] });
+  }
+}
+
+export type JoinResult = { classroomName: string; status: "active" | "pending" };
+
+const NO_OPEN_CLASS = "No open class has this code. Check it with your teacher.";
+
+/**
+ * The class a join code opens, counting the attempt against the address's
+ * join limit (every attempt, so codes cannot be guessed quickly) and the
+ * class's (so a leaked code cannot be flooded).
+ */
+async function classroomToJoin(code: string, address: string, now: Date) {
+  await consumeRateLimits([{ rule: RATE_LIMITS.joinAddress, subject: address }], now);
+  const classroom = await db.classroom.findFirst({
+    where: { joinCode: code, joinOpen: true, archivedAt: null },
+    select: { id: true, name: true, requireApproval: true },
+  });
+  if (!classroom) throw new AppError("invalid", NO_OPEN_CLASS, { code: [NO_OPEN_CLASS] });
+  await consumeRateLimits([{ rule: RATE_LIMITS.joinClass, subject: classroom.id }], now);
+  return classroom;
+}
+
+/** A new student account that joins a class (pending when the teacher approves joiners). */
+export async function joinAsNewStudent(input: JoinAsNewStudentInput, address: string, now = new Date()): Promise<JoinResult> {
+  const classroom = await classroomToJoin(input.code, address, now);
+  const status = classroom.requireApproval ? "pending" : "active";
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await db.user.create({
+      data: {
+        role: "student",
+        username: input.username,
+        displayName: input.displayName,
+        passwordHash,
+        enrollments: { create: { classroomId: classroom.id, status } },
+      },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const message = "That username is taken. Try adding a number or your last initial.";
+    throw new AppError("conflict", message, { username: [message] });
+  }
+  return { classroomName: classroom.name, status };
+}
+
+/** A signed-in student joins one more class. */
+export async function joinAsStudent(actor: SessionUser, code: string, address: string, now = new Date()): Promise<JoinResult> {
+  if (actor.role !== "student") {
+    throw new AppError("forbidden", "Classes are joined with a student account. Sign out first to join as a student.");
+  }
+  const classroom = await classroomToJoin(code, address, now);
+  const existing = await db.enrollment.findUnique({
+    where: { classroomId_studentId: { classroomId: classroom.id, studentId: actor.id } },
+  });
+  if (existing) {
+    const message =
+      existing.status === "pending" ? "You asked to join this class already; your teacher has not approved it yet." : "You are already in this class.";
+    throw new AppError("conflict", message, { code: [message] });
+  }
+  const status = classroom.requireApproval ? "pending" : "active";
+  await db.enrollment.create({ data: { classroomId: classroom.id, studentId: actor.id, status } });
+  return { classroomName: classroom.name, status };
+}
+
+/**
+ * Changes the signed-in user's own password; every session of theirs ends.
+ * Returns the email or username they sign in with.
+ */
+export async function changePassword(actor: SessionUser, input: z.output<typeof changePasswordSchema>): Promise<string> {
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, email: true, username: true } });
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    const message = "That is not your current password.";
+    throw new AppError("invalid", message, { currentPassword: [message] });
+  }
+  await db.user.update({
+    where: { id: actor.id },
+    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: new Date() },
+  });
+  return user.email ?? user.username ?? "";
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { userLookup } from "@/lib/auth/credentials";
+import { CredentialsSignin, RateLimitedSignIn, signIn } from "@/lib/auth/next-auth";
+import type { Role } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export const WRONG_CREDENTIALS = "That email or username and password do not match an account.";
+export const TOO_MANY_SIGN_INS =
+  "Too many sign-in attempts for this account or from your network. Please wait 15 minutes, then try again.";
+
+/**
+ * Signs in through next-auth's Credentials provider (which applies the rate
+ * limits), setting the session cookie; returns the user's role so the caller
+ * can send them home.
+ */
+export async function signInWithPassword(identifier: string, password: string): Promise<Role> {
+  try {
+    await signIn("credentials", { identifier, password, redirect: false });
+  } catch (error) {
+    if (error instanceof RateLimitedSignIn) throw new AppError("rate_limited", TOO_MANY_SIGN_INS);
+    if (error instanceof CredentialsSignin) throw new AppError("unauthorized", WRONG_CREDENTIALS);
+    throw error;
+  }
+  const user = await db.user.findUniqueOrThrow({ where: userLookup(identifier), select: { role: true } });
+  return user.role as Role;
+}

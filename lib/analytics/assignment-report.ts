@@ -1,0 +1,61 @@
+/**
+ * The assignment report's summary and student table (getAssignmentReport);
+ * its per-question part is getItemAnalysis (item-analysis.ts).
+ */
+import "server-only";
+import { ownedAssignment, type Viewer } from "./access";
+import { catalogueFor } from "./catalogue";
+import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
+
+export const STUDENTS_PER_PAGE = 100;
+
+export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?: number };
+
+export async function getAssignmentReport(viewer: Viewer, assignmentId: string, query: ReportQuery = {}) {
+  const assignment = await ownedAssignment(viewer, assignmentId);
+  const catalogue = catalogueFor(assignment.readingSlug);
+  const sort = query.sort ?? "name";
+  const direction = query.direction ?? (sort === "name" ? "asc" : "desc");
+  const pageOf = (page: number) =>
+    studentProgress(assignment.id, assignment.classroomId, {
+      sort,
+      direction,
+      limit: STUDENTS_PER_PAGE,
+      offset: (page - 1) * STUDENTS_PER_PAGE,
+    });
+
+  let page = Math.max(1, Math.floor(query.page ?? 1));
+  let { rows, totals } = await pageOf(page);
+  if (!rows.length && page > 1) {
+    // A page past the end (the roster shrank): show the first page instead.
+    page = 1;
+    ({ rows, totals } = await pageOf(page));
+  }
+  const pastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
+  return {
+    assignment: {
+      id: assignment.id,
+      classroomId: assignment.classroomId,
+      className: assignment.classroom.name,
+      readingSlug: assignment.readingSlug,
+      title: catalogue.title,
+      dueAt: assignment.dueAt,
+      closedAt: assignment.closedAt,
+      feedbackMode: assignment.feedbackMode,
+    },
+    chunks: catalogue.chunks,
+    questionCount: catalogue.questions.length,
+    possiblePoints: catalogue.possiblePoints,
+    summary: { ...totals, missing: pastDue ? totals.enrolled - totals.finished : 0, pastDue },
+    students: rows.map((row) => ({
+      ...row,
+      progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
+    })),
+    sort,
+    direction,
+    page,
+    pageCount: Math.max(1, Math.ceil(totals.enrolled / STUDENTS_PER_PAGE)),
+  };
+}
+
+export type AssignmentReport = Awaited<ReturnType<typeof getAssignmentReport>>;

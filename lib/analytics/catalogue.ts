@@ -1,0 +1,50 @@
+/**
+ * What the dashboards need to know about a reading's content: its chunks in
+ * order and its questions (with keys, option rationales and rubrics: this is
+ * server-only) numbered as students see them, with the points each is worth.
+ */
+import "server-only";
+import { getReading } from "@/lib/content/load";
+import { getFullQuestions } from "@/lib/content/keys";
+import type { Question, Skill } from "@/lib/content/schema";
+import { sentencesById } from "@/lib/content/sentences";
+import { AppError } from "@/lib/errors";
+import { maxScoreOf } from "@/lib/grading/score";
+
+export type CatalogueQuestion = Question & { number: number; maxScore: number };
+
+export type Catalogue = {
+  slug: string;
+  title: string;
+  chunks: { id: string; title: string; number: number }[];
+  questions: CatalogueQuestion[];
+  skills: Skill[];
+  possiblePoints: number;
+  sentenceText: (sentenceId: string) => string;
+};
+
+export function catalogueFor(readingSlug: string): Catalogue {
+  const reading = getReading(readingSlug);
+  if (!reading) throw new AppError("not_found", `The reading "${readingSlug}" is no longer installed on this server.`);
+  const chunkOrder = new Map(reading.chunks.map((chunk, index) => [chunk.id, index]));
+  const stageOrder = (question: Question) => (question.stage === "after-reading" ? 1 : 0);
+  const questions = [...getFullQuestions(readingSlug)]
+    .map((question, index) => ({ question, index }))
+    .sort(
+      (a, b) =>
+        stageOrder(a.question) - stageOrder(b.question) ||
+        (chunkOrder.get(a.question.chunkId) ?? 0) - (chunkOrder.get(b.question.chunkId) ?? 0) ||
+        a.index - b.index,
+    )
+    .map(({ question }, index) => ({ ...question, number: index + 1, maxScore: maxScoreOf(question) }));
+  const sentences = sentencesById(reading);
+  return {
+    slug: reading.slug,
+    title: reading.title,
+    chunks: reading.chunks.map((chunk, index) => ({ id: chunk.id, title: chunk.title, number: index + 1 })),
+    questions,
+    skills: [...new Set(questions.map((question) => question.skill))],
+    possiblePoints: questions.reduce((sum, question) => sum + question.maxScore, 0),
+    sentenceText: (sentenceId) => sentences.get(sentenceId)?.text ?? "",
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * A class at a glance: every assignment with completion, average score, late
+ * and missing work, and the students who need attention, with the reason.
+ * Counting and flagging happen in two SQL statements over each student's
+ * latest attempt per assignment.
+ */
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { getReading } from "@/lib/content/load";
+import { db } from "@/lib/db/client";
+import { ownedClass, type Viewer } from "./access";
+import { ANSWERED, inList, latestAttempts, toNullableNumber, toNumber } from "./sql";
+
+/** A student is flagged below this share of the points on scored answers ... */
+export const LOW_SCORE_RATE = 0.5;
+/** ... once at least this many answers are scored. */
+export const LOW_SCORE_MIN_SCORED = 3;
+/** "Sure" (confidence 3) yet scoring under half marks on at least this many questions. */
+export const CONFIDENT_WRONG_MIN = 3;
+/** Not started when the due date is this close (or past: then the work is missing). */
+export const NEAR_DUE_HOURS = 48;
+
+export type FlagKind = "low-score" | "confident-wrong" | "not-started" | "missing";
+
+export type StudentFlag = {
+  studentId: string;
+  displayName: string;
+  assignmentId: string;
+  kind: FlagKind;
+  /** low-score: the score rate; confident-wrong: how many questions. */
+  value: number | null;
+};
+
+function perAttempt(classroomId: string): Prisma.Sql {
+  return Prisma.sql`
+    latest AS (${latestAttempts(classroomId)}),
+    per_attempt AS (
+      SELECT l."id", l."userId", l."assignmentId", l."submittedAt", l."late",
+             COUNT(r."id") AS "answered",
+             COUNT(r."score") AS "scored",
+             CAST(COALESCE(SUM(r."score"), 0) AS DOUBLE PRECISION) AS "points",
+             CAST(COALESCE(SUM(CASE WHEN r."score" IS NULL THEN 0 ELSE r."maxScore" END), 0) AS DOUBLE PRECISION) AS "scoredMax",
+             SUM(CASE WHEN r."id" IS NOT NULL AND r."score" IS NULL THEN 1 ELSE 0 END) AS "awaiting",
+             SUM(CASE WHEN r."confidence" = 3 AND r."score" < r."maxScore" * 0.5 THEN 1 ELSE 0 END) AS "confidentWrong"
+      FROM latest l LEFT JOIN "Response" r ON r."attemptId" = l."id" AND r."status" IN ${ANSWERED}
+      GROUP BY l."id", l."userId", l."assignmentId", l."submittedAt", l."late"
+    )`;
+}
+
+async function assignmentTotals(classroomId: string) {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH ${perAttempt(classroomId)}
+    SELECT "assignmentId",
+           SUM(CASE WHEN "answered" > 0 THEN 1 ELSE 0 END) AS "started",
+           COUNT("submittedAt") AS "finished",
+           SUM(CASE WHEN "late" THEN 1 ELSE 0 END) AS "late",
+           AVG(CASE WHEN "scoredMax" > 0
+                    THEN CAST("points" AS DOUBLE PRECISION) / CAST("scoredMax" AS DOUBLE PRECISION) END) AS "averageScore",
+           SUM("awaiting") AS "awaiting"
+    FROM per_attempt
+    GROUP BY "assignmentId"`;
+  return new Map(
+    rows.map((row) => [
+      String(row.assignmentId),
+      {
+        started: toNumber(row.started),
+        finished: toNumber(row.finished),
+        late: toNumber(row.late),
+        averageScore: toNullableNumber(row.averageScore),
+        awaitingReview: toNumber(row.awaiting),
+      },
+    ]),
+  );
+}
+
+async function flags(classroomId: string, pastDue: string[], dueSoon: string[]): Promise<StudentFlag[]> {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH ${perAttempt(classroomId)},
+    flagged AS (
+      SELECT p."userId", p."assignmentId", 'low-score' AS "kind",
+             CAST(p."points" AS DOUBLE PRECISION) / CAST(p."scoredMax" AS DOUBLE PRECISION) AS "value"
+      FROM per_attempt p
+      WHERE p."scored" >= ${LOW_SCORE_MIN_SCORED} AND p."scoredMax" > 0 AND p."points" < p."scoredMax" * ${LOW_SCORE_RATE}
+      UNION ALL
+      SELECT p."userId", p."assignmentId", 'confident-wrong', CAST(p."confidentWrong" AS DOUBLE PRECISION)
+      FROM per_attempt p
+      WHERE p."confidentWrong" >= ${CONFIDENT_WRONG_MIN}
+      UNION ALL
+      SELECT en."studentId", asg."id", CASE WHEN asg."id" ${inList(pastDue)} THEN 'missing' ELSE 'not-started' END, NULL
+      FROM "Enrollment" en
+      JOIN "Assignment" asg ON asg."classroomId" = en."classroomId"
+      LEFT JOIN per_attempt p ON p."userId" = en."studentId" AND p."assignmentId" = asg."id"
+      WHERE en."classroomId" = ${classroomId} AND en."status" = 'active'
+        AND ((asg."id" ${inList(pastDue)} AND p."submittedAt" IS NULL)
+          OR (asg."id" ${inList(dueSoon)} AND COALESCE(p."answered", 0) = 0))
+    )
+    SELECT f."userId", u."displayName", f."assignmentId", f."kind", f."value"
+    FROM flagged f JOIN "User" u ON u."id" = f."userId"
+    ORDER BY LOWER(u."displayName"), u."id", f."assignmentId", f."kind"`;
+  return rows.map((row) => ({
+    studentId: String(row.userId),
+    displayName: String(row.displayName),
+    assignmentId: String(row.assignmentId),
+    kind: String(row.kind) as FlagKind,
+    value: toNullableNumber(row.value),
+  }));
+}
+
+export async function getClassOverview(viewer: Viewer, classId: string, now = new Date()) {
+  const classroom = await ownedClass(viewer, classId);
+  const [enrolled, assignments] = await Promise.all([
+    db.enrollment.count({ where: { classroomId: classroom.id, status: "active" } }),
+    db.assignment.findMany({
+      where: { classroomId: classroom.id },
+      select: { id: true, readingSlug: true, dueAt: true, closedAt: true, createdAt: true },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    }),
+  ]);
+  const nearDue = now.getTime() + NEAR_DUE_HOURS * 3600_000;
+  const pastDue = assignments.filter((a) => a.dueAt && a.dueAt.getTime() < now.getTime()).map((a) => a.id);
+  const dueSoon = assignments
+    .filter((a) => a.dueAt && a.dueAt.getTime() >= now.getTime() && a.dueAt.getTime() <= nearDue && !a.closedAt)
+    .map((a) => a.id);
+  const [totals, flagged] = await Promise.all([assignmentTotals(classroom.id), flags(classroom.id, pastDue, dueSoon)]);
+
+  const rows = assignments.map((assignment) => {
+    const total = totals.get(assignment.id) ?? { started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };
+    const isPastDue = pastDue.includes(assignment.id);
+    return {
+      id: assignment.id,
+      title: getReading(assignment.readingSlug)?.title ?? assignment.readingSlug,
+      dueAt: assignment.dueAt,
+      closedAt: assignment.closedAt,
+      enrolled,
+      ...total,
+      completion: enrolled ? total.finished / enrolled : 0,
+      missing: isPastDue ? enrolled - total.finished : 0,
+    };
+  });
+  const titles = new Map(rows.map((row) => [row.id, row.title]));
+  const students = new Map<string, { studentId: string; displayName: string; flags: (StudentFlag & { title: string })[] }>();
+  for (const flag of flagged) {
+    const entry = students.get(flag.studentId) ?? { studentId: flag.studentId, displayName: flag.displayName, flags: [] };
+    entry.flags.push({ ...flag, title: titles.get(flag.assignmentId) ?? "" });
+    students.set(flag.studentId, entry);
+  }
+  return { classroom, enrolled, assignments: rows, attention: [...students.values()] };
+}
+
+export type ClassOverview = Awaited<ReturnType<typeof getClassOverview>>;

@@ -1,0 +1,149 @@
+/**
+ * One row per enrolled student for an assignment (their latest attempt):
+ * progress, score, time on task, last activity, lateness. Sorting, paging
+ * and the class-wide totals are all done by the database in one statement;
+ * the totals ride along as window aggregates over the whole roster.
+ */
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import { ANSWERED, latestAttempts, toBoolean, toDate, toNullableNumber, toNumber } from "./sql";
+
+export const STUDENT_SORTS = ["name", "progress", "score", "time", "lastActive", "late"] as const;
+export type StudentSort = (typeof STUDENT_SORTS)[number];
+export type SortDirection = "asc" | "desc";
+
+const SORT_COLUMN: Record<StudentSort, Prisma.Sql> = {
+  name: Prisma.sql`LOWER("displayName")`,
+  progress: Prisma.sql`"answered"`,
+  score: Prisma.sql`"scoreRate"`,
+  time: Prisma.sql`"visibleMs"`,
+  lastActive: Prisma.sql`"lastActiveAt"`,
+  late: Prisma.sql`CASE WHEN "late" THEN 1 ELSE 0 END`,
+};
+
+export type StudentProgress = {
+  studentId: string;
+  displayName: string;
+  username: string | null;
+  attemptId: string | null;
+  attemptNumber: number | null;
+  currentChunkId: string | null;
+  startedAt: Date | null;
+  lastActiveAt: Date | null;
+  submittedAt: Date | null;
+  late: boolean;
+  /** Questions answered (submitted or graded). */
+  answered: number;
+  points: number;
+  /** Points possible over the answers that have a score. */
+  scoredMax: number;
+  /** points / scoredMax, 0..1; null before anything is scored. */
+  scoreRate: number | null;
+  awaitingReview: number;
+  visibleMs: number;
+};
+
+export type RosterTotals = {
+  enrolled: number;
+  started: number;
+  finished: number;
+  late: number;
+  /** Mean of the students' score rates (students with at least one scored answer). */
+  averageScore: number | null;
+  awaitingReview: number;
+};
+
+export type StudentProgressOptions = { sort: StudentSort; direction: SortDirection; limit: number; offset: number };
+
+/** The statement itself, exported for bench/report.ts to time as bare SQL. */
+export function studentProgressQuery(assignmentId: string, classroomId: string, options: StudentProgressOptions): Prisma.Sql {
+  const direction = options.direction === "desc" ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const column = SORT_COLUMN[options.sort];
+  return Prisma.sql`
+    WITH latest AS (${latestAttempts(classroomId, assignmentId)}),
+    answers AS (
+      SELECT r."attemptId",
+             COUNT(*) AS "answered",
+             CAST(COALESCE(SUM(r."score"), 0) AS DOUBLE PRECISION) AS "points",
+             CAST(SUM(CASE WHEN r."score" IS NULL THEN 0 ELSE r."maxScore" END) AS DOUBLE PRECISION) AS "scoredMax",
+             SUM(CASE WHEN r."score" IS NULL THEN 1 ELSE 0 END) AS "awaiting"
+      FROM "Response" r JOIN latest l ON l."id" = r."attemptId"
+      WHERE r."status" IN ${ANSWERED}
+      GROUP BY r."attemptId"
+    ),
+    visible AS (
+      SELECT e."attemptId", SUM(e."visibleMs") AS "visibleMs"
+      FROM "ReadingEvent" e JOIN latest l ON l."id" = e."attemptId"
+      GROUP BY e."attemptId"
+    ),
+    roster AS (
+      SELECT u."id" AS "studentId", u."displayName", u."username",
+             l."id" AS "attemptId", l."number" AS "attemptNumber", l."currentChunkId", l."startedAt", l."lastActiveAt",
+             l."submittedAt", l."late",
+             COALESCE(s."answered", 0) AS "answered",
+             CAST(COALESCE(s."points", 0) AS DOUBLE PRECISION) AS "points",
+             CAST(COALESCE(s."scoredMax", 0) AS DOUBLE PRECISION) AS "scoredMax",
+             COALESCE(s."awaiting", 0) AS "awaiting",
+             COALESCE(v."visibleMs", 0) AS "visibleMs",
+             CASE WHEN s."scoredMax" > 0
+                  THEN CAST(s."points" AS DOUBLE PRECISION) / CAST(s."scoredMax" AS DOUBLE PRECISION) END AS "scoreRate"
+      FROM "Enrollment" en
+      JOIN "User" u ON u."id" = en."studentId"
+      LEFT JOIN latest l ON l."userId" = en."studentId"
+      LEFT JOIN answers s ON s."attemptId" = l."id"
+      LEFT JOIN visible v ON v."attemptId" = l."id"
+      WHERE en."classroomId" = ${classroomId} AND en."status" = 'active'
+    )
+    SELECT roster.*,
+           COUNT(*) OVER () AS "enrolledTotal",
+           COUNT("attemptId") OVER () AS "startedTotal",
+           COUNT("submittedAt") OVER () AS "finishedTotal",
+           SUM(CASE WHEN "late" THEN 1 ELSE 0 END) OVER () AS "lateTotal",
+           AVG("scoreRate") OVER () AS "averageScore",
+           SUM("awaiting") OVER () AS "awaitingTotal"
+    FROM roster
+    ORDER BY (${column} IS NULL), ${column} ${direction}, LOWER("displayName") ASC, "studentId" ASC
+    LIMIT ${Prisma.raw(String(Math.trunc(options.limit)))} OFFSET ${Prisma.raw(String(Math.trunc(options.offset)))}`;
+}
+
+export async function studentProgress(
+  assignmentId: string,
+  classroomId: string,
+  options: StudentProgressOptions,
+): Promise<{ rows: StudentProgress[]; totals: RosterTotals }> {
+  const raw = await db.$queryRaw<Record<string, unknown>[]>(studentProgressQuery(assignmentId, classroomId, options));
+  const first = raw[0];
+  const totals: RosterTotals = first
+    ? {
+        enrolled: toNumber(first.enrolledTotal),
+        started: toNumber(first.startedTotal),
+        finished: toNumber(first.finishedTotal),
+        late: toNumber(first.lateTotal),
+        averageScore: toNullableNumber(first.averageScore),
+        awaitingReview: toNumber(first.awaitingTotal),
+      }
+    : { enrolled: 0, started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };
+  return { rows: raw.map(toStudentProgress), totals };
+}
+
+function toStudentProgress(row: Record<string, unknown>): StudentProgress {
+  return {
+    studentId: String(row.studentId),
+    displayName: String(row.displayName),
+    username: row.username === null ? null : String(row.username),
+    attemptId: row.attemptId === null ? null : String(row.attemptId),
+    attemptNumber: toNullableNumber(row.attemptNumber),
+    currentChunkId: row.currentChunkId === null ? null : String(row.currentChunkId),
+    startedAt: toDate(row.startedAt),
+    lastActiveAt: toDate(row.lastActiveAt),
+    submittedAt: toDate(row.submittedAt),
+    late: toBoolean(row.late),
+    answered: toNumber(row.answered),
+    points: toNumber(row.points),
+    scoredMax: toNumber(row.scoredMax),
+    scoreRate: toNullableNumber(row.scoreRate),
+    awaitingReview: toNumber(row.awaiting),
+    visibleMs: toNumber(row.visibleMs),
+  };
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { assertRole } from "@/lib/auth/access";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+/** One of the teacher's assignments with its class, or null. */
+export async function getTeacherAssignment(actor: SessionUser, assignmentId: string) {
+  assertRole(actor, "teacher");
+  return db.assignment.findFirst({
+    where: { id: assignmentId, classroom: { teacherId: actor.id } },
+    include: { classroom: { select: { id: true, name: true } }, _count: { select: { attempts: true } } },
+  });
+}

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { parseLocalDateTime } from "@/lib/dates";
+import { booleanChoiceSchema, checkboxSchema, idSchema } from "@/lib/forms/schemas";
+
+const FEEDBACK_MODES = ["immediate", "after-submit"] as const;
+export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+export const MAX_ATTEMPTS = 10;
+
+/** Empty (or not sent) for "no due date", else a datetime-local value. */
+const dueAtSchema = z
+  .string("Enter a date and time, or leave it empty for no due date.")
+  .optional()
+  .transform((value, context) => {
+    if (!value?.trim()) return null;
+    const date = parseLocalDateTime(value.trim());
+    if (!date) {
+      context.addIssue({ code: "custom", message: "Enter a date and time, or leave it empty for no due date." });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+const settingsShape = {
+  dueAt: dueAtSchema,
+  feedbackMode: z.enum(FEEDBACK_MODES, "Choose when students see feedback."),
+  unlockInOrder: checkboxSchema,
+  attemptsAllowed: z.coerce
+    .number("Enter a number.")
+    .int("Enter a whole number.")
+    .min(1, "Allow at least 1 attempt.")
+    .max(MAX_ATTEMPTS, `Allow at most ${MAX_ATTEMPTS} attempts.`),
+};
+
+export type AssignmentSettings = {
+  dueAt: Date | null;
+  feedbackMode: FeedbackMode;
+  unlockInOrder: boolean;
+  attemptsAllowed: number;
+};
+
+export const createAssignmentSchema = z.object({
+  classId: idSchema,
+  readingSlug: z.string("Choose a reading.").trim().min(1, "Choose a reading.").max(100, "Choose a reading from the list."),
+  ...settingsShape,
+});
+
+export const updateAssignmentSchema = z.object({ assignmentId: idSchema, ...settingsShape });
+
+export const setAssignmentClosedSchema = z.object({ assignmentId: idSchema, closed: booleanChoiceSchema });

@@ -1,0 +1,84 @@
+import "server-only";
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { clientAddress } from "@/lib/auth/client-address";
+import { verifyCredentials } from "@/lib/auth/credentials";
+import { oauthProviders, resolveOAuthSignIn, userIdForOAuthAccount } from "@/lib/auth/oauth";
+import { authSecret, secureCookies } from "@/lib/auth/secret";
+import { isAppError } from "@/lib/errors";
+
+export { CredentialsSignin };
+
+/** Sign-in refused because of too many attempts; the sign-in form shows its own message for this code. */
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = "rate_limited";
+}
+
+declare module "next-auth" {
+  interface Session {
+    /** When the user signed in (ms since the epoch): a later password change ends the session. */
+    signedInAt?: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    signedInAt?: number;
+  }
+}
+
+const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+
+function config(): NextAuthConfig {
+  return {
+    secret: authSecret(),
+    // Self-hosted behind whatever host name the school uses: trust the Host / X-Forwarded-Host header.
+    trustHost: true,
+    // JWT sessions (the Credentials provider requires them); the token holds only the user id and
+    // when they signed in. Everything else is read from the database on each request.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    // httpOnly and SameSite=Lax are next-auth's defaults; Secure in production, except in the
+    // local trial (`npm run demo`), which is reached over plain http on a laptop or LAN.
+    useSecureCookies: secureCookies(),
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      Credentials({
+        credentials: { identifier: {}, password: {} },
+        async authorize(credentials, request) {
+          try {
+            return await verifyCredentials(credentials, clientAddress(request.headers));
+          } catch (error) {
+            if (isAppError(error) && error.code === "rate_limited") throw new RateLimitedSignIn();
+            throw error;
+          }
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (!account || account.type === "credentials") return true;
+        return resolveOAuthSignIn(account, profile);
+      },
+      async jwt({ token, user, account }) {
+        if (!account) return token;
+        const userId =
+          account.type === "credentials" ? user.id : await userIdForOAuthAccount(account.provider, account.providerAccountId);
+        if (!userId) return null;
+        return { sub: userId, signedInAt: Date.now() };
+      },
+      session({ session, token }) {
+        return { expires: session.expires, user: { id: token.sub }, signedInAt: token.signedInAt };
+      },
+    },
+    logger: {
+      // A wrong password is expected, not a server error.
+      error(error) {
+        if (error instanceof CredentialsSignin) return;
+        console.error(error);
+      },
+    },
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

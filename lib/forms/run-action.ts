@@ -1,0 +1,55 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import type { FormState } from "@/lib/forms/state";
+
+const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
+const CHECK_FIELDS = "Please check the fields marked below.";
+
+/** Fields never echoed back to the browser. */
+const isSecretField = (name: string) => /password/i.test(name);
+
+function typedValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData) {
+    if (typeof value === "string" && !name.startsWith("$ACTION") && !isSecretField(name)) values[name] = value;
+  }
+  return values;
+}
+
+/** Form fields as an object for zod: a repeated name becomes its last value. */
+function formObject(formData: FormData): Record<string, string> {
+  const object: Record<string, string> = {};
+  for (const [name, value] of formData) if (typeof value === "string") object[name] = value;
+  return object;
+}
+
+/**
+ * The body of every form action: parse the form with its zod schema (field
+ * messages on failure), run the change, and turn expected errors (AppError)
+ * into their message. Anything else is logged and shown generically.
+ * Redirects and not-found/forbidden signals pass through.
+ */
+export async function runFormAction<Schema extends z.ZodType>(
+  formData: FormData,
+  schema: Schema,
+  run: (input: z.output<Schema>) => Promise<FormState | void>,
+): Promise<FormState> {
+  const values = typedValues(formData);
+  const parsed = schema.safeParse(formObject(formData));
+  if (!parsed.success) {
+    const { formErrors, fieldErrors } = z.flattenError(parsed.error);
+    return { status: "error", message: formErrors[0] ?? CHECK_FIELDS, fieldErrors, values };
+  }
+  try {
+    return (await run(parsed.data)) ?? { status: "success" };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) {
+      return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    }
+    console.error(error);
+    return { status: "error", message: GENERIC_ERROR, values };
+  }
+}

@@ -1,0 +1,37 @@
+"use server";
+/**
+ * The grading form's server action: the form names each rubric criterion
+ * `criterion.<id>` (points chosen) beside `responseId` and `comment`.
+ */
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/session";
+import { runFormAction } from "@/lib/forms/run-action";
+import { idSchema } from "@/lib/forms/schemas";
+import type { FormState } from "@/lib/forms/state";
+import { gradeWrittenAnswer } from "./grade";
+
+const CRITERION_PREFIX = "criterion.";
+
+const gradeFormSchema = z
+  .looseObject({ responseId: idSchema, comment: z.string().default("") })
+  .transform((form) => ({
+    responseId: form.responseId,
+    comment: form.comment,
+    criteria: Object.fromEntries(
+      Object.entries(form)
+        .filter(([name, value]) => name.startsWith(CRITERION_PREFIX) && typeof value === "string" && value !== "")
+        .map(([name, value]) => [name.slice(CRITERION_PREFIX.length), Number(value)]),
+    ),
+  }));
+
+export async function saveGradeAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, gradeFormSchema, async (input) => {
+    const teacher = await requireUser(["teacher"]);
+    const grade = await gradeWrittenAnswer(teacher, input);
+    return {
+      status: "success",
+      message: `Saved: ${grade.score} of ${grade.maxScore} points${grade.revision > 1 ? ` (regrade ${grade.revision - 1})` : ""}.`,
+      data: { responseId: input.responseId },
+    };
+  });
+}

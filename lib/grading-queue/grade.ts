@@ -1,0 +1,105 @@
+/**
+ * Grading a written answer: rubric points per criterion and a comment. The
+ * response gets the score, status "graded", who graded it and when, and the
+ * grade in its feedback JSON for the student's results page; every grade and
+ * regrade also adds a GradeRevision row, so the history is kept.
+ */
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { getFullQuestion } from "@/lib/content/keys";
+import { AppError } from "@/lib/errors";
+import { assertRole } from "@/lib/auth/access";
+import type { SessionUser } from "@/lib/auth/session";
+import { withTeacherGrade, type TeacherGrade } from "./teacher-grade";
+
+export const COMMENT_MAX_LENGTH = 2000;
+
+export const gradeInputSchema = z.object({
+  responseId: z.string().trim().min(1, "Choose an answer to grade.").max(64),
+  criteria: z.record(z.string().max(64), z.number({ error: "Choose the points." }).int().min(0)),
+  comment: z
+    .string()
+    .trim()
+    .max(COMMENT_MAX_LENGTH, `Keep the comment under ${COMMENT_MAX_LENGTH} characters.`)
+    .transform((comment) => comment || null),
+});
+
+export type GradeInput = z.input<typeof gradeInputSchema>;
+
+/** Field-level errors keyed as the form names its fields: `criterion.<id>`, `comment`. */
+export type GradeFieldErrors = Record<string, string[]>;
+
+export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput): Promise<TeacherGrade> {
+  assertRole(viewer, "teacher");
+  const parsed = gradeInputSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields: GradeFieldErrors = {};
+    for (const issue of parsed.error.issues) {
+      const [first, second] = issue.path;
+      const key = first === "criteria" && second !== undefined ? `criterion.${String(second)}` : String(first ?? "form");
+      (fields[key] ??= []).push(issue.message);
+    }
+    throw new AppError("invalid", "Check the highlighted fields.", fields);
+  }
+  const { responseId, criteria, comment } = parsed.data;
+
+  const response = await db.response.findFirst({
+    where: {
+      id: responseId,
+      status: { in: ["submitted", "graded"] },
+      attempt: { assignment: { classroom: { teacherId: viewer.id } } },
+    },
+    select: { id: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true } } },
+  });
+  if (!response) throw new AppError("not_found", "That answer does not exist or is not in your classes.");
+  const question = getFullQuestion(response.attempt.readingSlug, response.questionId);
+  if (question?.type !== "short_answer") throw new AppError("invalid", "Only written answers are graded by hand.");
+
+  const fields: GradeFieldErrors = {};
+  for (const criterion of question.rubric.criteria) {
+    const points = criteria[criterion.id];
+    if (points === undefined) fields[`criterion.${criterion.id}`] = ["Choose the points for this criterion."];
+    else if (points > criterion.points) fields[`criterion.${criterion.id}`] = [`At most ${criterion.points} points.`];
+  }
+  for (const id of Object.keys(criteria)) {
+    if (!question.rubric.criteria.some((criterion) => criterion.id === id)) fields[`criterion.${id}`] = ["Not a criterion of this rubric."];
+  }
+  if (Object.keys(fields).length) throw new AppError("invalid", "Check the highlighted fields.", fields);
+
+  const score = question.rubric.criteria.reduce((sum, criterion) => sum + (criteria[criterion.id] ?? 0), 0);
+  const maxScore = question.rubric.criteria.reduce((sum, criterion) => sum + criterion.points, 0);
+  const gradedAt = new Date();
+
+  return db.$transaction(async (tx) => {
+    await tx.gradeRevision.create({
+      data: { responseId: response.id, gradedById: viewer.id, score, criteria: JSON.stringify(criteria), comment },
+    });
+    const revision = await tx.gradeRevision.count({ where: { responseId: response.id } });
+    const grade: TeacherGrade = {
+      score,
+      maxScore,
+      criteria: question.rubric.criteria.map((criterion) => ({
+        id: criterion.id,
+        description: criterion.description,
+        points: criteria[criterion.id] ?? 0,
+        maxPoints: criterion.points,
+      })),
+      comment,
+      gradedAt: gradedAt.toISOString(),
+      gradedBy: viewer.displayName,
+      revision,
+    };
+    await tx.response.update({
+      where: { id: response.id },
+      data: {
+        score,
+        status: "graded",
+        gradedById: viewer.id,
+        gradedAt,
+        feedback: withTeacherGrade(response.feedback, grade),
+      },
+    });
+    return grade;
+  });
+}

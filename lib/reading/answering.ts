@@ -1,0 +1,165 @@
+/**
+ * Answering: drafts while the student works, then one submitted answer per
+ * question, graded on the server. An answer is recorded once: a repeat of
+ * the same idempotency key, or a second submit of an answered question,
+ * returns the stored result; the unique (attemptId, questionId) row settles
+ * concurrent submits.
+ */
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { getFullQuestion } from "@/lib/content/keys";
+import type { Question } from "@/lib/content/schema";
+import { sentencesOf } from "@/lib/content/sentences";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Response } from "@/lib/generated/prisma/client";
+import { parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
+import { gradeAnswer } from "@/lib/grading/grade";
+import { maxScoreOf } from "@/lib/grading/score";
+import { recordResponseForReview } from "@/lib/review/cards";
+import { ReadingRuleError } from "./errors";
+import { isQuestionOpen } from "./progress";
+import type { SaveDraftInput, SubmitResponseInput } from "./requests";
+import { isUniqueViolation, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
+import { isClosed, isFeedbackReleased, isLate } from "./settings";
+import { toResponseView, type ResponseView } from "./views";
+
+export type SubmitResult = { response: ResponseView; created: boolean };
+
+export async function submitResponse(user: SessionUser, attemptId: string, input: SubmitResponseInput, now = new Date()): Promise<SubmitResult> {
+  const session = await sessionForAttempt(user, attemptId);
+  const stored = (row: Response): SubmitResult => ({ response: viewFor(session, row), created: false });
+
+  const replay = await db.response.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  if (replay) {
+    if (replay.attemptId !== attemptId || replay.questionId !== input.questionId) {
+      throw new AppError("conflict", "This submission key was already used for another answer.");
+    }
+    return stored(replay);
+  }
+
+  const question = questionOf(session, input.questionId);
+  const existing = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+  if (existing && existing.status !== "draft") return stored(existing);
+
+  assertWritable(session, now);
+  await assertOpen(session, question);
+  const parsed = parseAnswer(question, input.answer, answerContext(session, question));
+  if (!parsed.ok) throw new AppError("invalid", "This answer does not fit the question.", parsed.fields);
+
+  const graded = gradeAnswer(question, parsed.answer);
+  const data = {
+    answer: JSON.stringify(parsed.answer),
+    status: graded.status,
+    score: graded.score,
+    maxScore: graded.maxScore,
+    feedback: JSON.stringify(graded.feedback),
+    confidence: input.confidence ?? null,
+    idempotencyKey: input.idempotencyKey,
+    contentVersion: session.reading.version,
+    chunkId: question.chunkId,
+    submittedAt: now,
+  };
+
+  let row: Response;
+  try {
+    if (existing) {
+      const { count } = await db.response.updateMany({ where: { id: existing.id, status: "draft" }, data });
+      if (count === 0) return stored(await db.response.findUniqueOrThrow({ where: { id: existing.id } }));
+      row = await db.response.findUniqueOrThrow({ where: { id: existing.id } });
+    } else {
+      row = await db.response.create({ data: { ...data, attemptId, questionId: question.id } });
+    }
+  } catch (error) {
+    // A concurrent submit of the same question (or the same key) got there first.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+    if (!winner || winner.status === "draft") throw error;
+    return stored(winner);
+  }
+
+  await touchAttempt(session, question.chunkId, now, { submitted: true });
+  await recordResponseForReview(row, now);
+  return { response: viewFor(session, row), created: true };
+}
+
+export type DraftResult = { questionId: string; savedAt: string };
+
+export async function saveDraft(
+  user: SessionUser,
+  attemptId: string,
+  questionId: string,
+  input: SaveDraftInput,
+  now = new Date(),
+): Promise<DraftResult> {
+  const session = await sessionForAttempt(user, attemptId);
+  const question = questionOf(session, questionId);
+  assertWritable(session, now);
+  await assertOpen(session, question);
+  const parsed = parseDraftAnswer(question, input.answer, answerContext(session, question));
+  if (!parsed.ok) throw new AppError("invalid", "This draft does not fit the question.", parsed.fields);
+
+  const data = {
+    answer: JSON.stringify(parsed.answer),
+    confidence: input.confidence ?? null,
+    contentVersion: session.reading.version,
+  };
+  const where = { attemptId, questionId, status: "draft" };
+  let { count } = await db.response.updateMany({ where, data });
+  if (count === 0) {
+    try {
+      await db.response.create({
+        data: { ...data, attemptId, questionId, chunkId: question.chunkId, status: "draft", maxScore: maxScoreOf(question) },
+      });
+      count = 1;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      ({ count } = await db.response.updateMany({ where, data }));
+    }
+  }
+  if (count === 0) throw new ReadingRuleError("submitted", "This question is already answered, so the draft was not kept.");
+  await touchAttempt(session, question.chunkId, now, { submitted: false });
+  return { questionId, savedAt: now.toISOString() };
+}
+
+/** Every stored response of the session's attempt, as the student may see it. */
+export async function responsesOf(session: SessionWithAttempt): Promise<ResponseView[]> {
+  const rows = await db.response.findMany({ where: { attemptId: session.attempt.id } });
+  return rows.map((row) => viewFor(session, row));
+}
+
+function viewFor(session: SessionWithAttempt, row: Response): ResponseView {
+  return toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
+}
+
+function questionOf(session: SessionWithAttempt, questionId: string): Question {
+  const question = getFullQuestion(session.reading.slug, questionId);
+  if (!question) throw new AppError("invalid", "There is no such question in this reading.", { questionId: ["is not a question of this reading"] });
+  return question;
+}
+
+function assertWritable(session: SessionWithAttempt, now: Date): void {
+  if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: you can read your answers, not change them.");
+  if (session.attempt.submittedAt) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
+}
+
+async function assertOpen(session: SessionWithAttempt, question: Question): Promise<void> {
+  if (!isQuestionOpen(await progressOf(session), question)) {
+    throw new ReadingRuleError("locked", "This part of the reading opens once you have answered the questions before it.");
+  }
+}
+
+function answerContext(session: SessionWithAttempt, question: Question): AnswerContext {
+  const chunk = session.reading.chunks.find((c) => c.id === question.chunkId);
+  const paragraphs = session.reading.paragraphs.filter((p) => chunk?.paragraphIds.includes(p.id));
+  return { chunkSentenceIds: paragraphs.flatMap(sentencesOf).map((s) => s.id) };
+}
+
+/** Remembers where the student is working; work submitted after the due date marks the attempt late. */
+export async function touchAttempt(session: SessionWithAttempt, chunkId: string, now: Date, work: { submitted: boolean }): Promise<void> {
+  const late = work.submitted && isLate(session.settings, now);
+  await db.attempt.update({
+    where: { id: session.attempt.id },
+    data: { currentChunkId: chunkId, lastActiveAt: now, ...(late ? { late: true } : {}) },
+  });
+}

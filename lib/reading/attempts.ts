@@ -1,0 +1,83 @@
+/**
+ * An attempt's life after answering: submitting the whole reading (which
+ * releases feedback in after-submit mode), starting again while attempts
+ * remain, visible time on a chunk, and the state a browser resumes from.
+ */
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Attempt } from "@/lib/generated/prisma/client";
+import { syncReviewCards } from "@/lib/review/cards";
+import { responsesOf, touchAttempt } from "./answering";
+import { ReadingRuleError } from "./errors";
+import { createAttempt, progressOf, sessionForAttempt } from "./session";
+import type { VisibleTimeInput } from "./requests";
+import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
+import type { ResponseView } from "./views";
+
+export type AttemptSummary = { id: string; number: number; submittedAt: string | null; late: boolean };
+
+export function summaryOf(attempt: Attempt): AttemptSummary {
+  return { id: attempt.id, number: attempt.number, submittedAt: attempt.submittedAt?.toISOString() ?? null, late: attempt.late };
+}
+
+/** Submits the whole reading; submitting again changes nothing. */
+export async function submitAttempt(user: SessionUser, attemptId: string, now = new Date()): Promise<{ attempt: AttemptSummary; resultsPath: string }> {
+  const session = await sessionForAttempt(user, attemptId);
+  const resultsPath = `${session.basePath}/results`;
+  if (session.attempt.submittedAt) return { attempt: summaryOf(session.attempt), resultsPath };
+  if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: it can no longer be submitted.");
+  await db.attempt.updateMany({
+    where: { id: attemptId, submittedAt: null },
+    data: { submittedAt: now, lastActiveAt: now, ...(isLate(session.settings, now) ? { late: true } : {}) },
+  });
+  // Feedback may have been released just now: wrong answers become review cards.
+  await syncReviewCards(user.id, now);
+  return { attempt: summaryOf(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })), resultsPath };
+}
+
+/**
+ * Starts the next attempt. An assignment allows it once the current attempt
+ * is submitted and attempts remain; practice always does (the unfinished
+ * pass is submitted as it stands, so only the newest attempt takes answers).
+ */
+export async function startAgain(user: SessionUser, attemptId: string, now = new Date()): Promise<{ attempt: AttemptSummary; startPath: string }> {
+  const session = await sessionForAttempt(user, attemptId);
+  const latest = await db.attempt.findFirst({
+    where: { userId: user.id, readingSlug: session.reading.slug, assignmentId: session.attempt.assignmentId },
+    orderBy: { number: "desc" },
+  });
+  if (!latest || latest.id !== attemptId || !canStartAgain(session.settings, session.attempt, now)) {
+    throw new ReadingRuleError("no_attempts_left", "You cannot start this reading again.");
+  }
+  if (!session.attempt.submittedAt) {
+    await db.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
+  }
+  const next = await createAttempt(session, session.attempt.number + 1);
+  return { attempt: summaryOf(next), startPath: session.basePath };
+}
+
+/** Records visible time on a chunk (the page reports it in slices when hidden or left). */
+export async function recordVisibleTime(user: SessionUser, attemptId: string, input: VisibleTimeInput, now = new Date()): Promise<void> {
+  const session = await sessionForAttempt(user, attemptId);
+  const chunk = (await progressOf(session)).chunks.find((c) => c.id === input.chunkId);
+  if (!chunk) throw new AppError("invalid", "There is no such chunk in this reading.", { chunkId: ["is not a chunk of this reading"] });
+  if (chunk.locked) throw new ReadingRuleError("locked", "This part of the reading is not open yet.");
+  await db.readingEvent.create({
+    data: { userId: user.id, attemptId, readingSlug: session.reading.slug, chunkId: chunk.id, visibleMs: input.visibleMs, occurredAt: now },
+  });
+  await touchAttempt(session, chunk.id, now, { submitted: false });
+}
+
+export type AttemptState = { attempt: AttemptSummary; feedbackReleased: boolean; responses: ResponseView[] };
+
+/** Everything a browser needs to resume an attempt on another device. */
+export async function getAttemptState(user: SessionUser, attemptId: string): Promise<AttemptState> {
+  const session = await sessionForAttempt(user, attemptId);
+  return {
+    attempt: summaryOf(session.attempt),
+    feedbackReleased: isFeedbackReleased(session.settings, session.attempt),
+    responses: await responsesOf(session),
+  };
+}

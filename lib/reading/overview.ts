@@ -1,0 +1,72 @@
+/**
+ * The start page of a reading: what it is, the rules it runs under, the
+ * student's progress per chunk, and where Continue goes (the chunk they were
+ * last working in while it has questions left, else the first open chunk
+ * with questions left, else the after-reading questions, else the results).
+ */
+import "server-only";
+import type { ReadingProgress } from "./progress";
+import { progressOf, type ReadingSession } from "./session";
+import { canStartAgain, isClosed, isFeedbackReleased, isLate, type ReadingSettings } from "./settings";
+import { summaryOf, type AttemptSummary } from "./attempts";
+
+export const AFTER_READING_STEP = "after-reading";
+
+export interface ReadingOverview {
+  basePath: string;
+  kind: ReadingSession["access"]["kind"];
+  reading: { slug: string; title: string; dek?: string; author: string; publication: string; readingMinutes: number; attribution: string };
+  settings: ReadingSettings;
+  attempt: AttemptSummary | null;
+  progress: ReadingProgress;
+  continueHref: string;
+  /** "Start", "Continue" or "See your results". */
+  continueLabel: string;
+  closed: boolean;
+  /** Past the due date: work is still accepted and marked late. */
+  late: boolean;
+  feedbackReleased: boolean;
+  canStartAgain: boolean;
+}
+
+export async function getReadingOverview(session: ReadingSession, now = new Date()): Promise<ReadingOverview> {
+  const progress = await progressOf(session);
+  const { reading, attempt, settings, basePath } = session;
+  const target = continueTarget(progress, attempt?.currentChunkId ?? null);
+  const finished = target === null || attempt?.submittedAt;
+  return {
+    basePath,
+    kind: session.access.kind,
+    reading: {
+      slug: reading.slug,
+      title: reading.title,
+      dek: reading.dek,
+      author: reading.author,
+      publication: reading.publication,
+      readingMinutes: reading.readingMinutes,
+      attribution: reading.attribution,
+    },
+    settings,
+    attempt: attempt ? summaryOf(attempt) : null,
+    progress,
+    continueHref: finished ? `${basePath}/results` : `${basePath}/${target}`,
+    continueLabel: finished ? "See your results" : progress.answered === 0 && !attempt?.currentChunkId ? "Start reading" : "Continue",
+    closed: isClosed(settings, now),
+    late: isLate(settings, now),
+    feedbackReleased: attempt ? isFeedbackReleased(settings, attempt) : settings.feedbackMode === "immediate",
+    canStartAgain: attempt ? canStartAgain(settings, attempt, now) : false,
+  };
+}
+
+/** The step id to continue at, or null when every question is answered. */
+export function continueTarget(progress: ReadingProgress, currentChunkId: string | null): string | null {
+  const unfinished = progress.chunks.filter((chunk) => !chunk.locked && chunk.answered < chunk.total);
+  const current = unfinished.find((chunk) => chunk.id === currentChunkId);
+  if (current) return current.id;
+  // Chunks without questions count as read once the student has moved past them.
+  if (progress.answered === 0 && !currentChunkId) return progress.chunks[0]?.id ?? null;
+  if (unfinished[0]) return unfinished[0].id;
+  const after = progress.afterReading;
+  if (after && !after.locked && after.answered < after.total) return AFTER_READING_STEP;
+  return null;
+}

@@ -1,0 +1,44 @@
+/**
+ * Self-study: the published readings a signed-in user may practise, with
+ * where they stand in each (their latest practice attempt).
+ */
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { getFullQuestions } from "@/lib/content/keys";
+import { listReadings } from "@/lib/content/load";
+import { db } from "@/lib/db/client";
+
+export type PracticeReading = {
+  slug: string;
+  title: string;
+  dek?: string;
+  author: string;
+  readingMinutes: number;
+  questions: number;
+  answered: number;
+  finished: boolean;
+};
+
+export async function listPracticeReadings(user: SessionUser): Promise<PracticeReading[]> {
+  const readings = listReadings().filter((reading) => reading.published);
+  const attempts = await db.attempt.findMany({
+    where: { userId: user.id, assignmentId: null, readingSlug: { in: readings.map((r) => r.slug) } },
+    orderBy: [{ number: "desc" }, { startedAt: "asc" }],
+    select: { readingSlug: true, submittedAt: true, _count: { select: { responses: { where: { status: { in: ["submitted", "graded"] } } } } } },
+  });
+  const latest = new Map<string, (typeof attempts)[number]>();
+  for (const attempt of attempts) if (!latest.has(attempt.readingSlug)) latest.set(attempt.readingSlug, attempt);
+  return readings.map((reading) => {
+    const attempt = latest.get(reading.slug);
+    return {
+      slug: reading.slug,
+      title: reading.title,
+      dek: reading.dek,
+      author: reading.author,
+      readingMinutes: reading.readingMinutes,
+      questions: getFullQuestions(reading.slug).length,
+      answered: attempt?._count.responses ?? 0,
+      finished: attempt?.submittedAt != null,
+    };
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * The results page: score by chunk and by skill, and every question of the
+ * open steps with the student's answer, plus the key and explanation once
+ * feedback is released. Written answers count once the teacher has graded
+ * them; until then they are "awaiting review" and left out of the totals.
+ */
+import "server-only";
+import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
+import { getFullQuestions } from "@/lib/content/keys";
+import { SKILL_LABELS, type Question } from "@/lib/content/schema";
+import { sentencesById } from "@/lib/content/sentences";
+import { maxScoreOf } from "@/lib/grading/score";
+import { responsesOf } from "./answering";
+import { summaryOf, type AttemptSummary } from "./attempts";
+import { AFTER_READING_STEP } from "./overview";
+import { progressOf, type SessionWithAttempt } from "./session";
+import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
+import type { ResponseView } from "./views";
+
+export type Tally = { earned: number; possible: number; answered: number; questions: number; awaitingReview: number };
+
+export type ResultQuestion = { question: ClientQuestion; response: ResponseView | null };
+
+export type ResultGroup = { id: string; title: string; href: string; locked: boolean; tally: Tally; questions: ResultQuestion[] };
+
+export interface ReadingResults {
+  basePath: string;
+  title: string;
+  attempt: AttemptSummary;
+  feedbackReleased: boolean;
+  closed: boolean;
+  late: boolean;
+  canSubmit: boolean;
+  canStartAgain: boolean;
+  total: Tally;
+  groups: ResultGroup[];
+  bySkill: { skill: string; label: string; tally: Tally }[];
+  /** Text of the sentences that evidence answers and keys refer to. */
+  sentences: Record<string, string>;
+}
+
+export async function getReadingResults(session: SessionWithAttempt, now = new Date()): Promise<ReadingResults> {
+  const { reading, attempt, settings, basePath } = session;
+  const progress = await progressOf(session);
+  const released = isFeedbackReleased(settings, attempt);
+  const finished = attempt.submittedAt !== null || isClosed(settings, now);
+  const count = (questions: readonly Question[]) => tally(questions, responses, released, finished);
+  const responses = new Map((await responsesOf(session)).map((response) => [response.questionId, response]));
+  const all = getFullQuestions(reading.slug);
+
+  const steps = [
+    ...progress.chunks.map((chunk) => ({
+      id: chunk.id,
+      title: `Part ${chunk.number}: ${chunk.title}`,
+      locked: chunk.locked,
+      questions: all.filter((q) => q.stage === "chunk" && q.chunkId === chunk.id),
+    })),
+    ...(progress.afterReading
+      ? [{ id: AFTER_READING_STEP, title: "After reading", locked: progress.afterReading.locked, questions: all.filter((q) => q.stage === "after-reading") }]
+      : []),
+  ];
+
+  const shown: Question[] = [];
+  const groups: ResultGroup[] = steps.map((step) => {
+    const href = `${basePath}/${step.id}`;
+    if (!step.locked) shown.push(...step.questions);
+    return {
+      id: step.id,
+      title: step.title,
+      href,
+      locked: step.locked,
+      tally: count(step.questions),
+      // A locked step's questions stay on the server.
+      questions: step.locked
+        ? []
+        : step.questions.map((q) => ({ question: toClientQuestion(q), response: responses.get(q.id) ?? null })),
+    };
+  });
+
+  const skills = [...new Set(shown.map((q) => q.skill))];
+  return {
+    basePath,
+    title: reading.title,
+    attempt: summaryOf(attempt),
+    feedbackReleased: released,
+    closed: isClosed(settings, now),
+    late: isLate(settings, now),
+    canSubmit: !attempt.submittedAt && !isClosed(settings, now),
+    canStartAgain: canStartAgain(settings, attempt, now),
+    total: count(all),
+    groups,
+    bySkill: skills.map((skill) => ({ skill, label: SKILL_LABELS[skill], tally: count(shown.filter((q) => q.skill === skill)) })),
+    sentences: sentenceTexts(session, shown, responses),
+  };
+}
+
+/**
+ * Points over the questions given. Before release only `answered` and
+ * `questions` mean anything; the scores stay zero. While the attempt is in
+ * progress, only answered questions count towards the points possible (a
+ * score "so far"); once it is submitted, unanswered questions count as 0.
+ */
+function tally(questions: readonly Question[], responses: ReadonlyMap<string, ResponseView>, released: boolean, finished: boolean): Tally {
+  const result: Tally = { earned: 0, possible: 0, answered: 0, questions: questions.length, awaitingReview: 0 };
+  for (const question of questions) {
+    const response = responses.get(question.id);
+    const answered = response !== undefined && response.status !== "draft";
+    if (answered) result.answered += 1;
+    if (!released) continue;
+    if (answered && response.score === null) {
+      result.awaitingReview += 1;
+      continue;
+    }
+    if (!answered && !finished) continue;
+    result.possible += maxScoreOf(question);
+    result.earned += answered ? (response.score ?? 0) : 0;
+  }
+  return result;
+}
+
+/** The sentences chosen in evidence answers, and those of the keys once released with the response. */
+function sentenceTexts(session: SessionWithAttempt, questions: readonly Question[], responses: ReadonlyMap<string, ResponseView>): Record<string, string> {
+  const byId = sentencesById(session.reading);
+  const ids = new Set<string>();
+  for (const question of questions) {
+    const response = responses.get(question.id);
+    if (question.type !== "evidence" || !response) continue;
+    for (const answer of [response.answer, response.feedback?.key]) {
+      if (answer && "sentenceIds" in answer) for (const id of answer.sentenceIds ?? []) ids.add(id);
+    }
+  }
+  return Object.fromEntries([...ids].map((id) => [id, byId.get(id)?.text ?? ""]));
+}

@@ -1,0 +1,19 @@
+/**
+ * The reading session behind a page's URL, for the thin pages under
+ * app/(reading): the signed-in user (else the sign-in page), and the
+ * assignment or practice reading they may open (else the 404 page).
+ * Cached per request, so a page and its metadata resolve it once.
+ */
+import "server-only";
+import { cache } from "react";
+import { requireUser } from "@/lib/auth/session";
+import { foundOr404, routeId } from "@/lib/pages";
+import { openAssignmentReading, openPracticeReading, type ReadingSession } from "./session";
+
+export type ReadingRoute = { kind: "assignment"; assignmentId: string } | { kind: "practice"; slug: string };
+
+export const readingSessionFor = cache(async (kind: ReadingRoute["kind"], id: string): Promise<ReadingSession> => {
+  const user = await requireUser();
+  const session = kind === "assignment" ? await openAssignmentReading(user, routeId(id)) : await openPracticeReading(user, id);
+  return foundOr404(session);
+});

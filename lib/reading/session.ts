@@ -1,0 +1,126 @@
+/**
+ * A reading session: who is reading what, under which rules, in which
+ * attempt. Resolved from an assignment (the user must be able to open it) or
+ * from a published reading's slug (practice), or from an attempt id (the
+ * JSON endpoints). Every path checks that the attempt is the user's own.
+ */
+import "server-only";
+import { canAccessAssignment } from "@/lib/auth/access";
+import type { SessionUser } from "@/lib/auth/session";
+import { getFullQuestions } from "@/lib/content/keys";
+import { getReading, type ReadingWithVersion } from "@/lib/content/load";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { Prisma, type Attempt } from "@/lib/generated/prisma/client";
+import { readingProgress, type ReadingProgress } from "./progress";
+import { assignmentSettings, PRACTICE_SETTINGS, type ReadingSettings } from "./settings";
+
+export type ReadingAccess = { kind: "assignment"; assignmentId: string } | { kind: "practice"; slug: string };
+
+export interface ReadingSession {
+  user: SessionUser;
+  access: ReadingAccess;
+  /** "/read/<assignmentId>" or "/practice/<slug>": every page of this reading lives under it. */
+  basePath: string;
+  reading: ReadingWithVersion;
+  settings: ReadingSettings;
+  /** The latest attempt; null until the student opens the first chunk. */
+  attempt: Attempt | null;
+}
+
+export type SessionWithAttempt = ReadingSession & { attempt: Attempt };
+
+const NOT_FOUND = "This reading does not exist, or it is not yours.";
+
+/** The reading of an assignment the user may open, or null (missing and not-yours look the same). */
+export async function openAssignmentReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
+  const assignment = await canAccessAssignment(user, assignmentId);
+  const reading = assignment ? getReading(assignment.readingSlug) : undefined;
+  if (!assignment || !reading) return null;
+  const attempt = await db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } });
+  return {
+    user,
+    access: { kind: "assignment", assignmentId },
+    basePath: `/read/${assignmentId}`,
+    reading,
+    settings: assignmentSettings(assignment),
+    attempt,
+  };
+}
+
+/** A published reading as self-study practice, open to every signed-in user. */
+export async function openPracticeReading(user: SessionUser, slug: string): Promise<ReadingSession | null> {
+  const reading = getReading(slug);
+  if (!reading || !reading.published) return null;
+  return practiceSession(user, reading, await latestPracticeAttempt(user.id, slug));
+}
+
+function practiceSession(user: SessionUser, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+  return { user, access: { kind: "practice", slug: reading.slug }, basePath: `/practice/${reading.slug}`, reading, settings: PRACTICE_SETTINGS, attempt };
+}
+
+function latestPracticeAttempt(userId: string, readingSlug: string): Promise<Attempt | null> {
+  // Ties (two first visits at once) resolve to the same row every time.
+  return db.attempt.findFirst({
+    where: { userId, readingSlug, assignmentId: null },
+    orderBy: [{ number: "desc" }, { startedAt: "asc" }, { id: "asc" }],
+  });
+}
+
+/** The session's attempt, starting attempt 1 when there is none yet. */
+export async function ensureAttempt(session: ReadingSession): Promise<SessionWithAttempt> {
+  if (session.attempt) return { ...session, attempt: session.attempt };
+  return { ...session, attempt: await createAttempt(session, 1) };
+}
+
+/**
+ * Makes attempt `number` of this reading. A concurrent request that made the
+ * same assignment attempt first wins, and its row is returned.
+ */
+export async function createAttempt(session: ReadingSession, number: number): Promise<Attempt> {
+  const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
+  try {
+    return await db.attempt.create({
+      data: { userId: session.user.id, assignmentId, readingSlug: session.reading.slug, contentVersion: session.reading.version, number },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error) || assignmentId === null) throw error;
+    return db.attempt.findFirstOrThrow({ where: { userId: session.user.id, assignmentId, number } });
+  }
+}
+
+/**
+ * The session behind an attempt id, for the JSON endpoints: the attempt must
+ * be the user's, and (for an assignment) the user must still be able to open
+ * it. Anything else is "not found".
+ */
+export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: user.id } });
+  if (!attempt) throw new AppError("not_found", NOT_FOUND);
+  // Practice attempts stay answerable while their reading is installed, even if it was unpublished since.
+  const practiceReading = attempt.assignmentId ? undefined : getReading(attempt.readingSlug);
+  const session = attempt.assignmentId
+    ? await openAssignmentReading(user, attempt.assignmentId)
+    : practiceReading && practiceSession(user, practiceReading, attempt);
+  if (!session) throw new AppError("not_found", NOT_FOUND);
+  return { ...session, attempt };
+}
+
+/** Ids of the questions answered (submitted or graded, not drafts) in an attempt. */
+export async function answeredQuestionIds(attemptId: string): Promise<Set<string>> {
+  const rows = await db.response.findMany({
+    where: { attemptId, status: { in: ["submitted", "graded"] } },
+    select: { questionId: true },
+  });
+  return new Set(rows.map((row) => row.questionId));
+}
+
+/** Progress through the session's attempt (all zero before the first chunk is opened). */
+export async function progressOf(session: ReadingSession): Promise<ReadingProgress> {
+  const answered = session.attempt ? await answeredQuestionIds(session.attempt.id) : new Set<string>();
+  return readingProgress(session.reading.chunks, getFullQuestions(session.reading.slug), answered, session.settings);
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

@@ -1,0 +1,62 @@
+/**
+ * The rules a reading runs under: an assignment's settings, or practice's
+ * (immediate feedback, every chunk open, unlimited attempts, no dates).
+ */
+import type { Assignment } from "@/lib/generated/prisma/client";
+
+export type FeedbackMode = "immediate" | "after-submit";
+
+export interface ReadingSettings {
+  feedbackMode: FeedbackMode;
+  unlockInOrder: boolean;
+  /** null: unlimited (practice). */
+  attemptsAllowed: number | null;
+  dueAt: Date | null;
+  closedAt: Date | null;
+}
+
+export const PRACTICE_SETTINGS: ReadingSettings = {
+  feedbackMode: "immediate",
+  unlockInOrder: false,
+  attemptsAllowed: null,
+  dueAt: null,
+  closedAt: null,
+};
+
+export function assignmentSettings(
+  assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt">,
+): ReadingSettings {
+  return {
+    feedbackMode: assignment.feedbackMode === "after-submit" ? "after-submit" : "immediate",
+    unlockInOrder: assignment.unlockInOrder,
+    attemptsAllowed: Math.max(1, assignment.attemptsAllowed),
+    dueAt: assignment.dueAt,
+    closedAt: assignment.closedAt,
+  };
+}
+
+/** Closed assignments are read-only. */
+export function isClosed(settings: ReadingSettings, now: Date): boolean {
+  return settings.closedAt !== null && settings.closedAt <= now;
+}
+
+/** Work after the due date is accepted and marked late. */
+export function isLate(settings: ReadingSettings, now: Date): boolean {
+  return settings.dueAt !== null && now > settings.dueAt;
+}
+
+/**
+ * Whether keys, explanations and scores may reach the student: at once in
+ * immediate mode (and practice), otherwise once the reading is submitted.
+ * The same rule as lib/review/cards.ts.
+ */
+export function isFeedbackReleased(settings: ReadingSettings, attempt: { submittedAt: Date | null }): boolean {
+  return settings.feedbackMode === "immediate" || attempt.submittedAt !== null;
+}
+
+/** Whether "Start again" may make attempt number `current + 1`. */
+export function canStartAgain(settings: ReadingSettings, attempt: { number: number; submittedAt: Date | null }, now: Date): boolean {
+  if (isClosed(settings, now)) return false;
+  if (settings.attemptsAllowed === null) return true;
+  return attempt.submittedAt !== null && attempt.number < settings.attemptsAllowed;
+}

@@ -1,0 +1,59 @@
+/**
+ * What the browser receives about a stored response. Scores, correctness,
+ * keys and explanations only once feedback is released; before that a
+ * response says that it was received, and nothing about how it did.
+ */
+import type { DraftAnswer } from "@/lib/grading/answers";
+import type { Feedback } from "@/lib/grading/feedback";
+import { readTeacherGrade, type TeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import type { Response } from "@/lib/generated/prisma/client";
+import { confidenceSchema } from "./requests";
+
+export type Confidence = 1 | 2 | 3;
+
+/** Feedback as released: the grading feedback, and a written answer's grade once the teacher has given it. */
+export type ReleasedFeedback = Feedback & { teacherGrade?: TeacherGrade };
+
+export type ResponseView = {
+  questionId: string;
+  /** "submitted" stands for "received" until feedback is released. */
+  status: "draft" | "submitted" | "graded";
+  answer: DraftAnswer;
+  confidence: Confidence | null;
+  maxScore: number;
+  /** Only when released; null while a written answer awaits review. */
+  score?: number | null;
+  feedback?: ReleasedFeedback;
+  updatedAt: string;
+};
+
+export function toResponseView(row: Response, released: boolean): ResponseView {
+  const answered = row.status !== "draft";
+  const view: ResponseView = {
+    questionId: row.questionId,
+    status: answered && !released ? "submitted" : (row.status as ResponseView["status"]),
+    answer: parseJson(row.answer) as DraftAnswer,
+    confidence: confidenceSchema.safeParse(row.confidence).data ?? null,
+    maxScore: row.maxScore,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+  if (answered && released) {
+    view.score = row.score;
+    if (row.feedback) {
+      // The teacher's grade is taken only in its checked shape.
+      const feedback = { ...(parseJson(row.feedback) as ReleasedFeedback) };
+      delete feedback.teacherGrade;
+      const teacherGrade = readTeacherGrade(row.feedback);
+      view.feedback = teacherGrade ? { ...feedback, teacherGrade } : feedback;
+    }
+  }
+  return view;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+}

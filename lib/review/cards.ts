@@ -1,0 +1,133 @@
+/**
+ * Which review cards a learner has, and making the missing ones. A question
+ * becomes a card when the learner got it wrong (score below its maximum) or
+ * marked a right answer as a guess, once its feedback has been released to
+ * them; every glossary term of a reading they have opened (any attempt)
+ * becomes a flashcard. Written answers need a teacher, so they never become
+ * cards. Cards are only ever added: a card keeps its history.
+ */
+import "server-only";
+import { db } from "@/lib/db/client";
+import { getReading } from "@/lib/content/load";
+import { getFullQuestion } from "@/lib/content/keys";
+import type { Question, QuestionType } from "@/lib/content/schema";
+import type { Attempt, Assignment, Response } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assignmentSettings, isFeedbackReleased, PRACTICE_SETTINGS } from "@/lib/reading/settings";
+import { newCardSchedule } from "./scheduler";
+
+export type CardKind = "question" | "glossary";
+
+/** Question types re-asked and graded automatically in review. */
+export const REVIEWABLE_TYPES: ReadonlySet<QuestionType> = new Set([
+  "single_choice",
+  "multiple_select",
+  "true_false",
+  "ordering",
+  "matching",
+  "evidence",
+]);
+
+export interface CardKey {
+  readingSlug: string;
+  kind: CardKind;
+  itemId: string;
+}
+
+type StoredResponse = Pick<Response, "questionId" | "status" | "score" | "maxScore" | "confidence">;
+type ResponseAttempt = Pick<Attempt, "readingSlug" | "submittedAt"> & {
+  assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt"> | null;
+};
+
+function feedbackReleased(attempt: ResponseAttempt): boolean {
+  return isFeedbackReleased(attempt.assignment ? assignmentSettings(attempt.assignment) : PRACTICE_SETTINGS, attempt);
+}
+
+/** The rule: an objective question answered wrong, in part, or right by a guess, with its feedback released. */
+export function responseNeedsReview(response: StoredResponse, attempt: ResponseAttempt, question: Question | undefined): boolean {
+  if (!question || !REVIEWABLE_TYPES.has(question.type)) return false;
+  if (!["submitted", "graded"].includes(response.status) || response.score === null) return false;
+  if (!feedbackReleased(attempt)) return false;
+  return response.score < response.maxScore || response.confidence === 1;
+}
+
+const attemptFields = {
+  readingSlug: true,
+  submittedAt: true,
+  assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true } },
+} as const;
+
+/**
+ * Creates the cards a learner should have and does not yet: from every
+ * answered question and every reading opened. Idempotent; safe to run on
+ * each visit to the review pages.
+ */
+export async function syncReviewCards(userId: string, now: Date = new Date()): Promise<number> {
+  const [attempts, responses] = await Promise.all([
+    db.attempt.findMany({ where: { userId }, distinct: ["readingSlug"], select: { readingSlug: true } }),
+    db.response.findMany({
+      where: { attempt: { userId }, status: { in: ["submitted", "graded"] }, score: { not: null } },
+      select: { questionId: true, status: true, score: true, maxScore: true, confidence: true, attempt: { select: attemptFields } },
+    }),
+  ]);
+  const wanted: CardKey[] = [];
+  for (const { readingSlug } of attempts) {
+    for (const entry of getReading(readingSlug)?.glossary ?? []) wanted.push({ readingSlug, kind: "glossary", itemId: entry.id });
+  }
+  for (const response of responses) {
+    if (responseNeedsReview(response, response.attempt, getFullQuestion(response.attempt.readingSlug, response.questionId))) {
+      wanted.push({ readingSlug: response.attempt.readingSlug, kind: "question", itemId: response.questionId });
+    }
+  }
+  return createMissingCards(userId, wanted, now);
+}
+
+/**
+ * Call after storing a response (or a teacher's grade): makes its question a
+ * review card at once when the rule says so. Returns whether a card was made.
+ */
+export async function recordResponseForReview(
+  response: StoredResponse & Pick<Response, "attemptId">,
+  now: Date = new Date(),
+): Promise<boolean> {
+  const attempt = await db.attempt.findUnique({ where: { id: response.attemptId }, select: { userId: true, ...attemptFields } });
+  if (!attempt || !responseNeedsReview(response, attempt, getFullQuestion(attempt.readingSlug, response.questionId))) return false;
+  const created = await createMissingCards(
+    attempt.userId,
+    [{ readingSlug: attempt.readingSlug, kind: "question", itemId: response.questionId }],
+    now,
+  );
+  return created > 0;
+}
+
+const keyOf = (card: CardKey) => `${card.readingSlug}\u0000${card.kind}\u0000${card.itemId}`;
+
+async function createMissingCards(userId: string, wanted: CardKey[], now: Date): Promise<number> {
+  if (wanted.length === 0) return 0;
+  const existing = await db.reviewCard.findMany({
+    where: { userId, readingSlug: { in: [...new Set(wanted.map((card) => card.readingSlug))] } },
+    select: { readingSlug: true, kind: true, itemId: true },
+  });
+  const have = new Set(existing.map((card) => keyOf({ ...card, kind: card.kind as CardKind })));
+  const missing = [...new Map(wanted.filter((card) => !have.has(keyOf(card))).map((card) => [keyOf(card), card])).values()];
+  if (missing.length === 0) return 0;
+  const schedule = newCardSchedule(now);
+  const rows = missing.map((card) => ({ userId, ...card, ...schedule, createdAt: now }));
+  try {
+    return (await db.reviewCard.createMany({ data: rows })).count;
+  } catch (error) {
+    // A concurrent sync made some of them first: add the rest one by one.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    let created = 0;
+    for (const row of rows) {
+      created += await db.reviewCard.create({ data: row }).then(
+        () => 1,
+        (rowError: unknown) => {
+          if (rowError instanceof Prisma.PrismaClientKnownRequestError && rowError.code === "P2002") return 0;
+          throw rowError;
+        },
+      );
+    }
+    return created;
+  }
+}

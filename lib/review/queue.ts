@@ -1,0 +1,140 @@
+/**
+ * Today's review queue: the learner's cards due before the end of their day,
+ * oldest due first, prepared for the browser. Question cards carry the
+ * question without its key, its options in a fresh order for this review,
+ * and for "find the evidence" the chunk's sentences to choose from.
+ */
+import "server-only";
+import { db } from "@/lib/db/client";
+import { getChunk, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
+import { getFullQuestion } from "@/lib/content/keys";
+import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
+import type { Question } from "@/lib/content/schema";
+import type { ReviewCard } from "@/lib/generated/prisma/client";
+import { chunkTextData, type ChunkTextData } from "@/lib/reading/text";
+import { REVIEWABLE_TYPES } from "./cards";
+import { formatInterval } from "./interval";
+import { reviewOrder } from "./option-order";
+import { GRADES, previewDueDates, type Grade } from "./scheduler";
+import { endOfDay } from "./time-zone";
+
+/** Cards per session page: about ten minutes' work. */
+export const SESSION_SIZE = 20;
+
+interface ItemBase {
+  cardId: string;
+  /** Reviews so far: sent back with the rating, so a repeated submission is refused. */
+  reps: number;
+  reading: { slug: string; title: string };
+}
+
+export interface EvidenceChunk {
+  id: string;
+  title: string;
+  text: ChunkTextData;
+}
+
+export type ReviewItem =
+  | (ItemBase & {
+      kind: "glossary";
+      term: string;
+      definition: string;
+      /** The first sentence of the reading that uses the term. */
+      inContext: string | null;
+      /** When the card would come back for each rating ("10 minutes", "3 days"). */
+      intervals: Record<Grade, string>;
+    })
+  | (ItemBase & {
+      kind: "question";
+      question: ClientQuestion;
+      /** The chunk's text, to choose sentences from in "find the evidence" questions. */
+      chunk: EvidenceChunk | null;
+    });
+
+/** The cards the queue may show: of installed readings, due before the end of the learner's day. */
+function dueWhere(userId: string, now: Date, timeZone: string) {
+  return {
+    userId,
+    readingSlug: { in: listReadings().map((reading) => reading.slug) },
+    due: { lt: endOfDay(now, timeZone) },
+  };
+}
+
+/** How many cards are due today (the home page's figure). */
+export async function countDueToday(userId: string, now: Date, timeZone: string): Promise<number> {
+  return db.reviewCard.count({ where: dueWhere(userId, now, timeZone) });
+}
+
+export async function getReviewQueue(
+  userId: string,
+  now: Date,
+  timeZone: string,
+): Promise<{ items: ReviewItem[]; dueToday: number }> {
+  const where = dueWhere(userId, now, timeZone);
+  const [cards, dueToday] = await Promise.all([
+    // A few spare cards make up for any whose item has left the content.
+    db.reviewCard.findMany({ where, orderBy: [{ due: "asc" }, { id: "asc" }], take: SESSION_SIZE + 10 }),
+    db.reviewCard.count({ where }),
+  ]);
+  const items = cards
+    .map((card) => toReviewItem(card, now))
+    .filter((item): item is ReviewItem => item !== null)
+    .slice(0, SESSION_SIZE);
+  return { items, dueToday };
+}
+
+function toReviewItem(card: ReviewCard, now: Date): ReviewItem | null {
+  const reading = getReading(card.readingSlug);
+  if (!reading) return null;
+  const base: ItemBase = {
+    cardId: card.id,
+    reps: card.reps,
+    reading: { slug: reading.slug, title: reading.title },
+  };
+  if (card.kind === "glossary") {
+    const entry = reading.glossary.find((candidate) => candidate.id === card.itemId);
+    if (!entry) return null;
+    const forms = [entry.term, ...(entry.aliases ?? [])];
+    const inContext =
+      reading.paragraphs.flatMap((paragraph) => paragraph.sentences).find((sentence) => forms.some((form) => sentence.includes(form))) ??
+      null;
+    const dueDates = previewDueDates(card, now);
+    const intervals = Object.fromEntries(GRADES.map((grade) => [grade, formatInterval(now, dueDates[grade])])) as Record<Grade, string>;
+    return { ...base, kind: "glossary", term: entry.term, definition: entry.definition, inContext, intervals };
+  }
+  const question = getFullQuestion(card.readingSlug, card.itemId);
+  if (!question || !REVIEWABLE_TYPES.has(question.type)) return null;
+  return {
+    ...base,
+    kind: "question",
+    question: inFreshOrder(question, card.id, card.reps),
+    chunk: question.type === "evidence" ? evidenceChunk(reading, question.chunkId) : null,
+  };
+}
+
+/** The question for the browser, its choices in this review's order (the key is checked by id, so order never matters to grading). */
+export function inFreshOrder(question: Question, seed: string, review: number): ClientQuestion {
+  const client = toClientQuestion(question);
+  const byId = { key: (item: { id: string }) => item.id };
+  switch (client.type) {
+    case "single_choice":
+    case "multiple_select":
+      return { ...client, options: reviewOrder(client.options, seed, review, byId) };
+    case "true_false":
+      return { ...client, why: { ...client.why, options: reviewOrder(client.why.options, seed, review, byId) } };
+    case "ordering": {
+      const avoid = question.type === "ordering" ? question.answer : undefined;
+      return { ...client, items: reviewOrder(client.items, seed, review, { ...byId, avoid }) };
+    }
+    case "matching":
+      return { ...client, right: reviewOrder(client.right, seed, review, byId) };
+    default:
+      return client;
+  }
+}
+
+function evidenceChunk(reading: ReadingWithVersion, chunkId: string): EvidenceChunk | null {
+  const chunk = getChunk(reading.slug, chunkId);
+  if (!chunk) return null;
+  return { id: chunk.id, title: chunk.title, text: chunkTextData(chunk.paragraphs, reading.glossary, reading.contextNotes) };
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import { assertRole } from "@/lib/auth/access";
+import { hashPassword } from "@/lib/auth/password";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { generateTemporaryPassword } from "@/lib/students/temporary-password";
+
+const NOT_IN_YOUR_CLASS = "That student is not in this class, or the class is not yours.";
+
+/** The student's enrollment in one of the teacher's classes, or "not_found". */
+async function ownedEnrollment(actor: SessionUser, classId: string, studentId: string) {
+  assertRole(actor, "teacher");
+  const enrollment = await db.enrollment.findFirst({
+    where: { classroomId: classId, studentId, classroom: { teacherId: actor.id } },
+    select: { id: true, status: true, student: { select: { username: true } } },
+  });
+  if (!enrollment) throw new AppError("not_found", NOT_IN_YOUR_CLASS);
+  return enrollment;
+}
+
+/** Deletes a student account that no class holds and that has no work (a declined or bot sign-up). */
+async function deleteIfUnattached(studentId: string): Promise<void> {
+  await db.user.deleteMany({
+    where: { id: studentId, role: "student", enrollments: { none: {} }, attempts: { none: {} } },
+  });
+}
+
+export async function approveStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
+  const enrollment = await ownedEnrollment(actor, classId, studentId);
+  await db.enrollment.update({ where: { id: enrollment.id }, data: { status: "active" } });
+}
+
+/** Turns down a request to join; the account goes too when nothing else holds it. */
+export async function declineStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
+  const enrollment = await ownedEnrollment(actor, classId, studentId);
+  if (enrollment.status !== "pending") throw new AppError("conflict", "This student is already in the class: remove them instead.");
+  await db.enrollment.delete({ where: { id: enrollment.id } });
+  await deleteIfUnattached(studentId);
+}
+
+/** Turns down every request waiting in the class (say, after a join code leaked). Returns how many. */
+export async function declineAllPending(actor: SessionUser, classId: string): Promise<number> {
+  assertRole(actor, "teacher");
+  const pending = await db.enrollment.findMany({
+    where: { classroomId: classId, status: "pending", classroom: { teacherId: actor.id } },
+    select: { id: true, studentId: true },
+  });
+  if (pending.length === 0) {
+    const owned = await db.classroom.count({ where: { id: classId, teacherId: actor.id } });
+    if (!owned) throw new AppError("not_found", "That class does not exist or is not yours.");
+    return 0;
+  }
+  await db.enrollment.deleteMany({ where: { id: { in: pending.map((enrollment) => enrollment.id) } } });
+  for (const { studentId } of pending) await deleteIfUnattached(studentId);
+  return pending.length;
+}
+
+/** Takes a student out of the class; their account and work stay (they can rejoin with the code). */
+export async function removeStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
+  const enrollment = await ownedEnrollment(actor, classId, studentId);
+  await db.enrollment.delete({ where: { id: enrollment.id } });
+}
+
+/**
+ * Gives the student a new password to read out; every session they have ends.
+ * Returns the password (it is shown once and never stored in the clear).
+ */
+export async function resetStudentPassword(actor: SessionUser, classId: string, studentId: string): Promise<string> {
+  await ownedEnrollment(actor, classId, studentId);
+  const password = generateTemporaryPassword();
+  await db.user.update({
+    where: { id: studentId },
+    data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() },
+  });
+  return password;
+}
+
+/**
+ * Deletes a student's data held for this teacher: their work on the
+ * teacher's assignments and their membership of the teacher's classes. The
+ * account itself goes too unless another teacher's class still holds it.
+ * `confirmUsername` must match, so a slip of the mouse deletes nothing.
+ */
+export async function deleteStudentData(
+  actor: SessionUser,
+  classId: string,
+  studentId: string,
+  confirmUsername: string,
+): Promise<{ accountDeleted: boolean }> {
+  const enrollment = await ownedEnrollment(actor, classId, studentId);
+  if (enrollment.student.username !== confirmUsername) {
+    const message = "That is not this student's username.";
+    throw new AppError("invalid", message, { confirmUsername: [message] });
+  }
+  await db.$transaction([
+    db.attempt.deleteMany({ where: { userId: studentId, assignment: { classroom: { teacherId: actor.id } } } }),
+    db.enrollment.deleteMany({ where: { studentId, classroom: { teacherId: actor.id } } }),
+  ]);
+  const { count } = await db.user.deleteMany({ where: { id: studentId, role: "student", enrollments: { none: {} } } });
+  return { accountDeleted: count > 0 };
+}

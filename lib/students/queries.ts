@@ -1,0 +1,103 @@
+import "server-only";
+import { assertRole } from "@/lib/auth/access";
+import type { SessionUser } from "@/lib/auth/session";
+import { db } from "@/lib/db/client";
+
+/**
+ * A student as their teacher sees them in one class: the enrollment, the
+ * student's name and username, and how much work they have in this teacher's
+ * classes. Null when the class is not the teacher's or the student is not in it.
+ */
+export async function getStudentInClass(actor: SessionUser, classId: string, studentId: string) {
+  assertRole(actor, "teacher");
+  const enrollment = await db.enrollment.findFirst({
+    where: { classroomId: classId, studentId, classroom: { teacherId: actor.id } },
+    select: {
+      status: true,
+      createdAt: true,
+      classroom: { select: { id: true, name: true } },
+      student: { select: { id: true, displayName: true, username: true, createdAt: true } },
+    },
+  });
+  if (!enrollment) return null;
+  const [attemptCount, otherTeachersClasses] = await Promise.all([
+    db.attempt.count({ where: { userId: studentId, assignment: { classroom: { teacherId: actor.id } } } }),
+    db.enrollment.count({ where: { studentId, classroom: { teacherId: { not: actor.id } } } }),
+  ]);
+  return { ...enrollment, attemptCount, inOtherTeachersClasses: otherTeachersClasses > 0 };
+}
+
+/**
+ * Everything stored about a student that belongs to this teacher's classes,
+ * as plain JSON: profile, memberships, attempts with answers, grades and
+ * reading time. Null when the student is not in this teacher's class.
+ */
+export async function exportStudentData(actor: SessionUser, classId: string, studentId: string) {
+  const found = await getStudentInClass(actor, classId, studentId);
+  if (!found) return null;
+  const teachersClasses = { classroom: { teacherId: actor.id } };
+  const [enrollments, attempts] = await Promise.all([
+    db.enrollment.findMany({
+      where: { studentId, ...teachersClasses },
+      select: { status: true, createdAt: true, classroom: { select: { name: true } } },
+    }),
+    db.attempt.findMany({
+      where: { userId: studentId, assignment: teachersClasses },
+      orderBy: { startedAt: "asc" },
+      select: {
+        number: true,
+        readingSlug: true,
+        contentVersion: true,
+        startedAt: true,
+        lastActiveAt: true,
+        submittedAt: true,
+        late: true,
+        assignment: { select: { classroom: { select: { name: true } } } },
+        responses: {
+          orderBy: { createdAt: "asc" },
+          select: {
+            questionId: true,
+            chunkId: true,
+            answer: true,
+            status: true,
+            score: true,
+            maxScore: true,
+            feedback: true,
+            confidence: true,
+            submittedAt: true,
+            gradedAt: true,
+          },
+        },
+        events: { orderBy: { occurredAt: "asc" }, select: { chunkId: true, visibleMs: true, occurredAt: true } },
+      },
+    }),
+  ]);
+  return {
+    exportedAt: new Date().toISOString(),
+    student: { displayName: found.student.displayName, username: found.student.username, createdAt: found.student.createdAt },
+    classes: enrollments.map((enrollment) => ({
+      name: enrollment.classroom.name,
+      status: enrollment.status,
+      joinedAt: enrollment.createdAt,
+    })),
+    attempts: attempts.map(({ assignment, responses, events, ...attempt }) => ({
+      ...attempt,
+      className: assignment?.classroom.name ?? null,
+      responses: responses.map((response) => ({
+        ...response,
+        answer: parseStoredJson(response.answer),
+        feedback: response.feedback === null ? null : parseStoredJson(response.feedback),
+      })),
+      readingTime: events,
+    })),
+  };
+}
+
+/** Answers and feedback are JSON text in the database; export them as JSON, or as text if malformed. */
+function parseStoredJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

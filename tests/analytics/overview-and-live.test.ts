@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db/client";
+import { getClassOverview } from "@/lib/analytics/class-overview";
+import { getLiveProgress } from "@/lib/analytics/live-progress";
+import type { SessionUser } from "@/lib/auth/session";
+import { SLUG, makeClass, makeTeacher, respond, startAttempt } from "./support";
+
+const NOW = new Date("2026-05-10T12:00:00Z");
+const hours = (n: number) => new Date(NOW.getTime() + n * 3600_000);
+
+let teacher: SessionUser;
+let classId: string;
+let dueSoonId: string;
+let pastDueId: string;
+let student: Record<string, string>;
+
+beforeAll(async () => {
+  teacher = await makeTeacher();
+  // The class's first assignment is due in 24 hours: near enough to flag students who have not started.
+  const { classroom, students, assignment } = await makeClass(teacher, ["Ana", "Bo", "Cy", "Di"], { dueAt: hours(24) });
+  classId = classroom.id;
+  dueSoonId = assignment.id;
+  student = Object.fromEntries(students.map((s) => [s.displayName, s.id]));
+  const pastDue = await db.assignment.create({ data: { classroomId: classId, readingSlug: SLUG, dueAt: hours(-48) } });
+  pastDueId = pastDue.id;
+
+  // Ana: low score (1 of 4) and sure of three wrong answers.
+  const ana = await startAttempt(student.Ana!, dueSoonId, { currentChunkId: "c2", lastActiveAt: hours(-0.01) });
+  await respond(ana.id, "q-single", { optionId: "b" }, 0, { confidence: 3 });
+  await respond(ana.id, "q-multi", { optionIds: ["c"] }, 0, { confidence: 3 });
+  await respond(ana.id, "q-tf", { value: false, whyOptionId: "w2" }, 0, { confidence: 3 });
+  await respond(ana.id, "q-evidence", { sentenceIds: ["p02.s1"] }, 1, { confidence: 1 });
+  // Bo: doing well, finished, late on the past-due one.
+  const bo = await startAttempt(student.Bo!, dueSoonId, { submittedAt: hours(-1), currentChunkId: "c2", lastActiveAt: hours(-1) });
+  for (const q of ["q-single", "q-multi", "q-tf", "q-evidence"] as const) await respond(bo.id, q, {}, 1, { confidence: 3 });
+  await startAttempt(student.Bo!, pastDueId, { submittedAt: hours(-1), late: true });
+  // Cy: opened the reading (an attempt) but answered nothing; idle for an hour.
+  await startAttempt(student.Cy!, dueSoonId, { currentChunkId: "c1", lastActiveAt: hours(-1) });
+  // Di: nothing at all.
+});
+
+describe("getClassOverview", () => {
+  it("gives each assignment's completion, average, late and missing work", async () => {
+    const overview = await getClassOverview(teacher, classId, NOW);
+    expect(overview.enrolled).toBe(4);
+    const soon = overview.assignments.find((a) => a.id === dueSoonId)!;
+    expect(soon).toMatchObject({ started: 2, finished: 1, late: 0, missing: 0, completion: 0.25, title: "A Test Reading for Dashboards" });
+    expect(soon.averageScore).toBeCloseTo((1 / 4 + 1) / 2, 6);
+    const past = overview.assignments.find((a) => a.id === pastDueId)!;
+    expect(past).toMatchObject({ finished: 1, late: 1, missing: 3, averageScore: null });
+  });
+
+  it("flags students for attention, with the reason", async () => {
+    const overview = await getClassOverview(teacher, classId, NOW);
+    const reasons = Object.fromEntries(
+      overview.attention.map((entry) => [entry.displayName, entry.flags.map((flag) => `${flag.kind}@${flag.assignmentId === dueSoonId ? "soon" : "past"}`).sort()]),
+    );
+    expect(reasons).toEqual({
+      Ana: ["confident-wrong@soon", "low-score@soon", "missing@past"],
+      Cy: ["missing@past", "not-started@soon"],
+      Di: ["missing@past", "not-started@soon"],
+    });
+    const ana = overview.attention.find((entry) => entry.displayName === "Ana")!;
+    expect(ana.flags.find((flag) => flag.kind === "low-score")!.value).toBeCloseTo(0.25, 6);
+    expect(ana.flags.find((flag) => flag.kind === "confident-wrong")!.value).toBe(3);
+  });
+});
+
+describe("getLiveProgress", () => {
+  it("says who is on which chunk, how far along and how well, read fresh from the database", async () => {
+    const live = await getLiveProgress(teacher, dueSoonId, NOW);
+    const byName = Object.fromEntries(live.students.map((s) => [s.displayName, s]));
+    expect(byName.Ana).toMatchObject({ state: "reading", chunkId: "c2", chunkNumber: 2, answered: 4, scoreRate: 0.25 });
+    expect(byName.Bo).toMatchObject({ state: "finished", answered: 4, scoreRate: 1 });
+    expect(byName.Cy).toMatchObject({ state: "idle", chunkId: "c1", answered: 0, scoreRate: null });
+    expect(byName.Di).toMatchObject({ state: "not-started", chunkId: null });
+    expect(live.chunks.map((chunk) => [chunk.id, chunk.readers])).toEqual([
+      ["c1", 1],
+      ["c2", 1],
+    ]);
+
+    // A student moves on: the next read shows it, with nothing cached in between.
+    await db.attempt.updateMany({ where: { userId: student.Cy!, assignmentId: dueSoonId }, data: { currentChunkId: "c2", lastActiveAt: NOW } });
+    const later = await getLiveProgress(teacher, dueSoonId, NOW);
+    expect(later.students.find((s) => s.displayName === "Cy")).toMatchObject({ state: "reading", chunkId: "c2" });
+    expect(later.chunks.map((chunk) => chunk.readers)).toEqual([0, 2]);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Fixtures for the reading tests: users, a class with an assignment of the
+ * Gettysburg Address (content/gettysburg-address, every question type), and
+ * right answers taken from the content's own keys.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { SessionUser } from "@/lib/auth/session";
+import { getFullQuestions } from "@/lib/content/keys";
+import type { Question } from "@/lib/content/schema";
+import { db } from "@/lib/db/client";
+import type { Answer } from "@/lib/grading/answers";
+
+export const SLUG = "gettysburg-address";
+
+/**
+ * Points the content loader at a directory holding only this reading (a
+ * copy of the real folder), so the tests do not depend on other readings.
+ * Call before any content is read.
+ */
+export function useReadingUnderTest(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "closeread-reading-"));
+  fs.cpSync(path.resolve("content", SLUG), path.join(dir, SLUG), { recursive: true });
+  process.env.CONTENT_DIR = dir;
+}
+
+let counter = 0;
+
+export async function createUser(role: SessionUser["role"] = "student"): Promise<SessionUser> {
+  counter += 1;
+  const user = await db.user.create({
+    data: { role, displayName: `${role} ${counter}`, email: `${role}${counter}-${Date.now()}@example.org` },
+  });
+  return { id: user.id, role, displayName: user.displayName };
+}
+
+type AssignmentOptions = Partial<{
+  feedbackMode: "immediate" | "after-submit";
+  unlockInOrder: boolean;
+  attemptsAllowed: number;
+  dueAt: Date | null;
+  closedAt: Date | null;
+}>;
+
+/** A class with `student` enrolled and an assignment of the reading. */
+export async function assign(student: SessionUser, options: AssignmentOptions = {}) {
+  const teacher = await createUser("teacher");
+  counter += 1;
+  const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: "Class", joinCode: `R${Date.now()}${counter}` } });
+  await db.enrollment.create({ data: { classroomId: classroom.id, studentId: student.id } });
+  return db.assignment.create({ data: { classroomId: classroom.id, readingSlug: SLUG, ...options } });
+}
+
+export function questions(filter: (question: Question) => boolean = () => true): Question[] {
+  return getFullQuestions(SLUG).filter(filter);
+}
+
+export function questionOfType<T extends Question["type"]>(type: T, chunkId?: string): Extract<Question, { type: T }> {
+  const found = questions((q) => q.type === type && q.stage === "chunk" && (chunkId === undefined || q.chunkId === chunkId))[0];
+  if (!found) throw new Error(`The reading has no ${type} question${chunkId ? ` in ${chunkId}` : ""}`);
+  return found as Extract<Question, { type: T }>;
+}
+
+/** The key as an answer: full marks for objective questions. */
+export function rightAnswer(question: Question): Answer {
+  switch (question.type) {
+    case "single_choice":
+      return { optionId: question.answer };
+    case "multiple_select":
+      return { optionIds: question.answer };
+    case "true_false":
+      return { value: question.answer, whyOptionId: question.why.answer };
+    case "ordering":
+      return { itemIds: question.answer };
+    case "matching":
+      return { pairs: question.answer };
+    case "short_answer":
+      return { text: "The living must finish the work." };
+    case "evidence":
+      return { sentenceIds: question.answer };
+  }
+}
+
+/** A wrong answer of the right shape (a wrong option, or the key's order reversed). */
+export function wrongAnswer(question: Question): Answer {
+  switch (question.type) {
+    case "single_choice":
+      return { optionId: question.options.find((o) => o.id !== question.answer)!.id };
+    case "ordering":
+      return { itemIds: [...question.answer].reverse() };
+    default:
+      throw new Error(`no wrong answer written for ${question.type}`);
+  }
+}
+
+export function key(): string {
+  counter += 1;
+  return `key-${Date.now()}-${counter}`;
+}
