@@ -91,7 +91,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await teacher.goto(`/teach/assignments/${assignmentId}/report`);
   await expect(teacher.getByRole("heading", { level: 1, name: "The Gettysburg Address" })).toBeVisible();
   await expect(teacher.getByRole("heading", { name: "Item analysis" })).toBeVisible();
-  await expect(teacher.getByText("Upper–lower 27% discrimination index (D)").first()).toBeVisible();
+  await expect(teacher.getByText("Item–rest correlation (corrected point-biserial, r)").first()).toBeVisible();
   await expect(teacher.getByRole("img", { name: "By chunk" })).toBeVisible();
   await expect(teacher.getByRole("link", { name: studentName })).toBeVisible();
   await expectNoSeriousAxeViolations(teacher);

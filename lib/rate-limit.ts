@@ -66,15 +66,26 @@ async function hit(key: string, windowMs: number, now: Date): Promise<{ count: n
  * over its limit. Each attempt counts even when refused, until the window ends.
  */
 export async function consumeRateLimits(checks: RateLimitCheck[], now = new Date()): Promise<void> {
+  await countAttempts(checks, now);
+}
+
+/**
+ * consumeRateLimits that also returns each check's count in its window, this
+ * attempt included, in the order of `checks` (sign-in slows down by it).
+ */
+export async function countAttempts(checks: RateLimitCheck[], now = new Date()): Promise<number[]> {
+  const counts: number[] = [];
   let retryAt: Date | null = null;
   for (const check of checks) {
     const { count, resetAt } = await hit(keyOf(check), check.rule.windowMs, now);
+    counts.push(count);
     if (count > check.rule.limit && (!retryAt || resetAt > retryAt)) retryAt = resetAt;
   }
   if (retryAt) {
     const minutes = Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / MINUTE));
     throw new AppError("rate_limited", `Too many attempts. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try again.`);
   }
+  return counts;
 }
 
 /** Takes back attempts that succeeded, for limits that only count failures (sign-in). */

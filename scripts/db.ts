@@ -6,6 +6,8 @@
 import { databaseUrl } from "../lib/db/config";
 import { applyPendingMigrations, writeMigrations } from "../lib/db/engine";
 
+const TALLIES_MIGRATION = "_report_tallies";
+
 async function main(argv: string[]): Promise<number> {
   const [command, name] = argv;
   if (command === "migrate") {
@@ -13,6 +15,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.",
     );
+    if (applied.some((name) => name.endsWith(TALLIES_MIGRATION))) {
+      // The migration adds the report tallies empty; work already stored is counted into them once, here.
+      const { db } = await import("../lib/db/client");
+      const { rebuildAllTallies } = await import("../lib/analytics/tallies");
+      console.log(`Counted report tallies for ${await rebuildAllTallies(db)} assignment(s).`);
+      await db.$disconnect();
+    }
     return 0;
   }
   if (command === "migration") {

@@ -2,7 +2,7 @@
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { changePasswordAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 
 export function ChangePasswordForm() {
   const { state, pending, formProps } = useFormAction(changePasswordAction);

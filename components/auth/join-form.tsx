@@ -2,7 +2,7 @@
 import { FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { joinClassAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 
 /**
  * Joining a class: the code, and for someone not signed in the student

@@ -2,7 +2,7 @@
 import { ChoiceGroup, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { signUpAction } from "@/lib/accounts/actions";
-import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-policy";
+import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-length";
 
 export function SignUpForm({ defaultRole }: { defaultRole: "teacher" | "learner" }) {
   const { state, pending, formProps } = useFormAction(signUpAction);

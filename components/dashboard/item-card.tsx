@@ -1,5 +1,5 @@
 import { BarChart } from "@/components/charts/bar-chart";
-import { SKILL_LABELS } from "@/lib/content/schema";
+import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ItemAnalysisQuestion } from "@/lib/analytics/item-analysis";
 import { DISCRIMINATION_NAME } from "@/lib/analytics/discrimination";
 import { percent, signed } from "./format";
@@ -76,7 +76,7 @@ export function ItemCard({ item }: { item: ItemAnalysisQuestion }) {
         </div>
         <div>
           <dt>
-            <abbr title={DISCRIMINATION_NAME}>D</abbr> (upper–lower 27%)
+            Discrimination <abbr title={DISCRIMINATION_NAME}>r</abbr>
           </dt>
           <dd>
             {signed(discrimination.index)}
@@ -86,8 +86,7 @@ export function ItemCard({ item }: { item: ItemAnalysisQuestion }) {
       </dl>
       {discrimination.index !== null ? (
         <p className="muted">
-          Top {discrimination.groupSize} students: {percent(discrimination.upperMean)}; bottom {discrimination.groupSize}:{" "}
-          {percent(discrimination.lowerMean)}. This question {discrimination.advice}.
+          Over the {discrimination.students} students who submitted, this question {discrimination.advice}.
         </p>
       ) : null}
       {stats.notes.map((note) => (

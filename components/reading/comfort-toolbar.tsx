@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
-import { TEXT_SIZES, THEMES, type TextSize, type Theme } from "@/lib/reading/preferences";
+import { TEXT_SIZES, THEMES, type TextSize, type Theme } from "@/lib/reading/preference-choices";
 import { useReadAloud } from "./read-aloud";
 import { usePreferences } from "./use-preferences";
 

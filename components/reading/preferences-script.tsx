@@ -1,5 +1,6 @@
 "use client";
-import { PREFERENCES_STORAGE_KEY, type ReadingPreferences } from "@/lib/reading/preferences";
+import { PREFERENCES_STORAGE_KEY } from "@/lib/reading/preference-choices";
+import type { ReadingPreferences } from "@/lib/reading/preferences";
 import { applyPreferencesToDocument } from "./preferences-dom";
 
 /**

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
-import { SKILL_LABELS } from "@/lib/content/schema";
+import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
 import { AnswerSummary } from "./answer-summary";
 import { AttemptActions } from "./attempt-actions";

@@ -1,11 +1,7 @@
 "use client";
 import { useCallback, useSyncExternalStore } from "react";
-import {
-  DEFAULT_PREFERENCES,
-  parsePreferences,
-  PREFERENCES_STORAGE_KEY,
-  type ReadingPreferences,
-} from "@/lib/reading/preferences";
+import { DEFAULT_PREFERENCES, PREFERENCES_STORAGE_KEY, TEXT_SIZES, THEMES } from "@/lib/reading/preference-choices";
+import type { ReadingPreferences } from "@/lib/reading/preferences";
 import { applyPreferencesToDocument } from "./preferences-dom";
 import { savePreferencesToAccount } from "./reading-api";
 
@@ -24,12 +20,28 @@ function read(): ReadingPreferences {
   if (raw !== cachedRaw) {
     cachedRaw = raw;
     try {
-      cached = parsePreferences(JSON.parse(raw ?? "null")) ?? DEFAULT_PREFERENCES;
+      cached = fromStorage(JSON.parse(raw ?? "null"));
     } catch {
       cached = DEFAULT_PREFERENCES;
     }
   }
   return cached;
+}
+
+/**
+ * This device's copy, each field checked on its own as the pre-paint script
+ * does (preferences-dom.ts), so the toolbar shows what the page applied.
+ * Checked by hand: zod would add its weight to every reading page.
+ */
+function fromStorage(value: unknown): ReadingPreferences {
+  const stored: Record<string, unknown> = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const { textSize, theme, focusMode, updatedAt } = stored;
+  return {
+    textSize: TEXT_SIZES.find((size) => size === textSize) ?? DEFAULT_PREFERENCES.textSize,
+    theme: THEMES.find((choice) => choice === theme) ?? DEFAULT_PREFERENCES.theme,
+    focusMode: focusMode === true,
+    updatedAt: typeof updatedAt === "number" && Number.isSafeInteger(updatedAt) && updatedAt >= 0 ? updatedAt : DEFAULT_PREFERENCES.updatedAt,
+  };
 }
 
 function subscribe(onChange: () => void): () => void {

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { MAX_VISIBLE_MS_PER_REPORT } from "@/lib/reading/requests";
+import { MAX_VISIBLE_MS_PER_REPORT } from "@/lib/reading/limits";
 import { reportVisibleTime } from "./reading-api";
 
 /** Below this a visit is a glance (or a pass through on the way elsewhere), not reading time. */

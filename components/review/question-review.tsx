@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { SKILL_LABELS } from "@/lib/content/schema";
+import { SKILL_LABELS } from "@/lib/content/labels";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import { sentenceText as textOfSentence } from "@/lib/reading/text";

@@ -2,7 +2,8 @@
 import { CheckboxField, ChoiceGroup, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignments/actions";
-import { MAX_ATTEMPTS, type FeedbackMode } from "@/lib/assignments/schemas";
+import { MAX_ATTEMPTS } from "@/lib/assignments/limits";
+import type { FeedbackMode } from "@/lib/assignments/schemas";
 
 type Reading = { slug: string; title: string; author: string; readingMinutes: number };
 

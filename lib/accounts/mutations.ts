@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { changePasswordSchema, JoinAsNewStudentInput, SignUpInput } from "@/lib/accounts/schemas";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
+import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
@@ -81,7 +82,10 @@ export async function joinAsStudent(actor: SessionUser, code: string, address: s
     throw new AppError("conflict", message, { code: [message] });
   }
   const status = classroom.requireApproval ? "pending" : "active";
-  await db.enrollment.create({ data: { classroomId: classroom.id, studentId: actor.id, status } });
+  // A student rejoining a class they were removed from brings their earlier work back into its reports.
+  await withTallies(attemptsInClass(actor.id, classroom.id), (tx) =>
+    tx.enrollment.create({ data: { classroomId: classroom.id, studentId: actor.id, status } }),
+  );
   return { classroomName: classroom.name, status };
 }
 

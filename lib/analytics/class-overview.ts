@@ -2,14 +2,14 @@
  * A class at a glance: every assignment with completion, average score, late
  * and missing work, and the students who need attention, with the reason.
  * Counting and flagging happen in two SQL statements over each student's
- * latest attempt per assignment.
+ * latest attempt per assignment and its totals (kept by tallies.ts).
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { ownedClass, type Viewer } from "./access";
-import { ANSWERED, inList, latestAttempts, toNullableNumber, toNumber } from "./sql";
+import { inList, latestAttempts, toNullableNumber, toNumber } from "./sql";
 
 /** A student is flagged below this share of the points on scored answers ... */
 export const LOW_SCORE_RATE = 0.5;
@@ -36,14 +36,13 @@ function perAttempt(classroomId: string): Prisma.Sql {
     latest AS (${latestAttempts(classroomId)}),
     per_attempt AS (
       SELECT l."id", l."userId", l."assignmentId", l."submittedAt", l."late",
-             COUNT(r."id") AS "answered",
-             COUNT(r."score") AS "scored",
-             CAST(COALESCE(SUM(r."score"), 0) AS DOUBLE PRECISION) AS "points",
-             CAST(COALESCE(SUM(CASE WHEN r."score" IS NULL THEN 0 ELSE r."maxScore" END), 0) AS DOUBLE PRECISION) AS "scoredMax",
-             SUM(CASE WHEN r."id" IS NOT NULL AND r."score" IS NULL THEN 1 ELSE 0 END) AS "awaiting",
-             SUM(CASE WHEN r."confidence" = 3 AND r."score" < r."maxScore" * 0.5 THEN 1 ELSE 0 END) AS "confidentWrong"
-      FROM latest l LEFT JOIN "Response" r ON r."attemptId" = l."id" AND r."status" IN ${ANSWERED}
-      GROUP BY l."id", l."userId", l."assignmentId", l."submittedAt", l."late"
+             l."answeredCount" AS "answered",
+             l."scoredCount" AS "scored",
+             CAST(l."points" AS DOUBLE PRECISION) AS "points",
+             CAST(l."scoredMax" AS DOUBLE PRECISION) AS "scoredMax",
+             l."answeredCount" - l."scoredCount" AS "awaiting",
+             l."confidentWrongCount" AS "confidentWrong"
+      FROM latest l
     )`;
 }
 

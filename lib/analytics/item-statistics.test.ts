@@ -1,10 +1,40 @@
 import { describe, expect, it } from "vitest";
 import type { Question } from "@/lib/content/schema";
-import { discriminationIndex, discriminationLabel } from "./discrimination";
+import { discriminationLabel, itemRestCorrelation, type DiscriminationSums } from "./discrimination";
 import { itemStatistics, type AnswerGroup } from "./item-statistics";
 
 const base = { chunkId: "c1", stage: "chunk" as const, skill: "literal" as const, difficulty: 1 as const, explanation: "e", cites: ["p01"] };
-const noMeans = { upperMean: null, lowerMean: null, groupSize: 0 };
+const noSums = undefined;
+
+/** The sums the database keeps, from (points on the question, total points) per student. */
+function sumsOf(students: [number, number][]): DiscriminationSums {
+  const sums = { n: 0, sumScore: 0, sumScoreSquared: 0, sumTotal: 0, sumTotalSquared: 0, sumScoreTotal: 0 };
+  for (const [x, t] of students) {
+    sums.n += 1;
+    sums.sumScore += x;
+    sums.sumScoreSquared += x * x;
+    sums.sumTotal += t;
+    sums.sumTotalSquared += t * t;
+    sums.sumScoreTotal += x * t;
+  }
+  return sums;
+}
+
+/** Pearson's r computed the textbook way, from deviations about the means. */
+function pearson(xs: number[], ys: number[]): number {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  xs.forEach((x, i) => {
+    sxy += (x - mx) * (ys[i]! - my);
+    sxx += (x - mx) ** 2;
+    syy += (ys[i]! - my) ** 2;
+  });
+  return sxy / Math.sqrt(sxx * syy);
+}
 
 function group(answer: unknown, count: number, pointsEach: number, maxScore = 1): AnswerGroup {
   return {
@@ -31,9 +61,55 @@ const single: Question = {
 };
 
 describe("discrimination index", () => {
-  it("is the upper mean minus the lower mean, read with Ebel's bands", () => {
-    expect(discriminationIndex(0.9, 0.4)).toBeCloseTo(0.5, 10);
-    expect(discriminationIndex(null, 0.4)).toBeNull();
+  const students: [number, number][] = [
+    [1, 9],
+    [1, 8],
+    [0.5, 6.5],
+    [0, 6],
+    [1, 5],
+    [0, 3],
+    [0, 2.5],
+  ];
+
+  it("is the correlation of the question's points with the points on the rest of the reading", () => {
+    const expected = pearson(
+      students.map(([x]) => x),
+      students.map(([x, t]) => t - x),
+    );
+    expect(itemRestCorrelation(sumsOf(students))).toBeCloseTo(expected, 10);
+    expect(expected).toBeGreaterThan(0.5);
+  });
+
+  it("is negative when weaker readers do better, and null without two students or without spread", () => {
+    const reversed = students.map(([x, t]): [number, number] => [1 - x, t - x + (1 - x)]);
+    expect(itemRestCorrelation(sumsOf(reversed))).toBeLessThan(0);
+    expect(itemRestCorrelation(sumsOf([[1, 5]]))).toBeNull();
+    expect(
+      itemRestCorrelation(
+        sumsOf([
+          [1, 5],
+          [1, 3],
+        ]),
+      ),
+    ).toBeNull();
+  });
+
+  it("survives students added and then taken away (what the tallies do)", () => {
+    const kept = sumsOf(students);
+    const extra = sumsOf([
+      [0.3, 7.1],
+      [0.9, 1.7],
+    ]);
+    const churned = Object.fromEntries(
+      Object.keys(kept).map((key) => {
+        const field = key as keyof DiscriminationSums;
+        return [field, kept[field] + extra[field] - extra[field]];
+      }),
+    ) as DiscriminationSums;
+    expect(itemRestCorrelation(churned)).toBeCloseTo(itemRestCorrelation(kept)!, 9);
+  });
+
+  it("is read with Ebel's bands", () => {
     expect(discriminationLabel(0.5)).toBe("very good");
     expect(discriminationLabel(0.4)).toBe("very good");
     expect(discriminationLabel(0.35)).toBe("good");
@@ -47,11 +123,12 @@ describe("discrimination index", () => {
 describe("itemStatistics", () => {
   it("single choice: share per option with its rationale, percent correct, and a note when a distractor beats the key", () => {
     // 20 students: 6 chose the key a, 11 chose b, 3 chose c.
-    const stats = itemStatistics(single, [group({ optionId: "a" }, 6, 1), group({ optionId: "b" }, 11, 0), group({ optionId: "c" }, 3, 0)], {
-      upperMean: 0.8,
-      lowerMean: 0.1,
-      groupSize: 5,
-    });
+    const stats = itemStatistics(single, [group({ optionId: "a" }, 6, 1), group({ optionId: "b" }, 11, 0), group({ optionId: "c" }, 3, 0)], sumsOf([
+      [1, 9],
+      [1, 7],
+      [0, 2],
+      [0, 1],
+    ]));
     expect(stats.respondents).toBe(20);
     expect(stats.percentCorrect).toBeCloseTo(0.3, 10);
     expect(stats.meanScore).toBeCloseTo(0.3, 10);
@@ -61,15 +138,15 @@ describe("itemStatistics", () => {
       ["C", 3, 0.15, false],
     ]);
     expect(stats.options[1]!.rationale).toBe("The essay says they knew.");
-    expect(stats.discrimination).toMatchObject({ label: "very good", groupSize: 5 });
-    expect(stats.discrimination.index).toBeCloseTo(0.7, 10);
+    expect(stats.discrimination).toMatchObject({ label: "very good", students: 4 });
+    expect(stats.discrimination.index).toBeCloseTo(pearson([1, 1, 0, 0], [8, 6, 2, 1]), 10);
     expect(stats.notes).toHaveLength(1);
     expect(stats.notes[0]).toContain("More students chose B “They did not know where he was” (11 of 20, 55%) than the key A");
     expect(stats.notes[0]).toContain("misconception");
   });
 
   it("single choice: no note when the key draws the most students", () => {
-    const stats = itemStatistics(single, [group({ optionId: "a" }, 9, 1), group({ optionId: "b" }, 9, 0)], noMeans);
+    const stats = itemStatistics(single, [group({ optionId: "a" }, 9, 1), group({ optionId: "b" }, 9, 0)], noSums);
     expect(stats.notes).toEqual([]);
     expect(stats.discrimination.index).toBeNull();
   });
@@ -91,7 +168,7 @@ describe("itemStatistics", () => {
     const stats = itemStatistics(
       question,
       [group({ optionIds: ["a", "b"] }, 4, 1), group({ optionIds: ["c", "a"] }, 5, 0), group({ optionIds: ["b"] }, 1, 0.5)],
-      noMeans,
+      noSums,
     );
     expect(stats.options.map((option) => option.count)).toEqual([9, 5, 5]);
     expect(stats.options.map((option) => option.share)).toEqual([0.9, 0.5, 0.5]);
@@ -99,7 +176,7 @@ describe("itemStatistics", () => {
     expect(stats.percentCorrect).toBeCloseTo(0.4, 10);
     // c (5) ties the least-chosen key b (5): not more, so no note.
     expect(stats.notes).toEqual([]);
-    const more = itemStatistics(question, [group({ optionIds: ["a", "c"] }, 3, 0), group({ optionIds: ["a", "b"] }, 2, 1)], noMeans);
+    const more = itemStatistics(question, [group({ optionIds: ["a", "c"] }, 3, 0), group({ optionIds: ["a", "b"] }, 2, 1)], noSums);
     expect(more.notes[0]).toContain("More students chose C “Oil” (3 of 5, 60%) than the key B “Fighters” (2, 40%)");
   });
 
@@ -125,7 +202,7 @@ describe("itemStatistics", () => {
     const stats = itemStatistics(
       question,
       [group({ value: false, whyOptionId: "w2" }, 3, 0), group({ value: true, whyOptionId: "w1" }, 2, 1), group({ value: true, whyOptionId: "w2" }, 1, 0.5)],
-      noMeans,
+      noSums,
     );
     expect(stats.options.map((option) => [option.label, option.count, option.rationale])).toEqual([
       ["True", 3, "Right."],
@@ -135,7 +212,7 @@ describe("itemStatistics", () => {
     expect(stats.followUp?.options.map((option) => option.count)).toEqual([2, 4]);
     expect(stats.notes).toHaveLength(1);
     expect(stats.notes[0]).toContain("More students chose B “It never flooded” (4 of 6, 67%) than the key A “p02 says so” (2, 33%)");
-    const misread = itemStatistics(question, [group({ value: false, whyOptionId: "w1" }, 4, 0.5), group({ value: true, whyOptionId: "w1" }, 1, 1)], noMeans);
+    const misread = itemStatistics(question, [group({ value: false, whyOptionId: "w1" }, 4, 0.5), group({ value: true, whyOptionId: "w1" }, 1, 1)], noSums);
     expect(misread.notes[0]).toContain("More students judged the statement false than true (the key)");
   });
 
@@ -160,7 +237,7 @@ describe("itemStatistics", () => {
         group({ itemIds: ["e1", "e3", "e2"] }, 1, 2 / 3),
         group({ itemIds: ["e3", "e2", "e1"] }, 1, 0),
       ],
-      noMeans,
+      noSums,
     );
     expect(stats.wrongAnswers).toEqual([
       { description: "9/11 → Embassy attacks → Doha deal", count: 3, share: 0.3 },
@@ -190,7 +267,7 @@ describe("itemStatistics", () => {
     const stats = itemStatistics(
       question,
       [group({ pairs: { l1: "r3", l2: "r2" } }, 4, 0.5), group({ pairs: { l1: "r1", l2: "r2" } }, 3, 1), group({ pairs: { l1: "r2", l2: "r3" } }, 1, 0)],
-      noMeans,
+      noSums,
     );
     expect(stats.wrongAnswers).toEqual([
       { description: "Haqqanis → al Qaeda's founders", count: 4, share: 0.5 },
@@ -219,7 +296,7 @@ describe("itemStatistics", () => {
         group({ sentenceIds: ["p01.s1"] }, 4, 0),
         group({ sentenceIds: ["p01.s1", "p01.s2", "p02.s1"] }, 2, 0),
       ],
-      noMeans,
+      noSums,
       (id) => text[id] ?? "",
     );
     expect(stats.wrongAnswers).toEqual([
@@ -237,7 +314,7 @@ describe("itemStatistics", () => {
       maxWords: 100,
       rubric: { criteria: [{ id: "c", description: "d", points: 3 }], modelAnswer: "m" },
     };
-    const stats = itemStatistics(question, [{ answer: null, count: 5, scored: 2, points: 4, scoredMax: 6, fullCredit: 1 }], noMeans);
+    const stats = itemStatistics(question, [{ answer: null, count: 5, scored: 2, points: 4, scoredMax: 6, fullCredit: 1 }], noSums);
     expect(stats).toMatchObject({ respondents: 5, scored: 2, awaitingReview: 3, options: [], wrongAnswers: [], notes: [] });
     expect(stats.meanScore).toBeCloseTo(4 / 6, 10);
     expect(stats.percentCorrect).toBeCloseTo(0.5, 10);

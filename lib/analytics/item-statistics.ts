@@ -8,7 +8,7 @@
  */
 import type { ChoiceOption, Question } from "@/lib/content/schema";
 import { describeAnswer } from "./answer-text";
-import { DISCRIMINATION_ADVICE, discriminationIndex, discriminationLabel, type DiscriminationLabel } from "./discrimination";
+import { DISCRIMINATION_ADVICE, discriminationLabel, itemRestCorrelation, type DiscriminationLabel, type DiscriminationSums } from "./discrimination";
 
 type Choice = ChoiceOption;
 
@@ -23,8 +23,6 @@ export type AnswerGroup = {
   scoredMax: number;
   fullCredit: number;
 };
-
-export type GroupMeans = { upperMean: number | null; lowerMean: number | null; groupSize: number };
 
 export type OptionShare = {
   id: string;
@@ -55,9 +53,8 @@ export type ItemStatistics = {
     index: number | null;
     label: DiscriminationLabel | null;
     advice: string | null;
-    upperMean: number | null;
-    lowerMean: number | null;
-    groupSize: number;
+    /** Students who submitted with a score on this question: the ones r is over. */
+    students: number;
   };
   options: OptionShare[];
   followUp: { prompt: string; options: OptionShare[] } | null;
@@ -248,7 +245,7 @@ function shapeFor(question: Question, groups: AnswerGroup[], respondents: number
 export function itemStatistics(
   question: Question,
   groups: AnswerGroup[],
-  means: GroupMeans,
+  sums: DiscriminationSums | undefined,
   sentenceText: (sentenceId: string) => string = () => "",
 ): ItemStatistics {
   const respondents = groups.reduce((sum, group) => sum + group.count, 0);
@@ -256,7 +253,7 @@ export function itemStatistics(
   const points = groups.reduce((sum, group) => sum + group.points, 0);
   const scoredMax = groups.reduce((sum, group) => sum + group.scoredMax, 0);
   const fullCredit = groups.reduce((sum, group) => sum + group.fullCredit, 0);
-  const index = discriminationIndex(means.upperMean, means.lowerMean);
+  const index = sums ? itemRestCorrelation(sums) : null;
   const label = index === null ? null : discriminationLabel(index);
   return {
     respondents,
@@ -270,9 +267,7 @@ export function itemStatistics(
       index,
       label,
       advice: label ? DISCRIMINATION_ADVICE[label] : null,
-      upperMean: means.upperMean,
-      lowerMean: means.lowerMean,
-      groupSize: means.groupSize,
+      students: sums?.n ?? 0,
     },
     ...shapeFor(question, groups, respondents, sentenceText),
   };

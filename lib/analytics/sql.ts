@@ -16,8 +16,8 @@ export const ANSWERED = Prisma.sql`('submitted', 'graded')`;
 
 /**
  * A CTE body: each enrolled (active) student's latest attempt at one
- * assignment, or at every assignment of the class. Reports describe the
- * latest attempt, as the student sees it.
+ * assignment, or at every assignment of the class, with its totals (kept by
+ * tallies.ts). Reports describe the latest attempt, as the student sees it.
  */
 export function latestAttempts(classroomId: string, assignmentId?: string): Prisma.Sql {
   const scope = assignmentId
@@ -25,7 +25,7 @@ export function latestAttempts(classroomId: string, assignmentId?: string): Pris
     : Prisma.sql`a."assignmentId" IN (SELECT c."id" FROM "Assignment" c WHERE c."classroomId" = ${classroomId})`;
   return Prisma.sql`
     SELECT a."id", a."userId", a."assignmentId", a."currentChunkId", a."startedAt", a."lastActiveAt", a."submittedAt",
-           a."late", a."number"
+           a."late", a."number", a."answeredCount", a."scoredCount", a."points", a."scoredMax", a."confidentWrongCount", a."visibleMs"
     FROM "Attempt" a
     JOIN "Enrollment" en ON en."studentId" = a."userId" AND en."classroomId" = ${classroomId} AND en."status" = 'active'
     WHERE ${scope}

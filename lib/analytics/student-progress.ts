@@ -1,13 +1,14 @@
 /**
  * One row per enrolled student for an assignment (their latest attempt):
- * progress, score, time on task, last activity, lateness. Sorting, paging
- * and the class-wide totals are all done by the database in one statement;
- * the totals ride along as window aggregates over the whole roster.
+ * progress, score, time on task, last activity, lateness, read from the
+ * attempt totals that tallies.ts keeps. Sorting, paging and the class-wide
+ * totals are all done by the database in one statement; the totals ride
+ * along as window aggregates over the whole roster.
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { ANSWERED, latestAttempts, toBoolean, toDate, toNullableNumber, toNumber } from "./sql";
+import { latestAttempts, toBoolean, toDate, toNullableNumber, toNumber } from "./sql";
 
 export const STUDENT_SORTS = ["name", "progress", "score", "time", "lastActive", "late"] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];
@@ -62,37 +63,20 @@ export function studentProgressQuery(assignmentId: string, classroomId: string, 
   const column = SORT_COLUMN[options.sort];
   return Prisma.sql`
     WITH latest AS (${latestAttempts(classroomId, assignmentId)}),
-    answers AS (
-      SELECT r."attemptId",
-             COUNT(*) AS "answered",
-             CAST(COALESCE(SUM(r."score"), 0) AS DOUBLE PRECISION) AS "points",
-             CAST(SUM(CASE WHEN r."score" IS NULL THEN 0 ELSE r."maxScore" END) AS DOUBLE PRECISION) AS "scoredMax",
-             SUM(CASE WHEN r."score" IS NULL THEN 1 ELSE 0 END) AS "awaiting"
-      FROM "Response" r JOIN latest l ON l."id" = r."attemptId"
-      WHERE r."status" IN ${ANSWERED}
-      GROUP BY r."attemptId"
-    ),
-    visible AS (
-      SELECT e."attemptId", SUM(e."visibleMs") AS "visibleMs"
-      FROM "ReadingEvent" e JOIN latest l ON l."id" = e."attemptId"
-      GROUP BY e."attemptId"
-    ),
     roster AS (
       SELECT u."id" AS "studentId", u."displayName", u."username",
              l."id" AS "attemptId", l."number" AS "attemptNumber", l."currentChunkId", l."startedAt", l."lastActiveAt",
              l."submittedAt", l."late",
-             COALESCE(s."answered", 0) AS "answered",
-             CAST(COALESCE(s."points", 0) AS DOUBLE PRECISION) AS "points",
-             CAST(COALESCE(s."scoredMax", 0) AS DOUBLE PRECISION) AS "scoredMax",
-             COALESCE(s."awaiting", 0) AS "awaiting",
-             COALESCE(v."visibleMs", 0) AS "visibleMs",
-             CASE WHEN s."scoredMax" > 0
-                  THEN CAST(s."points" AS DOUBLE PRECISION) / CAST(s."scoredMax" AS DOUBLE PRECISION) END AS "scoreRate"
+             COALESCE(l."answeredCount", 0) AS "answered",
+             CAST(COALESCE(l."points", 0) AS DOUBLE PRECISION) AS "points",
+             CAST(COALESCE(l."scoredMax", 0) AS DOUBLE PRECISION) AS "scoredMax",
+             COALESCE(l."answeredCount" - l."scoredCount", 0) AS "awaiting",
+             COALESCE(l."visibleMs", 0) AS "visibleMs",
+             CASE WHEN l."scoredMax" > 0
+                  THEN CAST(l."points" AS DOUBLE PRECISION) / CAST(l."scoredMax" AS DOUBLE PRECISION) END AS "scoreRate"
       FROM "Enrollment" en
       JOIN "User" u ON u."id" = en."studentId"
       LEFT JOIN latest l ON l."userId" = en."studentId"
-      LEFT JOIN answers s ON s."attemptId" = l."id"
-      LEFT JOIN visible v ON v."attemptId" = l."id"
       WHERE en."classroomId" = ${classroomId} AND en."status" = 'active'
     )
     SELECT roster.*,

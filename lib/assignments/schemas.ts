@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { parseLocalDateTime } from "@/lib/dates";
 import { booleanChoiceSchema, checkboxSchema, idSchema } from "@/lib/forms/schemas";
+import { MAX_ATTEMPTS } from "./limits";
 
 const FEEDBACK_MODES = ["immediate", "after-submit"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
-export const MAX_ATTEMPTS = 10;
 
 /** Empty (or not sent) for "no due date", else a datetime-local value. */
 const dueAtSchema = z

@@ -1,29 +1,29 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import type { Assignment } from "@/lib/generated/prisma/client";
+import type { Assignment, Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 
 /**
- * The assignment, when this user may open it: a student with an active
- * enrollment in its class, or the teacher who owns the class. Anyone else
+ * Which assignments this user may open: a student's with an active
+ * enrollment in the class, or the teacher's own classes'. Anyone else
  * (including a pending student, another class's student, another teacher or
- * a self-study learner) gets null, exactly as for an id that does not exist.
+ * a self-study learner) matches none, exactly as for an id that does not exist.
  */
-export async function canAccessAssignment(user: SessionUser, assignmentId: string): Promise<Assignment | null> {
+export function openableAssignments(user: SessionUser): Prisma.AssignmentWhereInput {
   switch (user.role) {
     case "student":
-      return db.assignment.findFirst({
-        where: {
-          id: assignmentId,
-          classroom: { enrollments: { some: { studentId: user.id, status: "active" } } },
-        },
-      });
+      return { classroom: { enrollments: { some: { studentId: user.id, status: "active" } } } };
     case "teacher":
-      return db.assignment.findFirst({ where: { id: assignmentId, classroom: { teacherId: user.id } } });
+      return { classroom: { teacherId: user.id } };
     case "learner":
-      return null;
+      return { id: { in: [] } };
   }
+}
+
+/** The assignment, when this user may open it (see openableAssignments), else null. */
+export async function canAccessAssignment(user: SessionUser, assignmentId: string): Promise<Assignment | null> {
+  return db.assignment.findFirst({ where: { id: assignmentId, ...openableAssignments(user) } });
 }
 
 /** Throws "forbidden" unless the user has the role: data functions call this before any query. */

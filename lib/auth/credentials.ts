@@ -1,9 +1,10 @@
 import "server-only";
+import { setTimeout as wait } from "node:timers/promises";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { db } from "@/lib/db/client";
-import { consumeRateLimits, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";
+import { countAttempts, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";
 
 export const credentialsSchema = z.object({
   identifier: z.string("Enter your email or username.").trim().min(1, "Enter your email or username.").max(254, "That is too long for an email or username."),
@@ -19,13 +20,32 @@ export function userLookup(identifier: string): { email: string } | { username: 
 // Verified when no such user exists, so that a missing account takes as long as a wrong password.
 let decoyHash: Promise<string> | undefined;
 
+/** Failures in an account's window answered at once: room for a few typos. */
+const FREE_FAILURES = 3;
+const FIRST_DELAY_MS = 250;
+const MAX_DELAY_MS = 4_000;
+
+/**
+ * How long the account's `failures`-th failed sign-in in its window waits
+ * before it is answered: nothing for the first three, then 250 ms doubling
+ * up to 4 s (250, 500, 1000, 2000, 4000, 4000, ...). A pure function of the
+ * database's counter, so every app instance slows a guesser alike.
+ */
+export function signInDelayMs(failures: number): number {
+  if (failures <= FREE_FAILURES) return 0;
+  return Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** (failures - FREE_FAILURES - 1));
+}
+
+export type Sleep = (ms: number) => Promise<unknown>;
+
 /**
  * Checks an email-or-username and password. Counts the attempt against the
  * account's and the address's sign-in limits (throwing "rate_limited" when
  * either is used up); a successful sign-in takes its attempt back, so only
- * failures use up the limits.
+ * failures use up the limits. A failure past the first few is answered only
+ * after signInDelayMs; a success is never held back.
  */
-export async function verifyCredentials(input: unknown, address: string, now = new Date()): Promise<{ id: string } | null> {
+export async function verifyCredentials(input: unknown, address: string, now = new Date(), sleep: Sleep = wait): Promise<{ id: string } | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { identifier, password } = parsed.data;
@@ -33,15 +53,20 @@ export async function verifyCredentials(input: unknown, address: string, now = n
     { rule: RATE_LIMITS.signInAccount, subject: identifier },
     { rule: RATE_LIMITS.signInAddress, subject: address },
   ];
-  await consumeRateLimits(checks, now);
+  const [accountFailures = 0] = await countAttempts(checks, now);
+  const failed = async () => {
+    const delay = signInDelayMs(accountFailures);
+    if (delay > 0) await sleep(delay);
+    return null;
+  };
 
   const user = await db.user.findUnique({ where: userLookup(identifier), select: { id: true, passwordHash: true } });
   if (!user?.passwordHash) {
     decoyHash ??= hashPassword("decoy password for timing");
     await verifyPassword(await decoyHash, password);
-    return null;
+    return failed();
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  if (!(await verifyPassword(user.passwordHash, password))) return failed();
   await refundRateLimits(checks, now);
   return { id: user.id };
 }

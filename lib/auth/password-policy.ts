@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { PASSWORD_MIN_LENGTH } from "./password-length";
 
-export const PASSWORD_MIN_LENGTH = 10;
 // argon2 would hash anything; the cap keeps a huge body from costing the server.
 export const PASSWORD_MAX_LENGTH = 200;
 

@@ -16,17 +16,6 @@ export const SKILLS = [
   "context",
 ] as const;
 
-export const SKILL_LABELS: Record<Skill, string> = {
-  literal: "Literal comprehension",
-  vocabulary: "Vocabulary in context",
-  inference: "Inference",
-  claim: "The author's claim",
-  evidence: "Evidence and its strength",
-  counterargument: "Counterargument and rebuttal",
-  perspective: "Source and perspective",
-  context: "Historical context",
-};
-
 export const QUESTION_TYPES = [
   "single_choice",
   "multiple_select",

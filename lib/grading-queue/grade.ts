@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
+import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { getFullQuestion } from "@/lib/content/keys";
 import { AppError } from "@/lib/errors";
@@ -50,7 +51,7 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
       status: { in: ["submitted", "graded"] },
       attempt: { assignment: { classroom: { teacherId: viewer.id } } },
     },
-    select: { id: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true } } },
+    select: { id: true, attemptId: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true } } },
   });
   if (!response) throw new AppError("not_found", "That answer does not exist or is not in your classes.");
   const question = getFullQuestion(response.attempt.readingSlug, response.questionId);
@@ -71,7 +72,8 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
   const maxScore = question.rubric.criteria.reduce((sum, criterion) => sum + criterion.points, 0);
   const gradedAt = new Date();
 
-  return db.$transaction(async (tx) => {
+  // A grade moves the attempt's total, so the class tallies change with it.
+  return withTallies([response.attemptId], async (tx) => {
     await tx.gradeRevision.create({
       data: { responseId: response.id, gradedById: viewer.id, score, criteria: JSON.stringify(criteria), comment },
     });

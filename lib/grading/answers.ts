@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Question, QuestionOfType, QuestionType } from "@/lib/content/schema";
 import { countWords } from "@/lib/content/sentences";
+import { MAX_ANSWER_CHARACTERS } from "./limits";
 
 export type SingleChoiceAnswer = { optionId: string };
 export type MultipleSelectAnswer = { optionIds: string[] };
@@ -32,9 +33,6 @@ export type Answer = AnswerOf<QuestionType>;
 /** A draft is an answer still being made: any part may be missing. */
 export type DraftOf<T extends QuestionType> = Partial<AnswerOf<T>>;
 export type DraftAnswer = { [T in QuestionType]: DraftOf<T> }[QuestionType];
-
-/** The most characters a written answer may hold, whatever its word limit. */
-export const MAX_ANSWER_CHARACTERS = 5000;
 
 /** What an answer is checked against besides the question: the sentences of the question's chunk. */
 export interface AnswerContext {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { questionSchema, type Question } from "@/lib/content/schema";
-import { MAX_ANSWER_CHARACTERS, parseAnswer, parseDraftAnswer, type Answer } from "./answers";
+import { parseAnswer, parseDraftAnswer, type Answer } from "./answers";
 import { gradeAnswer } from "./grade";
+import { MAX_ANSWER_CHARACTERS } from "./limits";
 
 const base = { chunkId: "c1", skill: "literal", difficulty: 1, prompt: "Prompt?", explanation: "Because p02 says so.", cites: ["p02"] };
 const chunkSentenceIds = ["p01.s1", "p01.s2", "p02.s1", "p02.s2", "p02.s3"];

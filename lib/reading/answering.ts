@@ -10,9 +10,10 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
 import type { Question } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
-import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import type { Response } from "@/lib/generated/prisma/client";
+import { tallyNewAnswer } from "@/lib/analytics/tallies";
+import { db, type Database } from "@/lib/db/client";
+import { AppError, isRecordNotFound } from "@/lib/errors";
+import type { Prisma, Response } from "@/lib/generated/prisma/client";
 import { parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { maxScoreOf } from "@/lib/grading/score";
@@ -30,7 +31,11 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   const session = await sessionForAttempt(user, attemptId);
   const stored = (row: Response): SubmitResult => ({ response: viewFor(session, row), created: false });
 
-  const replay = await db.response.findUnique({ where: { idempotencyKey: input.idempotencyKey } });
+  // One read finds both a replay of this key and an earlier answer to the question.
+  const earlier = await db.response.findMany({
+    where: { OR: [{ idempotencyKey: input.idempotencyKey }, { attemptId, questionId: input.questionId }] },
+  });
+  const replay = earlier.find((row) => row.idempotencyKey === input.idempotencyKey);
   if (replay) {
     if (replay.attemptId !== attemptId || replay.questionId !== input.questionId) {
       throw new AppError("conflict", "This submission key was already used for another answer.");
@@ -39,7 +44,7 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   }
 
   const question = questionOf(session, input.questionId);
-  const existing = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+  const existing = earlier.find((row) => row.attemptId === attemptId && row.questionId === question.id);
   if (existing && existing.status !== "draft") return stored(existing);
 
   assertWritable(session, now);
@@ -61,26 +66,30 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
     submittedAt: now,
   };
 
-  let row: Response;
+  let result: SubmitResult;
   try {
-    if (existing) {
-      const { count } = await db.response.updateMany({ where: { id: existing.id, status: "draft" }, data });
-      if (count === 0) return stored(await db.response.findUniqueOrThrow({ where: { id: existing.id } }));
-      row = await db.response.findUniqueOrThrow({ where: { id: existing.id } });
-    } else {
-      row = await db.response.create({ data: { ...data, attemptId, questionId: question.id } });
-    }
+    // The answer, the attempt's place and totals, and the class tallies change together or not at all.
+    result = await db.$transaction(async (tx) => {
+      const row = existing
+        ? await tx.response.update({ where: { id: existing.id, status: "draft" }, data })
+        : await tx.response.create({ data: { ...data, attemptId, questionId: question.id } });
+      const counts = await tallyNewAnswer(tx, row);
+      if (!counts) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
+      await touchAttempt(session, question.chunkId, now, { submitted: true, counts }, tx);
+      return { response: viewFor(session, row), created: true };
+    });
   } catch (error) {
-    // A concurrent submit of the same question (or the same key) got there first.
-    if (!isUniqueViolation(error)) throw error;
+    // A concurrent submit of the same question (or the same key) got there first: a unique key, or the draft already gone.
+    if (!isUniqueViolation(error) && !isRecordNotFound(error)) throw error;
     const winner = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
     if (!winner || winner.status === "draft") throw error;
     return stored(winner);
   }
 
-  await touchAttempt(session, question.chunkId, now, { submitted: true });
-  await recordResponseForReview(row, now);
-  return { response: viewFor(session, row), created: true };
+  if (result.created) {
+    await recordResponseForReview({ attemptId, questionId: question.id, status: graded.status, score: graded.score, maxScore: graded.maxScore, confidence: data.confidence }, now);
+  }
+  return result;
 }
 
 export type DraftResult = { questionId: string; savedAt: string };
@@ -144,6 +153,8 @@ function assertWritable(session: SessionWithAttempt, now: Date): void {
 }
 
 async function assertOpen(session: SessionWithAttempt, question: Question): Promise<void> {
+  // With every chunk open there is nothing to look up.
+  if (!session.settings.unlockInOrder) return;
   if (!isQuestionOpen(await progressOf(session), question)) {
     throw new ReadingRuleError("locked", "This part of the reading opens once you have answered the questions before it.");
   }
@@ -155,11 +166,27 @@ function answerContext(session: SessionWithAttempt, question: Question): AnswerC
   return { chunkSentenceIds: paragraphs.flatMap(sentencesOf).map((s) => s.id) };
 }
 
-/** Remembers where the student is working; work submitted after the due date marks the attempt late. */
-export async function touchAttempt(session: SessionWithAttempt, chunkId: string, now: Date, work: { submitted: boolean }): Promise<void> {
+/**
+ * Remembers where the student is working (and adds visible time, or a new
+ * answer's totals, when given); work submitted after the due date marks the
+ * attempt late.
+ */
+export async function touchAttempt(
+  session: SessionWithAttempt,
+  chunkId: string,
+  now: Date,
+  work: { submitted: boolean; visibleMs?: number; counts?: Prisma.AttemptUpdateInput },
+  client: Pick<Database, "attempt"> = db,
+): Promise<void> {
   const late = work.submitted && isLate(session.settings, now);
-  await db.attempt.update({
+  await client.attempt.update({
     where: { id: session.attempt.id },
-    data: { currentChunkId: chunkId, lastActiveAt: now, ...(late ? { late: true } : {}) },
+    data: {
+      currentChunkId: chunkId,
+      lastActiveAt: now,
+      ...(late ? { late: true } : {}),
+      ...(work.visibleMs ? { visibleMs: { increment: work.visibleMs } } : {}),
+      ...work.counts,
+    },
   });
 }

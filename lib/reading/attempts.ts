@@ -5,6 +5,7 @@
  */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Attempt } from "@/lib/generated/prisma/client";
@@ -28,10 +29,13 @@ export async function submitAttempt(user: SessionUser, attemptId: string, now = 
   const resultsPath = `${session.basePath}/results`;
   if (session.attempt.submittedAt) return { attempt: summaryOf(session.attempt), resultsPath };
   if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: it can no longer be submitted.");
-  await db.attempt.updateMany({
-    where: { id: attemptId, submittedAt: null },
-    data: { submittedAt: now, lastActiveAt: now, ...(isLate(session.settings, now) ? { late: true } : {}) },
-  });
+  // Submitting puts the attempt into the discrimination sums.
+  await withTallies([attemptId], (tx) =>
+    tx.attempt.updateMany({
+      where: { id: attemptId, submittedAt: null },
+      data: { submittedAt: now, lastActiveAt: now, ...(isLate(session.settings, now) ? { late: true } : {}) },
+    }),
+  );
   // Feedback may have been released just now: wrong answers become review cards.
   await syncReviewCards(user.id, now);
   return { attempt: summaryOf(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })), resultsPath };
@@ -51,10 +55,13 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
   if (!latest || latest.id !== attemptId || !canStartAgain(session.settings, session.attempt, now)) {
     throw new ReadingRuleError("no_attempts_left", "You cannot start this reading again.");
   }
-  if (!session.attempt.submittedAt) {
-    await db.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
-  }
-  const next = await createAttempt(session, session.attempt.number + 1);
+  // The new attempt replaces this one in the class's reports.
+  const next = await withTallies([attemptId], async (tx) => {
+    if (!session.attempt.submittedAt) {
+      await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
+    }
+    return createAttempt(session, session.attempt.number + 1, tx);
+  });
   return { attempt: summaryOf(next), startPath: session.basePath };
 }
 
@@ -64,10 +71,13 @@ export async function recordVisibleTime(user: SessionUser, attemptId: string, in
   const chunk = (await progressOf(session)).chunks.find((c) => c.id === input.chunkId);
   if (!chunk) throw new AppError("invalid", "There is no such chunk in this reading.", { chunkId: ["is not a chunk of this reading"] });
   if (chunk.locked) throw new ReadingRuleError("locked", "This part of the reading is not open yet.");
-  await db.readingEvent.create({
-    data: { userId: user.id, attemptId, readingSlug: session.reading.slug, chunkId: chunk.id, visibleMs: input.visibleMs, occurredAt: now },
+  // The event and the attempt's running total (what the dashboards read) are written together.
+  await db.$transaction(async (tx) => {
+    await tx.readingEvent.create({
+      data: { userId: user.id, attemptId, readingSlug: session.reading.slug, chunkId: chunk.id, visibleMs: input.visibleMs, occurredAt: now },
+    });
+    await touchAttempt(session, chunk.id, now, { submitted: false, visibleMs: input.visibleMs }, tx);
   });
-  await touchAttempt(session, chunk.id, now, { submitted: false });
 }
 
 export type AttemptState = { attempt: AttemptSummary; feedbackReleased: boolean; responses: ResponseView[] };

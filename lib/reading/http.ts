@@ -8,7 +8,7 @@
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, isAppError, type AppErrorCode } from "@/lib/errors";
+import { AppError, isAppError, isTransientDatabaseError, type AppErrorCode } from "@/lib/errors";
 import { idSchema } from "@/lib/forms/schemas";
 import { fieldErrors } from "@/lib/grading/answers";
 import { ReadingRuleError } from "./errors";
@@ -26,8 +26,8 @@ const STATUS: Record<AppErrorCode, number> = {
 
 type ErrorBody = { code: string; message: string; fields?: Record<string, string[]> };
 
-export function errorResponse(status: number, error: ErrorBody): Response {
-  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+export function errorResponse(status: number, error: ErrorBody, headers: Record<string, string> = {}): Response {
+  return Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 }
 
 export function jsonResponse(body: unknown, status = 200): Response {
@@ -52,7 +52,14 @@ export async function handleJsonRequest<Schema extends z.ZodType>(
   const declaredLength = Number(request.headers.get("content-length") ?? 0);
   if (declaredLength > MAX_BODY_BYTES) return tooLarge();
 
-  const user = await getCurrentUser();
+  let user: SessionUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    // Only a busy database is answered here; anything else (including Next's own signals from auth()) goes on as before.
+    if (isTransientDatabaseError(error)) return busyResponse(error);
+    throw error;
+  }
   if (!user) return errorResponse(401, { code: "unauthorized", message: "Please sign in again: your session has ended." });
 
   let input: z.output<Schema> = undefined as z.output<Schema>;
@@ -73,13 +80,25 @@ export async function handleJsonRequest<Schema extends z.ZodType>(
   try {
     return await handle({ user, input });
   } catch (error) {
-    if (isAppError(error)) {
-      const code = error instanceof ReadingRuleError ? error.rule : error.code;
-      return errorResponse(STATUS[error.code], { code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) });
-    }
-    console.error(error);
-    return errorResponse(500, { code: "server_error", message: "Something went wrong on our side. Your answer is kept; please try again." });
+    return responseForError(error);
   }
+}
+
+/** Expected errors with their status and message; a busy database as 503 to retry; anything else logged, as a generic 500. */
+function responseForError(error: unknown): Response {
+  if (isAppError(error)) {
+    const code = error instanceof ReadingRuleError ? error.rule : error.code;
+    return errorResponse(STATUS[error.code], { code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) });
+  }
+  if (isTransientDatabaseError(error)) return busyResponse(error);
+  console.error(error);
+  return errorResponse(500, { code: "server_error", message: "Something went wrong on our side. Your answer is kept; please try again." });
+}
+
+/** A locked or conflicting database clears in a moment: the client keeps the answer and resends it with the same key. */
+function busyResponse(error: unknown): Response {
+  console.warn(`Database busy; asked the client to retry: ${error instanceof Error ? error.message : String(error)}`);
+  return errorResponse(503, { code: "busy", message: "The server is busy. Your answer is kept and will be sent again." }, { "Retry-After": "1" });
 }
 
 /** handleJsonRequest for `/api/attempts/<attemptId>/...`; a malformed id is a 404 like any unknown one. */

@@ -4,9 +4,7 @@
  * User.preferences; the newer copy wins (`updatedAt`).
  */
 import { z } from "zod";
-
-export const TEXT_SIZES = ["s", "m", "l", "xl"] as const;
-export const THEMES = ["system", "light", "dark"] as const;
+import { TEXT_SIZES, THEMES } from "./preference-choices";
 
 export const preferencesSchema = z.strictObject({
   textSize: z.enum(TEXT_SIZES),
@@ -17,12 +15,6 @@ export const preferencesSchema = z.strictObject({
 });
 
 export type ReadingPreferences = z.infer<typeof preferencesSchema>;
-export type TextSize = (typeof TEXT_SIZES)[number];
-export type Theme = (typeof THEMES)[number];
-
-export const DEFAULT_PREFERENCES: ReadingPreferences = { textSize: "m", theme: "system", focusMode: false, updatedAt: 0 };
-
-export const PREFERENCES_STORAGE_KEY = "closeread:preferences";
 
 /** Stored preferences, or null when missing or not in today's shape. */
 export function parsePreferences(value: unknown): ReadingPreferences | null {

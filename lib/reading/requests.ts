@@ -3,6 +3,7 @@
  * itself is checked against its question afterwards (lib/grading/answers.ts).
  */
 import { z } from "zod";
+import { MAX_VISIBLE_MS_PER_REPORT } from "./limits";
 
 export const confidenceSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: "must be 1 (guessing), 2 (fairly sure) or 3 (sure)",
@@ -21,9 +22,6 @@ export const saveDraftSchema = z.strictObject({
   answer: z.unknown(),
   confidence: confidenceSchema.nullish(),
 });
-
-/** Visible time is reported in slices of at most ten minutes. */
-export const MAX_VISIBLE_MS_PER_REPORT = 10 * 60 * 1000;
 
 export const visibleTimeSchema = z.strictObject({
   chunkId: z.string().min(1).max(100),

@@ -7,7 +7,8 @@
 import "server-only";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import { getFullQuestions } from "@/lib/content/keys";
-import { SKILL_LABELS, type Question } from "@/lib/content/schema";
+import { SKILL_LABELS } from "@/lib/content/labels";
+import type { Question } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
 import { maxScoreOf } from "@/lib/grading/score";
 import { responsesOf } from "./answering";

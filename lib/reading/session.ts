@@ -5,13 +5,13 @@
  * JSON endpoints). Every path checks that the attempt is the user's own.
  */
 import "server-only";
-import { canAccessAssignment } from "@/lib/auth/access";
+import { canAccessAssignment, openableAssignments } from "@/lib/auth/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading, type ReadingWithVersion } from "@/lib/content/load";
-import { db } from "@/lib/db/client";
+import { db, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { Prisma, type Attempt } from "@/lib/generated/prisma/client";
+import { Prisma, type Assignment, type Attempt } from "@/lib/generated/prisma/client";
 import { readingProgress, type ReadingProgress } from "./progress";
 import { assignmentSettings, PRACTICE_SETTINGS, type ReadingSettings } from "./settings";
 
@@ -38,10 +38,14 @@ export async function openAssignmentReading(user: SessionUser, assignmentId: str
   const reading = assignment ? getReading(assignment.readingSlug) : undefined;
   if (!assignment || !reading) return null;
   const attempt = await db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } });
+  return assignmentSession(user, assignment, reading, attempt);
+}
+
+function assignmentSession(user: SessionUser, assignment: Assignment, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
   return {
     user,
-    access: { kind: "assignment", assignmentId },
-    basePath: `/read/${assignmentId}`,
+    access: { kind: "assignment", assignmentId: assignment.id },
+    basePath: `/read/${assignment.id}`,
     reading,
     settings: assignmentSettings(assignment),
     attempt,
@@ -77,10 +81,10 @@ export async function ensureAttempt(session: ReadingSession): Promise<SessionWit
  * Makes attempt `number` of this reading. A concurrent request that made the
  * same assignment attempt first wins, and its row is returned.
  */
-export async function createAttempt(session: ReadingSession, number: number): Promise<Attempt> {
+export async function createAttempt(session: ReadingSession, number: number, client: Pick<Database, "attempt"> = db): Promise<Attempt> {
   const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
   try {
-    return await db.attempt.create({
+    return await client.attempt.create({
       data: { userId: session.user.id, assignmentId, readingSlug: session.reading.slug, contentVersion: session.reading.version, number },
     });
   } catch (error) {
@@ -92,17 +96,20 @@ export async function createAttempt(session: ReadingSession, number: number): Pr
 /**
  * The session behind an attempt id, for the JSON endpoints: the attempt must
  * be the user's, and (for an assignment) the user must still be able to open
- * it. Anything else is "not found".
+ * it. Anything else is "not found". One query: these endpoints take every
+ * answer a class submits.
  */
 export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, userId: user.id } });
-  if (!attempt) throw new AppError("not_found", NOT_FOUND);
+  const found = await db.attempt.findFirst({
+    where: { id: attemptId, userId: user.id, OR: [{ assignmentId: null }, { assignment: openableAssignments(user) }] },
+    include: { assignment: true },
+  });
+  if (!found) throw new AppError("not_found", NOT_FOUND);
+  const { assignment, ...attempt } = found;
   // Practice attempts stay answerable while their reading is installed, even if it was unpublished since.
-  const practiceReading = attempt.assignmentId ? undefined : getReading(attempt.readingSlug);
-  const session = attempt.assignmentId
-    ? await openAssignmentReading(user, attempt.assignmentId)
-    : practiceReading && practiceSession(user, practiceReading, attempt);
-  if (!session) throw new AppError("not_found", NOT_FOUND);
+  const reading = getReading(assignment?.readingSlug ?? attempt.readingSlug);
+  if (!reading) throw new AppError("not_found", NOT_FOUND);
+  const session = assignment ? assignmentSession(user, assignment, reading, attempt) : practiceSession(user, reading, attempt);
   return { ...session, attempt };
 }
 

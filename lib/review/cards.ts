@@ -44,11 +44,15 @@ function feedbackReleased(attempt: ResponseAttempt): boolean {
 }
 
 /** The rule: an objective question answered wrong, in part, or right by a guess, with its feedback released. */
+/** The answer's own part of the rule: answered and scored, and wrong or a guess. */
+function answerNeedsReview(response: StoredResponse): boolean {
+  if (!["submitted", "graded"].includes(response.status) || response.score === null) return false;
+  return response.score < response.maxScore || response.confidence === 1;
+}
+
 export function responseNeedsReview(response: StoredResponse, attempt: ResponseAttempt, question: Question | undefined): boolean {
   if (!question || !REVIEWABLE_TYPES.has(question.type)) return false;
-  if (!["submitted", "graded"].includes(response.status) || response.score === null) return false;
-  if (!feedbackReleased(attempt)) return false;
-  return response.score < response.maxScore || response.confidence === 1;
+  return answerNeedsReview(response) && feedbackReleased(attempt);
 }
 
 const attemptFields = {
@@ -90,6 +94,8 @@ export async function recordResponseForReview(
   response: StoredResponse & Pick<Response, "attemptId">,
   now: Date = new Date(),
 ): Promise<boolean> {
+  // Most answers are right: they need no look at the attempt.
+  if (!answerNeedsReview(response)) return false;
   const attempt = await db.attempt.findUnique({ where: { id: response.attemptId }, select: { userId: true, ...attemptFields } });
   if (!attempt || !responseNeedsReview(response, attempt, getFullQuestion(attempt.readingSlug, response.questionId))) return false;
   const created = await createMissingCards(

@@ -17,7 +17,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { getQuestions, getReading } from "@/lib/content/load";
-import { SKILL_LABELS, SKILLS, type Skill } from "@/lib/content/schema";
+import { SKILL_LABELS } from "@/lib/content/labels";
+import { SKILLS, type Skill } from "@/lib/content/schema";
 import { Rating, State } from "./scheduler";
 import { addDays, dayKey, endOfDay } from "./time-zone";
 

@@ -2,6 +2,7 @@ import "server-only";
 import { assertRole } from "@/lib/auth/access";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
+import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { generateTemporaryPassword } from "@/lib/students/temporary-password";
@@ -28,7 +29,8 @@ async function deleteIfUnattached(studentId: string): Promise<void> {
 
 export async function approveStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
   const enrollment = await ownedEnrollment(actor, classId, studentId);
-  await db.enrollment.update({ where: { id: enrollment.id }, data: { status: "active" } });
+  // Work they did in the class before (a returning student) counts again.
+  await withTallies(attemptsInClass(studentId, classId), (tx) => tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "active" } }));
 }
 
 /** Turns down a request to join; the account goes too when nothing else holds it. */
@@ -59,7 +61,7 @@ export async function declineAllPending(actor: SessionUser, classId: string): Pr
 /** Takes a student out of the class; their account and work stay (they can rejoin with the code). */
 export async function removeStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
   const enrollment = await ownedEnrollment(actor, classId, studentId);
-  await db.enrollment.delete({ where: { id: enrollment.id } });
+  await withTallies(attemptsInClass(studentId, classId), (tx) => tx.enrollment.delete({ where: { id: enrollment.id } }));
 }
 
 /**
@@ -93,10 +95,14 @@ export async function deleteStudentData(
     const message = "That is not this student's username.";
     throw new AppError("invalid", message, { confirmUsername: [message] });
   }
-  await db.$transaction([
-    db.attempt.deleteMany({ where: { userId: studentId, assignment: { classroom: { teacherId: actor.id } } } }),
-    db.enrollment.deleteMany({ where: { studentId, classroom: { teacherId: actor.id } } }),
-  ]);
+  const work = { userId: studentId, assignment: { classroom: { teacherId: actor.id } } };
+  await withTallies(
+    async (tx) => (await tx.attempt.findMany({ where: work, select: { id: true } })).map((attempt) => attempt.id),
+    async (tx) => {
+      await tx.attempt.deleteMany({ where: work });
+      await tx.enrollment.deleteMany({ where: { studentId, classroom: { teacherId: actor.id } } });
+    },
+  );
   const { count } = await db.user.deleteMany({ where: { id: studentId, role: "student", enrollments: { none: {} } } });
   return { accountDeleted: count > 0 };
 }

@@ -5,7 +5,12 @@ import { createWorld } from "./world";
 vi.mock("@/lib/content/load", () => {
   const reading = { slug: "test-reading", title: "A Test Reading", author: "A. Author", readingMinutes: 9, published: true };
   const draft = { ...reading, slug: "draft-reading", published: false };
-  return { listReadings: () => [reading, draft], getReading: (slug: string) => [reading, draft].find((r) => r.slug === slug) };
+  return {
+    listReadings: () => [reading, draft],
+    getReading: (slug: string) => [reading, draft].find((r) => r.slug === slug),
+    // No questions: the report tallies count these answers without a question type.
+    getQuestions: () => [],
+  };
 });
 
 const { joinAsNewStudent, joinAsStudent, createAccount, changePassword } = await import("@/lib/accounts/mutations");

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getStudentAnswers } from "@/lib/analytics/student-answers";
 import type { SessionUser } from "@/lib/auth/session";
-import { makeClass, makeTeacher, respond, startAttempt } from "./support";
+import { makeClass, makeTeacher, readFor, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;
 let assignmentId: string;
@@ -23,12 +22,8 @@ beforeAll(async () => {
   await respond(zoe.id, "q-tf", { value: true, whyOptionId: "w1" }, 1);
   await respond(zoe.id, "q-order", { itemIds: ["e3", "e2", "e1"] }, 0);
   await respond(zoe.id, "q-written", { text: "Partly." }, 2, { status: "graded" });
-  await db.readingEvent.createMany({
-    data: [
-      { userId: ids["zoe,"]!, attemptId: zoe.id, readingSlug: "dash-reading", chunkId: "c1", visibleMs: 240_000 },
-      { userId: ids["zoe,"]!, attemptId: zoe.id, readingSlug: "dash-reading", chunkId: "c2", visibleMs: 360_000 },
-    ],
-  });
+  await readFor(zoe, "c1", 240_000);
+  await readFor(zoe, "c2", 360_000);
   // ann: in progress, 1 of 2, one written answer awaiting review.
   const ann = await startAttempt(ids.ann!, assignment.id, { lastActiveAt: new Date("2026-01-03T10:00:00Z") });
   await respond(ann.id, "q-single", { optionId: "b" }, 0);

@@ -21,7 +21,7 @@ beforeAll(async () => {
   process.env.DATABASE_URL = postgres.url;
   const { db } = await import("@/lib/db/client");
   disconnect = () => db.$disconnect();
-  const { makeClass, makeTeacher, respond, startAttempt } = await import("./support");
+  const { makeClass, makeTeacher, readFor, respond, startAttempt } = await import("./support");
 
   teacher = await makeTeacher("Ms. Pg");
   const { classroom, students, assignment } = await makeClass(teacher, ["Ana", "Bo, \"B\"", "Cy"], { dueAt: new Date(Date.now() - 3600_000) });
@@ -34,7 +34,7 @@ beforeAll(async () => {
   await respond(bo.id, "q-single", { optionId: "a" }, 1);
   await respond(bo.id, "q-multi", { optionIds: ["a", "b"] }, 1);
   await respond(bo.id, "q-tf", { value: true, whyOptionId: "w2" }, 0.5);
-  await db.readingEvent.create({ data: { userId: students[1]!.id, attemptId: bo.id, readingSlug: "dash-reading", chunkId: "c1", visibleMs: 90_000 } });
+  await readFor(bo, "c1", 90_000);
   ids = { classId: classroom.id, assignmentId: assignment.id, ana: students[0]!.id, written: written.id };
 }, 120_000);
 
@@ -54,15 +54,16 @@ describe("dashboards on PostgreSQL", () => {
     expect(report.students[1]!.lastActiveAt).toBeInstanceOf(Date);
   });
 
-  it("item analysis: groups of 1 from 2 finished students, D per question", async () => {
+  it("item analysis: answer counts, and r per question over the 2 finished students", async () => {
     const { getItemAnalysis } = await import("@/lib/analytics/item-analysis");
     const analysis = await getItemAnalysis(teacher, ids.assignmentId);
-    expect([analysis.finished, analysis.groupSize]).toEqual([2, 1]);
+    expect(analysis.finished).toBe(2);
     const single = analysis.questions.find((item) => item.question.id === "q-single")!.stats;
     expect(single.discrimination.index).toBeCloseTo(1, 6);
     expect(single.options.map((option) => option.count)).toEqual([1, 1, 0]);
     const tf = analysis.questions.find((item) => item.question.id === "q-tf")!.stats;
-    expect(tf.discrimination.index).toBeCloseTo(0.5, 6);
+    // Ana 0 of 0.5 with 0 on the rest, Bo 0.5 with 2 on the rest: two points on a rising line.
+    expect(tf.discrimination.index).toBeCloseTo(1, 6);
   });
 
   it("class overview, live progress, gradebook and grading", async () => {

@@ -1,9 +1,11 @@
 /**
  * Fixtures for the dashboard tests: teachers, a class, students, an
  * assignment of the fixture reading (tests/analytics/fixtures/dash-reading)
- * and answers with chosen scores, written straight into the test database.
+ * and answers with chosen scores, written into the test database through
+ * withTallies as the app writes them.
  */
 import path from "node:path";
+import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -50,19 +52,24 @@ export async function startAttempt(
   assignmentId: string,
   options: { number?: number; submittedAt?: Date | null; late?: boolean; currentChunkId?: string; lastActiveAt?: Date } = {},
 ) {
-  return db.attempt.create({
-    data: {
-      userId: studentId,
-      assignmentId,
-      readingSlug: SLUG,
-      contentVersion: "test",
-      number: options.number ?? 1,
-      submittedAt: options.submittedAt ?? null,
-      late: options.late ?? false,
-      currentChunkId: options.currentChunkId ?? "c1",
-      lastActiveAt: options.lastActiveAt ?? new Date(),
-    },
-  });
+  // Through withTallies, as the app writes: a newer attempt takes the place of the older ones in the reports.
+  const earlier = async () =>
+    (await db.attempt.findMany({ where: { userId: studentId, assignmentId }, select: { id: true } })).map((attempt) => attempt.id);
+  return withTallies(earlier, (tx) =>
+    tx.attempt.create({
+      data: {
+        userId: studentId,
+        assignmentId,
+        readingSlug: SLUG,
+        contentVersion: "test",
+        number: options.number ?? 1,
+        submittedAt: options.submittedAt ?? null,
+        late: options.late ?? false,
+        currentChunkId: options.currentChunkId ?? "c1",
+        lastActiveAt: options.lastActiveAt ?? new Date(),
+      },
+    }),
+  );
 }
 
 export async function respond(
@@ -72,18 +79,28 @@ export async function respond(
   score: number | null,
   options: { status?: string; confidence?: number } = {},
 ) {
-  return db.response.create({
-    data: {
-      attemptId,
-      questionId,
-      chunkId: QUESTIONS[questionId].chunkId,
-      contentVersion: "test",
-      answer: JSON.stringify(answer),
-      status: options.status ?? "submitted",
-      score,
-      maxScore: QUESTIONS[questionId].maxScore,
-      confidence: options.confidence ?? null,
-      submittedAt: new Date(),
-    },
-  });
+  return withTallies([attemptId], (tx) =>
+    tx.response.create({
+      data: {
+        attemptId,
+        questionId,
+        chunkId: QUESTIONS[questionId].chunkId,
+        contentVersion: "test",
+        answer: JSON.stringify(answer),
+        status: options.status ?? "submitted",
+        score,
+        maxScore: QUESTIONS[questionId].maxScore,
+        confidence: options.confidence ?? null,
+        submittedAt: new Date(),
+      },
+    }),
+  );
+}
+
+/** Visible time on a chunk, written as recordVisibleTime writes it: the event and the attempt's running total. */
+export async function readFor(attempt: { id: string; userId: string }, chunkId: string, visibleMs: number) {
+  await db.$transaction([
+    db.readingEvent.create({ data: { userId: attempt.userId, attemptId: attempt.id, readingSlug: SLUG, chunkId, visibleMs } }),
+    db.attempt.update({ where: { id: attempt.id }, data: { visibleMs: { increment: visibleMs } } }),
+  ]);
 }

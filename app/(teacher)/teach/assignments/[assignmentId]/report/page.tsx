@@ -115,13 +115,13 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
       <section className="dash-section" aria-labelledby="items-heading">
         <h2 id="items-heading">Item analysis</h2>
         <p className="muted">
-          <strong>{DISCRIMINATION_NAME}</strong>: the students who submitted are ranked by total points; D is the top 27%&apos;s
-          mean score on a question minus the bottom 27%&apos;s. D of 0.40 or more is very good, 0.30–0.39 good, 0.20–0.29 fair,
-          below 0.20 poor; a negative D means weaker readers did better, so check the key.{" "}
-          {items.groupSize > 0
-            ? `Now: ${plural(items.finished, "student")} submitted, groups of ${plural(items.groupSize, "student")}.`
-            : "D appears once at least two students have submitted."}
-          {items.groupSize > 0 && items.finished < 10 ? " With fewer than 10 submitted, treat D as a rough sign." : ""}
+          <strong>{DISCRIMINATION_NAME}</strong>: for the students who submitted, how closely their points on a question
+          follow their points on the rest of the reading. r of 0.40 or more is very good, 0.30–0.39 good, 0.20–0.29 fair,
+          below 0.20 poor; a negative r means weaker readers did better, so check the key.{" "}
+          {items.finished >= 2
+            ? `Now over ${plural(items.finished, "student")}.`
+            : "r appears once at least two students have submitted."}
+          {items.finished >= 2 && items.finished < 10 ? " With fewer than 10 submitted, treat r as a rough sign." : ""}
         </p>
         {items.questions.map((item) => (
           <ItemCard key={item.question.id} item={item} />

@@ -1,0 +1,289 @@
+/**
+ * Write-time aggregates for the dashboards. A report over 10,000 students
+ * must not read 500,000 responses, so every change that moves a number is
+ * made through withTallies, which keeps, in the same transaction:
+ *
+ *  - each attempt's totals (answered, scored, points, confident-but-wrong);
+ *  - AnswerTally: per assignment, question and distinct stored answer, the
+ *    answered responses of latest attempts of students in the class (the
+ *    set the reports describe);
+ *  - QuestionTally: the sums behind each question's item–rest correlation,
+ *    over the submitted attempts among those.
+ *
+ * withTallies reads what the change can touch before and after it and
+ * applies the difference, so the rules of what counts live in one place
+ * (contributionsOf) and a change can never be counted twice.
+ * rebuildTallies recomputes everything from the responses: tests compare
+ * the two, and `npm run db:migrate` uses it to fill the tables the first time.
+ *
+ * Not server-only: test fixtures and scripts/db.ts call it outside Next.js.
+ * It authorizes nothing; callers check who may make the change.
+ */
+import { getQuestions } from "@/lib/content/load";
+import { db, type Database } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+type Tx = Prisma.TransactionClient;
+
+const ANSWERED_STATUSES = ["submitted", "graded"];
+/** Confidence 3 is "sure"; under half marks on such an answer is a likely misconception. */
+const SURE = 3;
+
+type AttemptFacts = {
+  id: string;
+  assignmentId: string | null;
+  readingSlug: string;
+  finished: boolean;
+  /** The latest attempt of a student in the class: the one reports describe. */
+  counted: boolean;
+};
+
+export type ResponseFacts = {
+  attemptId: string;
+  questionId: string;
+  answer: string;
+  score: number | null;
+  maxScore: number;
+  confidence: number | null;
+};
+
+type Snapshot = { attempts: AttemptFacts[]; responses: ResponseFacts[] };
+
+export type AttemptTotals = { answeredCount: number; scoredCount: number; points: number; scoredMax: number; confidentWrongCount: number };
+type AnswerCounts = { count: number; scored: number; points: number; scoredMax: number; fullCredit: number };
+type QuestionSums = { n: number; sumScore: number; sumScoreSquared: number; sumTotal: number; sumTotalSquared: number; sumScoreTotal: number };
+
+type Contributions = {
+  totals: Map<string, AttemptTotals>;
+  answers: Map<string, { key: { assignmentId: string; questionId: string; answer: string }; values: AnswerCounts }>;
+  questions: Map<string, { key: { assignmentId: string; questionId: string }; values: QuestionSums }>;
+};
+
+/** Written answers are all different: they are counted per question, under the empty answer. */
+function writtenQuestionIds(readingSlug: string): Set<string> {
+  return new Set((getQuestions(readingSlug) ?? []).filter((question) => question.type === "short_answer").map((question) => question.id));
+}
+
+function toNumber(value: unknown): number {
+  return typeof value === "bigint" ? Number(value) : Number(value ?? 0);
+}
+
+async function attemptFacts(tx: Tx, attemptIds: string[]): Promise<AttemptFacts[]> {
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+    SELECT a."id", a."assignmentId", a."readingSlug", CASE WHEN a."submittedAt" IS NULL THEN 0 ELSE 1 END AS "finished",
+           CASE WHEN a."assignmentId" IS NOT NULL
+                 AND a."number" = (SELECT MAX(b."number") FROM "Attempt" b WHERE b."userId" = a."userId" AND b."assignmentId" = a."assignmentId")
+                 AND EXISTS (SELECT 1 FROM "Enrollment" en JOIN "Assignment" s ON s."classroomId" = en."classroomId"
+                             WHERE s."id" = a."assignmentId" AND en."studentId" = a."userId" AND en."status" = 'active')
+                THEN 1 ELSE 0 END AS "counted"
+    FROM "Attempt" a
+    WHERE a."id" IN (${Prisma.join(attemptIds)})`;
+  return rows.map((row) => ({
+    id: String(row.id),
+    assignmentId: row.assignmentId === null ? null : String(row.assignmentId),
+    readingSlug: String(row.readingSlug),
+    finished: toNumber(row.finished) === 1,
+    counted: toNumber(row.counted) === 1,
+  }));
+}
+
+async function snapshot(tx: Tx, attemptIds: string[]): Promise<Snapshot> {
+  if (attemptIds.length === 0) return { attempts: [], responses: [] };
+  const attempts = await attemptFacts(tx, attemptIds);
+  const responses = await tx.response.findMany({
+    where: { attemptId: { in: attemptIds }, status: { in: ANSWERED_STATUSES } },
+    select: { attemptId: true, questionId: true, answer: true, score: true, maxScore: true, confidence: true },
+    orderBy: [{ attemptId: "asc" }, { questionId: "asc" }],
+  });
+  return { attempts, responses };
+}
+
+function emptyTotals(): AttemptTotals {
+  return { answeredCount: 0, scoredCount: 0, points: 0, scoredMax: 0, confidentWrongCount: 0 };
+}
+
+function emptyCounts(): AnswerCounts {
+  return { count: 0, scored: 0, points: 0, scoredMax: 0, fullCredit: 0 };
+}
+
+function emptySums(): QuestionSums {
+  return { n: 0, sumScore: 0, sumScoreSquared: 0, sumTotal: 0, sumTotalSquared: 0, sumScoreTotal: 0 };
+}
+
+/** What the attempts in a snapshot add to the totals and tallies: the one statement of what counts. */
+function contributionsOf({ attempts, responses }: Snapshot): Contributions {
+  const result: Contributions = { totals: new Map(), answers: new Map(), questions: new Map() };
+  const byAttempt = new Map<string, ResponseFacts[]>();
+  for (const response of responses) {
+    const list = byAttempt.get(response.attemptId);
+    if (list) list.push(response);
+    else byAttempt.set(response.attemptId, [response]);
+  }
+  const written = new Map<string, Set<string>>();
+  for (const attempt of attempts) {
+    const answered = byAttempt.get(attempt.id) ?? [];
+    const totals = emptyTotals();
+    for (const response of answered) {
+      totals.answeredCount += 1;
+      if (response.score === null) continue;
+      totals.scoredCount += 1;
+      totals.points += response.score;
+      totals.scoredMax += response.maxScore;
+      if (response.confidence === SURE && response.score < response.maxScore * 0.5) totals.confidentWrongCount += 1;
+    }
+    result.totals.set(attempt.id, totals);
+    if (!attempt.counted || attempt.assignmentId === null) continue;
+    const assignmentId = attempt.assignmentId;
+    if (!written.has(attempt.readingSlug)) written.set(attempt.readingSlug, writtenQuestionIds(attempt.readingSlug));
+    const writtenIds = written.get(attempt.readingSlug)!;
+    for (const response of answered) {
+      const answer = writtenIds.has(response.questionId) ? "" : response.answer;
+      const key = `${assignmentId}\u0000${response.questionId}\u0000${answer}`;
+      const tally = result.answers.get(key) ?? { key: { assignmentId, questionId: response.questionId, answer }, values: emptyCounts() };
+      const counts = tally.values;
+      counts.count += 1;
+      if (response.score !== null) {
+        counts.scored += 1;
+        counts.points += response.score;
+        counts.scoredMax += response.maxScore;
+        if (response.score >= response.maxScore) counts.fullCredit += 1;
+      }
+      result.answers.set(key, tally);
+      if (!attempt.finished || response.score === null || response.maxScore <= 0) continue;
+      const x = response.score;
+      const total = totals.points;
+      const questionKey = `${assignmentId}\u0000${response.questionId}`;
+      const entry = result.questions.get(questionKey) ?? { key: { assignmentId, questionId: response.questionId }, values: emptySums() };
+      const sums = entry.values;
+      sums.n += 1;
+      sums.sumScore += x;
+      sums.sumScoreSquared += x * x;
+      sums.sumTotal += total;
+      sums.sumTotalSquared += total * total;
+      sums.sumScoreTotal += x * total;
+      result.questions.set(questionKey, entry);
+    }
+  }
+  return result;
+}
+
+/** after − before, field by field; null when nothing changed. */
+function difference<T extends Record<string, number>>(after: T | undefined, before: T | undefined, zero: T): T | null {
+  const delta = { ...zero };
+  let changed = false;
+  for (const field of Object.keys(zero) as (keyof T)[]) {
+    const value = (after?.[field] ?? 0) - (before?.[field] ?? 0);
+    (delta[field] as number) = value;
+    if (value !== 0) changed = true;
+  }
+  return changed ? delta : null;
+}
+
+type TallyTable = "AnswerTally" | "QuestionTally";
+type TallyEntries = Map<string, { key: Record<string, string>; values: Record<string, number> }>;
+
+const quoted = (name: string) => Prisma.raw(`"${name}"`);
+
+/** Adds `delta` to a tally row, creating it when missing (the same upsert in SQLite and PostgreSQL). Names are ours, never input. */
+async function addToTally(tx: Tx, table: TallyTable, key: Record<string, string>, delta: Record<string, number>): Promise<void> {
+  const keyColumns = Object.keys(key);
+  const valueColumns = Object.keys(delta);
+  await tx.$executeRaw`
+    INSERT INTO ${quoted(table)} (${Prisma.join([...keyColumns, ...valueColumns].map(quoted))})
+    VALUES (${Prisma.join([...Object.values(key), ...Object.values(delta)])})
+    ON CONFLICT (${Prisma.join(keyColumns.map(quoted))}) DO UPDATE SET
+    ${Prisma.join(valueColumns.map((column) => Prisma.sql`${quoted(column)} = ${quoted(table)}.${quoted(column)} + excluded.${quoted(column)}`))}`;
+}
+
+async function applyTallyDifference(tx: Tx, table: TallyTable, before: TallyEntries, after: TallyEntries, zero: Record<string, number>) {
+  for (const id of new Set([...before.keys(), ...after.keys()])) {
+    const delta = difference(after.get(id)?.values, before.get(id)?.values, zero);
+    if (delta) await addToTally(tx, table, (after.get(id) ?? before.get(id))!.key, delta);
+  }
+}
+
+async function applyDifference(tx: Tx, before: Contributions, after: Contributions): Promise<void> {
+  for (const [attemptId, totals] of after.totals) {
+    if (difference(totals, before.totals.get(attemptId), emptyTotals())) {
+      await tx.attempt.update({ where: { id: attemptId }, data: totals });
+    }
+  }
+  await applyTallyDifference(tx, "AnswerTally", before.answers, after.answers, emptyCounts());
+  await applyTallyDifference(tx, "QuestionTally", before.questions, after.questions, emptySums());
+}
+
+/**
+ * The path every answer of a class takes: one new answer in an attempt not
+ * yet submitted. Until an attempt is submitted its contribution is a plain
+ * sum over its answers, so the answer's own contribution is the change: its
+ * answer tally moves by one, and the returned increments are for the
+ * caller's own update of the attempt row. Nothing else is re-read. Returns
+ * null when the attempt was submitted meanwhile (the answer must not count).
+ */
+export async function tallyNewAnswer(tx: Tx, response: ResponseFacts): Promise<Prisma.AttemptUpdateInput | null> {
+  const attempts = await attemptFacts(tx, [response.attemptId]);
+  if (attempts.length !== 1 || attempts[0]!.finished) return null;
+  const added = contributionsOf({ attempts, responses: [response] });
+  await applyTallyDifference(tx, "AnswerTally", new Map(), added.answers, emptyCounts());
+  const totals = added.totals.get(response.attemptId)!;
+  return Object.fromEntries(Object.entries(totals).map(([field, value]) => [field, { increment: value }]));
+}
+
+/**
+ * Runs `change` in a transaction and keeps the totals and tallies of the
+ * attempts it may touch in step with it. `attemptIds` names them, or finds
+ * them inside the transaction (before the change).
+ */
+export async function withTallies<T>(
+  attemptIds: string[] | ((tx: Tx) => Promise<string[]>),
+  change: (tx: Tx) => Promise<T>,
+  database: Database = db,
+): Promise<T> {
+  // A class submitting at once queues for SQLite's single writer: wait for a turn rather than fail.
+  return database.$transaction(
+    async (tx) => {
+      const ids = typeof attemptIds === "function" ? await attemptIds(tx) : attemptIds;
+      const before = contributionsOf(await snapshot(tx, ids));
+      const result = await change(tx);
+      await applyDifference(tx, before, contributionsOf(await snapshot(tx, ids)));
+      return result;
+    },
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+/** A student's attempts at the assignments of one class (their work there, which joining or leaving moves). */
+export function attemptsInClass(studentId: string, classroomId: string) {
+  return async (tx: Tx) =>
+    (await tx.attempt.findMany({ where: { userId: studentId, assignment: { classroomId } }, select: { id: true } })).map((a) => a.id);
+}
+
+/** Recomputes an assignment's totals and tallies from its responses. */
+export async function rebuildTallies(assignmentId: string, database: Database = db): Promise<void> {
+  await database.$transaction(
+    async (tx) => {
+      await tx.answerTally.deleteMany({ where: { assignmentId } });
+      await tx.questionTally.deleteMany({ where: { assignmentId } });
+      const ids = (await tx.attempt.findMany({ where: { assignmentId }, select: { id: true } })).map((a) => a.id);
+      for (let start = 0; start < ids.length; start += 500) {
+        const batch = ids.slice(start, start + 500);
+        const contributions = contributionsOf(await snapshot(tx, batch));
+        // Against an empty "before", every attempt's totals are written even when they match.
+        await applyDifference(tx, { totals: new Map(), answers: new Map(), questions: new Map() }, contributions);
+        for (const [attemptId, totals] of contributions.totals) {
+          if (!difference(totals, undefined, emptyTotals())) await tx.attempt.update({ where: { id: attemptId }, data: totals });
+        }
+      }
+    },
+    { maxWait: 15_000, timeout: 600_000 },
+  );
+}
+
+/** rebuildTallies for every assignment, and visible time for every attempt (after the migration that adds them). */
+export async function rebuildAllTallies(database: Database = db): Promise<number> {
+  const assignments = await database.assignment.findMany({ select: { id: true } });
+  for (const { id } of assignments) await rebuildTallies(id, database);
+  await database.$executeRaw`
+    UPDATE "Attempt" SET "visibleMs" = (SELECT COALESCE(SUM(e."visibleMs"), 0) FROM "ReadingEvent" e WHERE e."attemptId" = "Attempt"."id")`;
+  return assignments.length;
+}
