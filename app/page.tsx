@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DueToday } from "@/components/review/due-today";
 import { homePathFor } from "@/lib/auth/paths";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -30,6 +31,7 @@ export default async function HomePage() {
           </>
         )}
       </div>
+      <DueToday />
       <ul className="audiences" aria-label="Who closeread is for">
         <li>
           <h2>Students</h2>

@@ -6,9 +6,13 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
   teacher: [{ href: "/teach", label: "My classes" }],
   student: [
     { href: "/classes", label: "My classes" },
+    { href: "/review", label: "Review" },
     { href: "/join", label: "Join a class" },
   ],
-  learner: [{ href: "/review", label: "Review" }],
+  learner: [
+    { href: "/practice", label: "Readings" },
+    { href: "/review", label: "Review" },
+  ],
 };
 
 export async function SiteHeader() {

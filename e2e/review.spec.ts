@@ -113,6 +113,13 @@ test.afterAll(async () => {
   await context.close();
 });
 
+test("the home page says how many cards are due today and leads to them", async () => {
+  await page.goto("/");
+  const reminder = page.getByRole("region", { name: "Spaced review" });
+  await expect(reminder).toContainText(`${CARDS} cards are due today.`);
+  await expect(reminder.getByRole("link", { name: "Start review" })).toHaveAttribute("href", "/review");
+});
+
 test("a learner works through the session with the keyboard alone; each kind of card passes axe and fits 360 px", async () => {
   await page.goto("/review");
   await expect(page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();

@@ -1,4 +1,5 @@
 import { forbidden, notFound } from "next/navigation";
+import { recordChunkOpened } from "@/lib/reading/attempts";
 import { paragraphLinks } from "@/lib/reading/links";
 import { ensureAttempt, type ReadingSession } from "@/lib/reading/session";
 import { getReadingStep } from "@/lib/reading/step";
@@ -12,6 +13,7 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
   const step = await getReadingStep(withAttempt, stepId);
   if (!step) notFound();
   if (step.locked) forbidden();
+  if (step.kind === "chunk" && step.writable) await recordChunkOpened(withAttempt, step.id);
 
   const shown = new Set(step.text?.paragraphs.map((p) => p.id) ?? []);
   return (

@@ -12,7 +12,7 @@ import type { Attempt } from "@/lib/generated/prisma/client";
 import { syncReviewCards } from "@/lib/review/cards";
 import { responsesOf, touchAttempt } from "./answering";
 import { ReadingRuleError } from "./errors";
-import { createAttempt, progressOf, sessionForAttempt } from "./session";
+import { createAttempt, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
 import type { VisibleTimeInput } from "./requests";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
@@ -78,6 +78,16 @@ export async function recordVisibleTime(user: SessionUser, attemptId: string, in
     });
     await touchAttempt(session, chunk.id, now, { submitted: false, visibleMs: input.visibleMs }, tx);
   });
+}
+
+/** A reload of the same chunk within this long changes nothing the live view shows. */
+const POSITION_FRESH_MS = 60_000;
+
+/** A chunk was opened: the teacher's live view shows the student there from now, not only after their next answer. */
+export async function recordChunkOpened(session: SessionWithAttempt, chunkId: string, now = new Date()): Promise<void> {
+  const { currentChunkId, lastActiveAt } = session.attempt;
+  if (currentChunkId === chunkId && now.getTime() - lastActiveAt.getTime() < POSITION_FRESH_MS) return;
+  await touchAttempt(session, chunkId, now, { submitted: false });
 }
 
 export type AttemptState = { attempt: AttemptSummary; feedbackReleased: boolean; responses: ResponseView[] };

@@ -3,6 +3,8 @@ import { db } from "@/lib/db/client";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { getLiveProgress } from "@/lib/analytics/live-progress";
 import type { SessionUser } from "@/lib/auth/session";
+import { recordChunkOpened } from "@/lib/reading/attempts";
+import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
 import { SLUG, makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 const NOW = new Date("2026-05-10T12:00:00Z");
@@ -79,8 +81,9 @@ describe("getLiveProgress", () => {
       ["c2", 1],
     ]);
 
-    // A student moves on: the next read shows it, with nothing cached in between.
-    await db.attempt.updateMany({ where: { userId: student.Cy!, assignmentId: dueSoonId }, data: { currentChunkId: "c2", lastActiveAt: NOW } });
+    // A student opens the next chunk (before answering anything there): the next read shows it, nothing cached in between.
+    const cy: SessionUser = { id: student.Cy!, role: "student", displayName: "Cy" };
+    await recordChunkOpened(await ensureAttempt((await openAssignmentReading(cy, dueSoonId))!), "c2", NOW);
     const later = await getLiveProgress(teacher, dueSoonId, NOW);
     expect(later.students.find((s) => s.displayName === "Cy")).toMatchObject({ state: "reading", chunkId: "c2" });
     expect(later.chunks.map((chunk) => chunk.readers)).toEqual([0, 2]);

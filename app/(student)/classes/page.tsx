@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DueToday } from "@/components/review/due-today";
 import { ClassAssignments } from "@/components/student/class-assignments";
 import { readingTitle } from "@/lib/assignments/readings";
 import { requireUser } from "@/lib/auth/session";
@@ -26,6 +27,7 @@ export default async function StudentClassesPage({ searchParams }: { searchParam
         </Link>
       </div>
       <div aria-live="polite">{joined && JOINED[joined] ? <p className="form-message ok">{JOINED[joined]}</p> : null}</div>
+      <DueToday />
       {classes.length === 0 ? (
         <p className="lede">
           You are not in a class yet. <Link href="/join">Join one with the code from your teacher.</Link>
