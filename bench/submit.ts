@@ -19,7 +19,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { answerFor } from "./support/answers";
+import { keyAnswer } from "../lib/grading/key";
 import {
   BENCH_SLUG,
   createClass,
@@ -109,7 +109,7 @@ try {
       for (const question of questions) {
         const status = await post(`${server.base}/api/attempts/${attemptId}/responses`, jar, {
           questionId: question.id,
-          answer: answerFor(question),
+          answer: keyAnswer(question),
           confidence: 2,
           idempotencyKey: randomUUID(),
         });

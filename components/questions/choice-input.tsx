@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import type { InputProps } from "./types";
-import { markFor, OptionMark } from "./option-mark";
+import { ChoiceItem, markFor } from "./option-mark";
 
 /** Single choice (radios) and multiple select (checkboxes), labelled by the prompt. */
 export function ChoiceInput(props: InputProps<"single_choice"> | InputProps<"multiple_select">) {
@@ -28,19 +28,16 @@ export function ChoiceInput(props: InputProps<"single_choice"> | InputProps<"mul
           const isChosen = chosen.includes(option.id);
           const mark = keys ? markFor(isChosen, keys.includes(option.id)) : null;
           return (
-            <li key={option.id} className={mark ? `marked ${mark}` : undefined}>
-              <label className="choice">
-                <input
-                  type={multiple ? "checkbox" : "radio"}
-                  name={name}
-                  value={option.id}
-                  checked={isChosen}
-                  onChange={(event) => toggle(option.id, event.target.checked)}
-                />
-                <span className="choice-text">{option.text}</span>
-              </label>
-              <OptionMark mark={mark} />
-            </li>
+            <ChoiceItem
+              key={option.id}
+              type={multiple ? "checkbox" : "radio"}
+              name={name}
+              value={option.id}
+              checked={isChosen}
+              onChange={(checked) => toggle(option.id, checked)}
+              text={option.text}
+              mark={mark}
+            />
           );
         })}
       </ul>

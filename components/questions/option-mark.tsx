@@ -13,11 +13,40 @@ export function markFor(chosen: boolean, key: boolean | undefined): Mark {
   return key ? "missed-key" : null;
 }
 
-export function OptionMark({ mark }: { mark: Mark }) {
+function OptionMark({ mark }: { mark: Mark }) {
   if (!mark) return null;
   return (
     <span className={`option-mark ${mark}`}>
       <span aria-hidden="true">{mark === "chosen-wrong" ? "✗" : "✓"}</span> {LABELS[mark]}
     </span>
+  );
+}
+
+/** One option of a choice list: its radio or checkbox, its text, and how it fared once marked. */
+export function ChoiceItem({
+  type = "radio",
+  name,
+  value,
+  checked,
+  onChange,
+  text,
+  mark,
+}: {
+  type?: "radio" | "checkbox";
+  name: string;
+  value?: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  text: string;
+  mark: Mark;
+}) {
+  return (
+    <li className={mark ? `marked ${mark}` : undefined}>
+      <label className="choice">
+        <input type={type} name={name} value={value} checked={checked} onChange={(event) => onChange(event.target.checked)} />
+        <span className="choice-text">{text}</span>
+      </label>
+      <OptionMark mark={mark} />
+    </li>
   );
 }

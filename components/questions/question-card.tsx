@@ -5,16 +5,10 @@ import { SKILL_LABELS } from "@/lib/content/labels";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import type { QuestionEntry } from "@/components/reading/use-answer-store";
-import { ChoiceInput } from "./choice-input";
 import { completedDraft, missingPart } from "./completeness";
 import { CONFIDENCE_WORDS, ConfidencePicker } from "./confidence-picker";
-import { EvidenceInput } from "./evidence-input";
 import { FeedbackPanel } from "./feedback-panel";
-import { MatchingInput } from "./matching-input";
-import { OrderingInput } from "./ordering-input";
-import { ShortAnswerInput } from "./short-answer-input";
-import { TrueFalseInput } from "./true-false-input";
-import type { InputProps } from "./types";
+import { QuestionInput, type QuestionInputProps } from "./question-input";
 
 type Props = {
   question: ClientQuestion;
@@ -70,7 +64,7 @@ export function QuestionCard({ question, number, entry, writable, feedbackMode, 
     onSubmit();
   }
 
-  const inputProps: AnyInputProps = {
+  const inputProps: QuestionInputProps = {
     question,
     value: entry.draft,
     onChange: (draft: DraftAnswer) => edit({ draft }),
@@ -139,29 +133,4 @@ function verdictWords(response: ResponseView): string {
   if (!feedback) return "answer saved; feedback after you submit the reading.";
   if (feedback.correct === null) return "answer sent to your teacher.";
   return feedback.correct ? "right." : feedback.partial ? "partly right." : "not quite.";
-}
-
-type AnyInputProps = Omit<InputProps<"single_choice">, "question" | "value" | "onChange"> & {
-  question: ClientQuestion;
-  value: DraftAnswer;
-  onChange: (value: DraftAnswer) => void;
-};
-
-function QuestionInput(props: AnyInputProps) {
-  switch (props.question.type) {
-    case "single_choice":
-      return <ChoiceInput {...(props as InputProps<"single_choice">)} />;
-    case "multiple_select":
-      return <ChoiceInput {...(props as InputProps<"multiple_select">)} />;
-    case "true_false":
-      return <TrueFalseInput {...(props as InputProps<"true_false">)} />;
-    case "ordering":
-      return <OrderingInput {...(props as InputProps<"ordering">)} />;
-    case "matching":
-      return <MatchingInput {...(props as InputProps<"matching">)} />;
-    case "short_answer":
-      return <ShortAnswerInput {...(props as InputProps<"short_answer">)} />;
-    case "evidence":
-      return <EvidenceInput {...(props as InputProps<"evidence">)} />;
-  }
 }

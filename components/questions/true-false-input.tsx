@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import type { InputProps } from "./types";
-import { markFor, OptionMark } from "./option-mark";
+import { ChoiceItem, markFor } from "./option-mark";
 
 /** A statement judged true or false, then the reason that decides it. */
 export function TrueFalseInput({ question, value, onChange, disabled, feedback, promptId }: InputProps<"true_false">) {
@@ -20,18 +20,14 @@ export function TrueFalseInput({ question, value, onChange, disabled, feedback, 
           {[true, false].map((judgement) => {
             const mark = key ? markFor(value.value === judgement, key.value === judgement) : null;
             return (
-              <li key={String(judgement)} className={mark ? `marked ${mark}` : undefined}>
-                <label className="choice">
-                  <input
-                    type="radio"
-                    name={`${name}-value`}
-                    checked={value.value === judgement}
-                    onChange={() => onChange({ ...value, value: judgement })}
-                  />
-                  <span className="choice-text">{judgement ? "True" : "False"}</span>
-                </label>
-                <OptionMark mark={mark} />
-              </li>
+              <ChoiceItem
+                key={String(judgement)}
+                name={`${name}-value`}
+                checked={value.value === judgement}
+                onChange={() => onChange({ ...value, value: judgement })}
+                text={judgement ? "True" : "False"}
+                mark={mark}
+              />
             );
           })}
         </ul>
@@ -44,18 +40,14 @@ export function TrueFalseInput({ question, value, onChange, disabled, feedback, 
           {question.why.options.map((option) => {
             const mark = key ? markFor(value.whyOptionId === option.id, key.whyOptionId === option.id) : null;
             return (
-              <li key={option.id} className={mark ? `marked ${mark}` : undefined}>
-                <label className="choice">
-                  <input
-                    type="radio"
-                    name={`${name}-why`}
-                    checked={value.whyOptionId === option.id}
-                    onChange={() => onChange({ ...value, whyOptionId: option.id })}
-                  />
-                  <span className="choice-text">{option.text}</span>
-                </label>
-                <OptionMark mark={mark} />
-              </li>
+              <ChoiceItem
+                key={option.id}
+                name={`${name}-why`}
+                checked={value.whyOptionId === option.id}
+                onChange={() => onChange({ ...value, whyOptionId: option.id })}
+                text={option.text}
+                mark={mark}
+              />
             );
           })}
         </ul>

@@ -7,15 +7,10 @@ import type { Confidence, ResponseView } from "@/lib/reading/views";
 import { sentenceText as textOfSentence } from "@/lib/reading/text";
 import type { ReviewItem } from "@/lib/review/queue";
 import { ratingLabel } from "@/lib/review/grades";
-import { ChoiceInput } from "@/components/questions/choice-input";
 import { completedDraft, missingPart } from "@/components/questions/completeness";
 import { ConfidencePicker } from "@/components/questions/confidence-picker";
-import { EvidenceInput } from "@/components/questions/evidence-input";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
-import { MatchingInput } from "@/components/questions/matching-input";
-import { OrderingInput } from "@/components/questions/ordering-input";
-import { TrueFalseInput } from "@/components/questions/true-false-input";
-import type { InputProps } from "@/components/questions/types";
+import { QuestionInput } from "@/components/questions/question-input";
 import { ChunkText } from "@/components/reading/chunk-text";
 import { WorkspaceContext, type Workspace } from "@/components/reading/workspace-context";
 import type { ReviewResult } from "./review-session";
@@ -123,7 +118,7 @@ export function QuestionReview({
       <h2 id={promptId} className={styles.cardHeading} tabIndex={-1} data-card-focus>
         {question.prompt}
       </h2>
-      <ReviewInput {...inputProps} />
+      <QuestionInput {...inputProps} />
       {chunk ? <ChunkText text={chunk.text} /> : null}
       <ConfidencePicker value={confidence} disabled={answered || busy} onChange={setConfidence} />
       {answered ? null : (
@@ -153,30 +148,4 @@ export function QuestionReview({
       ) : null}
     </WorkspaceContext.Provider>
   );
-}
-
-type ReviewInputProps = Omit<InputProps<"single_choice">, "question" | "value" | "onChange"> & {
-  question: QuestionItem["question"];
-  value: DraftAnswer;
-  onChange: (value: DraftAnswer) => void;
-};
-
-/** The reading pages' input for each reviewable type (the same switch as question-card.tsx's private QuestionInput). */
-function ReviewInput(props: ReviewInputProps) {
-  switch (props.question.type) {
-    case "single_choice":
-      return <ChoiceInput {...(props as InputProps<"single_choice">)} />;
-    case "multiple_select":
-      return <ChoiceInput {...(props as InputProps<"multiple_select">)} />;
-    case "true_false":
-      return <TrueFalseInput {...(props as InputProps<"true_false">)} />;
-    case "ordering":
-      return <OrderingInput {...(props as InputProps<"ordering">)} />;
-    case "matching":
-      return <MatchingInput {...(props as InputProps<"matching">)} />;
-    case "evidence":
-      return <EvidenceInput {...(props as InputProps<"evidence">)} />;
-    default:
-      return null;
-  }
 }

@@ -6,6 +6,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import type { Question } from "../../lib/content/schema";
+import { keyAnswer } from "../../lib/grading/key";
 
 export const PASSWORD = "read-closely-demo";
 export const SLUG = "gettysburg-address";
@@ -222,22 +224,7 @@ export async function submitWithKeyboard(page: Page, question: ContentQuestion):
   await page.keyboard.press("Enter");
 }
 
+/** The key as an answer (a written answer's model answer). */
 export function keyOf(question: ContentQuestion): unknown {
-  switch (question.type) {
-    case "single_choice":
-      return { optionId: question.answer };
-    case "multiple_select":
-      return { optionIds: question.answer };
-    case "true_false":
-      return { value: question.answer, whyOptionId: question.why!.answer };
-    case "ordering":
-      return { itemIds: question.answer };
-    case "matching":
-      return { pairs: question.answer };
-    case "short_answer":
-      return { text: "Lincoln says the ground is already consecrated by the soldiers, so the living must finish “the unfinished work”." };
-    case "evidence":
-      return { sentenceIds: question.answer };
-  }
-  throw new Error(question.type);
+  return keyAnswer(question as unknown as Question);
 }

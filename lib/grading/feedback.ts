@@ -6,6 +6,7 @@
  */
 import type { ChoiceOption, Question } from "@/lib/content/schema";
 import type { Answer, AnswerOf } from "./answers";
+import { keyAnswer } from "./key";
 
 export type OptionFeedback = {
   optionId: string;
@@ -43,38 +44,37 @@ export function feedbackFor(question: Question, answer: Answer, score: number | 
     partial: score !== null && score > 0 && score < maxScore,
     explanation: question.explanation,
     cites: question.cites,
+    key: keyAnswer(question),
   };
   switch (question.type) {
     case "single_choice": {
       const { optionId } = answer as AnswerOf<"single_choice">;
-      return { ...verdict, key: { optionId: question.answer }, optionFeedback: optionNotes(question.options, [optionId], [question.answer]) };
+      return { ...verdict, optionFeedback: optionNotes(question.options, [optionId], [question.answer]) };
     }
     case "multiple_select": {
       const { optionIds } = answer as AnswerOf<"multiple_select">;
-      return { ...verdict, key: { optionIds: question.answer }, optionFeedback: optionNotes(question.options, optionIds, question.answer) };
+      return { ...verdict, optionFeedback: optionNotes(question.options, optionIds, question.answer) };
     }
     case "true_false": {
       const { value, whyOptionId } = answer as AnswerOf<"true_false">;
       return {
         ...verdict,
-        key: { value: question.answer, whyOptionId: question.why.answer },
         statementFeedback: value ? question.trueFeedback : question.falseFeedback,
         optionFeedback: optionNotes(question.why.options, [whyOptionId], [question.why.answer]),
       };
     }
     case "ordering":
-      return { ...verdict, key: { itemIds: question.answer }, optionFeedback: [] };
+      return { ...verdict, optionFeedback: [] };
     case "matching":
-      return { ...verdict, key: { pairs: question.answer }, optionFeedback: [] };
+      return { ...verdict, optionFeedback: [] };
     case "short_answer":
       return {
         ...verdict,
-        key: { text: question.rubric.modelAnswer },
         rubric: question.rubric.criteria.map(({ id, description, points }) => ({ id, description, points })),
         optionFeedback: [],
       };
     case "evidence":
-      return { ...verdict, key: { sentenceIds: question.answer }, acceptableSentenceIds: question.acceptable ?? [], optionFeedback: [] };
+      return { ...verdict, acceptableSentenceIds: question.acceptable ?? [], optionFeedback: [] };
   }
 }
 

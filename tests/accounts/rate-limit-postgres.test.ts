@@ -3,19 +3,12 @@
  * counters: concurrent attempts must each see their own count.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { applyPendingMigrations } from "@/lib/db/engine";
-import { createThrowawayPostgres } from "../support/postgres";
+import { appDatabaseOnThrowawayPostgres } from "../support/postgres";
 
-const postgres = await createThrowawayPostgres();
-await applyPendingMigrations(postgres.url);
-process.env.DATABASE_URL = postgres.url;
+const cleanUp = await appDatabaseOnThrowawayPostgres();
 const { consumeRateLimits } = await import("@/lib/rate-limit");
-const { db } = await import("@/lib/db/client");
 
-afterAll(async () => {
-  await db.$disconnect();
-  await postgres.drop();
-});
+afterAll(cleanUp);
 
 const T0 = new Date("2026-03-02T09:00:00Z");
 

@@ -5,22 +5,15 @@
  * modules are imported only after the URL points at the throwaway database.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyPendingMigrations } from "@/lib/db/engine";
 import type { SessionUser } from "@/lib/auth/session";
-import { createThrowawayPostgres } from "../support/postgres";
+import { appDatabaseOnThrowawayPostgres } from "../support/postgres";
 
-let drop: () => Promise<void>;
-let disconnect: () => Promise<void>;
+let cleanUp: (() => Promise<void>) | undefined;
 let teacher: SessionUser;
 let ids: { classId: string; assignmentId: string; ana: string; written: string };
 
 beforeAll(async () => {
-  const postgres = await createThrowawayPostgres();
-  drop = postgres.drop;
-  await applyPendingMigrations(postgres.url);
-  process.env.DATABASE_URL = postgres.url;
-  const { db } = await import("@/lib/db/client");
-  disconnect = () => db.$disconnect();
+  cleanUp = await appDatabaseOnThrowawayPostgres();
   const { makeClass, makeTeacher, readFor, respond, startAttempt } = await import("./support");
 
   teacher = await makeTeacher("Ms. Pg");
@@ -39,8 +32,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await disconnect?.();
-  await drop?.();
+  await cleanUp?.();
 });
 
 describe("dashboards on PostgreSQL", () => {

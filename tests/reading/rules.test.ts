@@ -13,7 +13,8 @@ import { getReadingResults } from "@/lib/reading/results";
 import { ensureAttempt, openAssignmentReading, openPracticeReading, type SessionWithAttempt } from "@/lib/reading/session";
 import { getReadingStep } from "@/lib/reading/step";
 import type { SessionUser } from "@/lib/auth/session";
-import { assign, createUser, key, questionOfType, questions, rightAnswer, SLUG, useReadingUnderTest, wrongAnswer } from "./support";
+import { assign, createUser, key, questionOfType, questions, SLUG, useReadingUnderTest, wrongAnswer } from "./support";
+import { keyAnswer } from "@/lib/grading/key";
 
 beforeAll(useReadingUnderTest);
 
@@ -27,7 +28,7 @@ async function start(student: SessionUser, assignmentId: string): Promise<Sessio
 
 async function answerAll(student: SessionUser, attemptId: string, chunkId: string) {
   for (const question of questions((q) => q.stage === "chunk" && q.chunkId === chunkId)) {
-    await submitResponse(student, attemptId, { questionId: question.id, answer: rightAnswer(question), idempotencyKey: key() });
+    await submitResponse(student, attemptId, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
   }
 }
 
@@ -53,7 +54,7 @@ describe("chunks unlocked in order", () => {
     expect(payload).not.toContain(locked.prompt);
     expect(payload).not.toContain("we can not dedicate");
 
-    const submit = submitResponse(student, session.attempt.id, { questionId: locked.id, answer: rightAnswer(locked), idempotencyKey: key() });
+    const submit = submitResponse(student, session.attempt.id, { questionId: locked.id, answer: keyAnswer(locked), idempotencyKey: key() });
     expect(await rejection(submit)).toMatchObject({ code: "forbidden", rule: "locked" });
     expect(await rejection(saveDraft(student, session.attempt.id, locked.id, { answer: {} }))).toMatchObject({ rule: "locked" });
     expect(await rejection(recordVisibleTime(student, session.attempt.id, { chunkId: "c2", visibleMs: 1000 }))).toMatchObject({ rule: "locked" });
@@ -127,7 +128,7 @@ describe("attempts", () => {
     expect(second.number).toBe(2);
     // The first attempt is done: it takes no more answers, and cannot start a third.
     const question = questionOfType("single_choice", "c1");
-    const late = submitResponse(student, first.attempt.id, { questionId: question.id, answer: rightAnswer(question), idempotencyKey: key() });
+    const late = submitResponse(student, first.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
     expect(await rejection(late)).toMatchObject({ rule: "submitted" });
 
     await submitAttempt(student, second.id);
@@ -152,10 +153,10 @@ describe("dates", () => {
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
 
-    await saveDraft(student, session.attempt.id, question.id, { answer: rightAnswer(question) });
+    await saveDraft(student, session.attempt.id, question.id, { answer: keyAnswer(question) });
     expect((await db.attempt.findUniqueOrThrow({ where: { id: session.attempt.id } })).late).toBe(false);
 
-    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: rightAnswer(question), idempotencyKey: key() });
+    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
     expect(response.score).toBe(1);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: session.attempt.id } })).late).toBe(true);
     expect((await getReadingOverview(session)).late).toBe(true);
@@ -166,7 +167,7 @@ describe("dates", () => {
     const assignment = await assign(student, { closedAt: new Date(Date.now() - HOUR) });
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
-    const submit = submitResponse(student, session.attempt.id, { questionId: question.id, answer: rightAnswer(question), idempotencyKey: key() });
+    const submit = submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
     expect(await rejection(submit)).toMatchObject({ code: "forbidden", rule: "closed" });
     expect(await rejection(saveDraft(student, session.attempt.id, question.id, { answer: {} }))).toMatchObject({ rule: "closed" });
     expect(await rejection(submitAttempt(student, session.attempt.id))).toMatchObject({ rule: "closed" });
@@ -182,7 +183,7 @@ describe("recording once", () => {
     const question = questionOfType("matching", "c1");
     await saveDraft(student, session.attempt.id, question.id, { answer: { pairs: {} } });
 
-    const body = { questionId: question.id, answer: rightAnswer(question), confidence: 2 as const };
+    const body = { questionId: question.id, answer: keyAnswer(question), confidence: 2 as const };
     const results = await Promise.all([
       submitResponse(student, session.attempt.id, { ...body, idempotencyKey: key() }),
       submitResponse(student, session.attempt.id, { ...body, idempotencyKey: key() }),
@@ -201,7 +202,7 @@ describe("recording once", () => {
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
     const idempotencyKey = key();
-    const first = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: rightAnswer(question), idempotencyKey });
+    const first = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey });
     const again = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: wrongAnswer(question), idempotencyKey });
     expect(first.created).toBe(true);
     expect(again).toEqual({ response: first.response, created: false });
@@ -232,7 +233,7 @@ describe("ownership", () => {
     const question = questionOfType("single_choice", "c1");
     const attemptId = session.attempt.id;
     const calls = [
-      submitResponse(stranger, attemptId, { questionId: question.id, answer: rightAnswer(question), idempotencyKey: key() }),
+      submitResponse(stranger, attemptId, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() }),
       saveDraft(stranger, attemptId, question.id, { answer: {} }),
       submitAttempt(stranger, attemptId),
       startAgain(stranger, attemptId),
@@ -271,7 +272,7 @@ describe("written answers", () => {
     const assignment = await assign(student, { unlockInOrder: false });
     const session = await start(student, assignment.id);
     const question = questionOfType("short_answer");
-    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: rightAnswer(question), idempotencyKey: key() });
+    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
     const maxScore = question.rubric.criteria.reduce((sum, c) => sum + c.points, 0);
     expect(response).toMatchObject({ status: "submitted", score: null, maxScore, feedback: { correct: null, key: { text: question.rubric.modelAnswer } } });
     const before = await getReadingResults(session);

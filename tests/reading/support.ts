@@ -62,26 +62,6 @@ export function questionOfType<T extends Question["type"]>(type: T, chunkId?: st
   return found as Extract<Question, { type: T }>;
 }
 
-/** The key as an answer: full marks for objective questions. */
-export function rightAnswer(question: Question): Answer {
-  switch (question.type) {
-    case "single_choice":
-      return { optionId: question.answer };
-    case "multiple_select":
-      return { optionIds: question.answer };
-    case "true_false":
-      return { value: question.answer, whyOptionId: question.why.answer };
-    case "ordering":
-      return { itemIds: question.answer };
-    case "matching":
-      return { pairs: question.answer };
-    case "short_answer":
-      return { text: "The living must finish the work." };
-    case "evidence":
-      return { sentenceIds: question.answer };
-  }
-}
-
 /** A wrong answer of the right shape (a wrong option, or the key's order reversed). */
 export function wrongAnswer(question: Question): Answer {
   switch (question.type) {

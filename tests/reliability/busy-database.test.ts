@@ -14,8 +14,9 @@ import { sqliteFilePath } from "@/lib/db/config";
 import { applyPendingMigrations } from "@/lib/db/engine";
 import { isTransientDatabaseError } from "@/lib/errors";
 import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
-import { assign, createUser, questionOfType, rightAnswer, useReadingUnderTest } from "../reading/support";
+import { assign, createUser, questionOfType, useReadingUnderTest } from "../reading/support";
 import { createThrowawayPostgres } from "../support/postgres";
+import { keyAnswer } from "@/lib/grading/key";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, error: null as unknown }));
 vi.mock("@/lib/auth/session", () => ({
@@ -110,7 +111,7 @@ describe("a locked SQLite database", () => {
 
   it("answers an answer with 503 and Retry-After, then records the resent request once", async () => {
     const question = questionOfType("single_choice", "c1");
-    const body = { questionId: question.id, answer: rightAnswer(question), confidence: 2, idempotencyKey: "busy-key-1" };
+    const body = { questionId: question.id, answer: keyAnswer(question), confidence: 2, idempotencyKey: "busy-key-1" };
 
     lockDatabase();
     await expectBusy(await postAnswer(body));
@@ -154,13 +155,13 @@ describe("a locked SQLite database", () => {
     releaseDatabase();
     expect(session.error).not.toBeNull();
     const question = questionOfType("single_choice", "c1");
-    await expectBusy(await postAnswer({ questionId: question.id, answer: rightAnswer(question), idempotencyKey: "busy-key-2" }));
+    await expectBusy(await postAnswer({ questionId: question.id, answer: keyAnswer(question), idempotencyKey: "busy-key-2" }));
   });
 
   it("lets any other error from the user lookup through, as before", async () => {
     session.error = new Error("not a database problem");
     const question = questionOfType("single_choice", "c1");
-    await expect(postAnswer({ questionId: question.id, answer: rightAnswer(question), idempotencyKey: "busy-key-3" })).rejects.toThrow(
+    await expect(postAnswer({ questionId: question.id, answer: keyAnswer(question), idempotencyKey: "busy-key-3" })).rejects.toThrow(
       "not a database problem",
     );
   });

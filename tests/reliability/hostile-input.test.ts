@@ -8,7 +8,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerFor } from "../../bench/support/answers";
+import { keyAnswer } from "@/lib/grading/key";
 import {
   BENCH_PASSWORD,
   BENCH_SLUG,
@@ -104,7 +104,7 @@ describe("hostile input", () => {
     expect(response.status).toBe(201);
     const row = await fixtures.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: student.attemptId, questionId: written.id } } });
     expect(JSON.parse(row.answer)).toEqual({ text: WRITTEN });
-    const answered = await postJson(responsesPath(), student.jar, JSON.stringify({ questionId: objective.id, answer: answerFor(objective), idempotencyKey: randomUUID() }));
+    const answered = await postJson(responsesPath(), student.jar, JSON.stringify({ questionId: objective.id, answer: keyAnswer(objective), idempotencyKey: randomUUID() }));
     expect(answered.status).toBe(201);
     expect(await fixtures.response.count()).toBe(2); // the DROP TABLE did nothing
   });
@@ -168,10 +168,10 @@ describe("hostile input", () => {
       "null",
       JSON.stringify({ questionId: 42, answer: {}, idempotencyKey: randomUUID() }),
       JSON.stringify({ questionId: second.id, answer: { itemIds: "i1" }, idempotencyKey: randomUUID() }),
-      JSON.stringify({ questionId: second.id, answer: answerFor(second), idempotencyKey: SQL }),
-      JSON.stringify({ questionId: SQL, answer: answerFor(second), idempotencyKey: randomUUID() }),
-      JSON.stringify({ questionId: second.id, answer: answerFor(second), idempotencyKey: randomUUID(), confidence: "3" }),
-      JSON.stringify({ questionId: second.id, answer: answerFor(second), idempotencyKey: randomUUID(), extra: true }),
+      JSON.stringify({ questionId: second.id, answer: keyAnswer(second), idempotencyKey: SQL }),
+      JSON.stringify({ questionId: SQL, answer: keyAnswer(second), idempotencyKey: randomUUID() }),
+      JSON.stringify({ questionId: second.id, answer: keyAnswer(second), idempotencyKey: randomUUID(), confidence: "3" }),
+      JSON.stringify({ questionId: second.id, answer: keyAnswer(second), idempotencyKey: randomUUID(), extra: true }),
     ];
     for (const body of bodies) {
       const response = await postJson(responsesPath(), student.jar, body);

@@ -10,7 +10,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import net from "node:net";
 import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { answerFor } from "../../bench/support/answers";
+import { keyAnswer } from "@/lib/grading/key";
 import {
   BENCH_SLUG,
   createClass,
@@ -57,7 +57,7 @@ function submit(server: Server, jar: CookieJar, attemptId: string, questionId: s
   return fetch(`${server.base}/api/attempts/${attemptId}/responses`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: jar.header() },
-    body: JSON.stringify({ questionId, answer: answerFor(questions.find((q) => q.id === questionId)!), idempotencyKey }),
+    body: JSON.stringify({ questionId, answer: keyAnswer(questions.find((q) => q.id === questionId)!), idempotencyKey }),
   });
 }
 

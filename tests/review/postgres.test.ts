@@ -5,26 +5,18 @@
  * database, since the shared client is created on first import.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyPendingMigrations } from "@/lib/db/engine";
-import { createThrowawayPostgres } from "../support/postgres";
+import { appDatabaseOnThrowawayPostgres } from "../support/postgres";
 
-let drop: () => Promise<void>;
-let disconnect: () => Promise<void>;
+let cleanUp: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
-  const postgres = await createThrowawayPostgres();
-  drop = postgres.drop;
-  await applyPendingMigrations(postgres.url);
-  process.env.DATABASE_URL = postgres.url;
-  const { db } = await import("@/lib/db/client");
-  disconnect = () => db.$disconnect();
+  cleanUp = await appDatabaseOnThrowawayPostgres();
   const { useFixtureContent } = await import("./support");
   useFixtureContent();
 });
 
 afterAll(async () => {
-  await disconnect?.();
-  await drop?.();
+  await cleanUp?.();
 });
 
 describe("spaced review on PostgreSQL", () => {

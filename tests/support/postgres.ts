@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { isLocalDatabase } from "../../lib/db/config";
+import { applyPendingMigrations } from "../../lib/db/engine";
 
 const ADMIN_URL = process.env.POSTGRES_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
@@ -26,5 +27,21 @@ export async function createThrowawayPostgres(): Promise<{ url: string; drop: ()
       await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await client.end();
     },
+  };
+}
+
+/**
+ * A migrated throwaway database made the app's database for this test file:
+ * DATABASE_URL points at it before the shared client is first imported (so
+ * import app modules only after this). Returns the clean-up for afterAll.
+ */
+export async function appDatabaseOnThrowawayPostgres(): Promise<() => Promise<void>> {
+  const postgres = await createThrowawayPostgres();
+  await applyPendingMigrations(postgres.url);
+  process.env.DATABASE_URL = postgres.url;
+  const { db } = await import("../../lib/db/client");
+  return async () => {
+    await db.$disconnect();
+    await postgres.drop();
   };
 }
