@@ -64,10 +64,6 @@ function writtenQuestionIds(readingSlug: string): Set<string> {
   return new Set((getQuestions(readingSlug) ?? []).filter((question) => question.type === "short_answer").map((question) => question.id));
 }
 
-function toNumber(value: unknown): number {
-  return typeof value === "bigint" ? Number(value) : Number(value ?? 0);
-}
-
 async function attemptFacts(tx: Tx, attemptIds: string[]): Promise<AttemptFacts[]> {
   const rows = await tx.$queryRaw<Record<string, unknown>[]>`
     SELECT a."id", a."assignmentId", a."readingSlug", CASE WHEN a."submittedAt" IS NULL THEN 0 ELSE 1 END AS "finished",
@@ -82,8 +78,9 @@ async function attemptFacts(tx: Tx, attemptIds: string[]): Promise<AttemptFacts[
     id: String(row.id),
     assignmentId: row.assignmentId === null ? null : String(row.assignmentId),
     readingSlug: String(row.readingSlug),
-    finished: toNumber(row.finished) === 1,
-    counted: toNumber(row.counted) === 1,
+    // Drivers return these 0/1 flags as number or bigint.
+    finished: Number(row.finished) === 1,
+    counted: Number(row.counted) === 1,
   }));
 }
 
@@ -268,11 +265,9 @@ export async function rebuildTallies(assignmentId: string, database: Database = 
       for (let start = 0; start < ids.length; start += 500) {
         const batch = ids.slice(start, start + 500);
         const contributions = contributionsOf(await snapshot(tx, batch));
-        // Against an empty "before", every attempt's totals are written even when they match.
-        await applyDifference(tx, { totals: new Map(), answers: new Map(), questions: new Map() }, contributions);
-        for (const [attemptId, totals] of contributions.totals) {
-          if (!difference(totals, undefined, emptyTotals())) await tx.attempt.update({ where: { id: attemptId }, data: totals });
-        }
+        for (const [attemptId, totals] of contributions.totals) await tx.attempt.update({ where: { id: attemptId }, data: totals });
+        await applyTallyDifference(tx, "AnswerTally", new Map(), contributions.answers, emptyCounts());
+        await applyTallyDifference(tx, "QuestionTally", new Map(), contributions.questions, emptySums());
       }
     },
     { maxWait: 15_000, timeout: 600_000 },
