@@ -217,7 +217,7 @@ async function applyDifference(tx: Tx, before: Contributions, after: Contributio
  * caller's own update of the attempt row. Nothing else is re-read. Returns
  * null when the attempt was submitted meanwhile (the answer must not count).
  */
-export async function tallyNewAnswer(tx: Tx, response: ResponseFacts): Promise<Prisma.AttemptUpdateInput | null> {
+export async function tallyNewAnswer(tx: Tx, response: ResponseFacts): Promise<Prisma.AttemptUpdateManyMutationInput | null> {
   const attempts = await attemptFacts(tx, [response.attemptId]);
   if (attempts.length !== 1 || attempts[0]!.finished) return null;
   const added = contributionsOf({ attempts, responses: [response] });

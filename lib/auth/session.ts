@@ -2,9 +2,8 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
-import { z } from "zod";
-import { auth } from "@/lib/auth/next-auth";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
+import { sessionClaims } from "@/lib/auth/session-token";
 import { db } from "@/lib/db/client";
 
 export const ROLES = ["teacher", "student", "learner"] as const;
@@ -12,26 +11,20 @@ export type Role = (typeof ROLES)[number];
 
 export type SessionUser = { id: string; role: Role; displayName: string };
 
-/** What next-auth's session callback (lib/auth/next-auth.ts) puts in the session. */
-const sessionSchema = z.object({
-  user: z.object({ id: z.string().min(1) }),
-  signedInAt: z.number(),
-});
-
 /**
  * The signed-in user, read from the database on every request: a deleted
  * user's session is dead at once, and so is any session older than the
  * user's last password change (a teacher's reset signs the student out).
  */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const parsed = sessionSchema.safeParse(await auth());
-  if (!parsed.success) return null;
+  const claims = await sessionClaims(await headers());
+  if (!claims) return null;
   const user = await db.user.findUnique({
-    where: { id: parsed.data.user.id },
+    where: { id: claims.userId },
     select: { id: true, role: true, displayName: true, passwordChangedAt: true },
   });
   if (!user || !isRole(user.role)) return null;
-  if (user.passwordChangedAt && user.passwordChangedAt.getTime() > parsed.data.signedInAt) return null;
+  if (user.passwordChangedAt && user.passwordChangedAt.getTime() > claims.signedInAt) return null;
   return { id: user.id, role: user.role, displayName: user.displayName };
 });
 

@@ -4,16 +4,18 @@ import Sqlite from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { providerOf, sqliteFilePath } from "./config";
+import { withStatementCache } from "./statement-cache";
 
 /**
  * The driver adapter for a database URL. SQLite files get their folder
- * created, so the embedded default works on a fresh checkout.
+ * created, so the embedded default works on a fresh checkout, and keep
+ * their compiled statements (lib/db/statement-cache.ts).
  */
 export function adapterFor(url: string) {
   if (providerOf(url) === "postgresql") return new PrismaPg({ connectionString: url });
   const file = sqliteFilePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  return new PrismaBetterSqlite3({ url: file, timeout: 5000 });
+  return withStatementCache(new PrismaBetterSqlite3({ url: file, timeout: 5000 }));
 }
 
 /**

@@ -80,7 +80,27 @@ export function draftSchemaFor(question: Question, context: AnswerContext): z.Zo
 
 type Mode = "final" | "draft";
 
+/**
+ * Schemas built once per question (of one loaded reading) and mode: zod
+ * compiles a schema on first use, which cost more than the rest of grading
+ * when every answer built its own.
+ */
+const schemas = new WeakMap<Question, Map<string, z.ZodType<Answer | DraftAnswer>>>();
+
 function schemaFor(question: Question, context: AnswerContext, mode: Mode): z.ZodType<Answer | DraftAnswer> {
+  const forQuestion = schemas.get(question) ?? new Map<string, z.ZodType<Answer | DraftAnswer>>();
+  schemas.set(question, forQuestion);
+  // The context follows from the question's reading; it is part of the key all the same.
+  const key = `${mode}\u0000${context.chunkSentenceIds.join(" ")}`;
+  let schema = forQuestion.get(key);
+  if (!schema) {
+    schema = buildSchema(question, context, mode);
+    forQuestion.set(key, schema);
+  }
+  return schema;
+}
+
+function buildSchema(question: Question, context: AnswerContext, mode: Mode): z.ZodType<Answer | DraftAnswer> {
   const draft = mode === "draft";
   switch (question.type) {
     case "single_choice": {

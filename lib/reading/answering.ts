@@ -175,11 +175,12 @@ export async function touchAttempt(
   session: SessionWithAttempt,
   chunkId: string,
   now: Date,
-  work: { submitted: boolean; visibleMs?: number; counts?: Prisma.AttemptUpdateInput },
+  work: { submitted: boolean; visibleMs?: number; counts?: Prisma.AttemptUpdateManyMutationInput },
   client: Pick<Database, "attempt"> = db,
 ): Promise<void> {
   const late = work.submitted && isLate(session.settings, now);
-  await client.attempt.update({
+  // updateMany: nothing needs the row back, so none is read.
+  await client.attempt.updateMany({
     where: { id: session.attempt.id },
     data: {
       currentChunkId: chunkId,

@@ -10,11 +10,11 @@ import { outcomeOf, type Outcome } from "./outcome";
 const session = vi.hoisted(() => {
   // What next.config.ts's experimental.authInterrupts sets in the app: forbidden() renders the 403 page.
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-  return { current: null as null | { user: { id: string }; signedInAt: number; expires: string } };
+  return { current: null as null | { userId: string; signedInAt: number; expiresAt: number } };
 });
 
+vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: async () => session.current }));
 vi.mock("@/lib/auth/next-auth", () => ({
-  auth: async () => session.current,
   // Signing in only sets a cookie; the tests check what happens before and after.
   signIn: async () => undefined,
   signOut: async () => undefined,
@@ -283,7 +283,7 @@ const dataFunctions: DataRow[] = [
 
 async function signInAs(world: World, actor: Actor) {
   session.current =
-    actor === "anonymous" ? null : { user: { id: world.sessionUsers[actor].id }, signedInAt: Date.now(), expires: "2099-01-01T00:00:00.000Z" };
+    actor === "anonymous" ? null : { userId: world.sessionUsers[actor].id, signedInAt: Date.now(), expiresAt: Date.now() + 3_600_000 };
 }
 
 describe.each([...pagesAndRoutes, ...actions])("$name", (row) => {

@@ -1,40 +1,82 @@
 /** The session API other features build on: who is signed in, and what happens to those who are not. */
+import { encode } from "next-auth/jwt";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { createWorld } from "./world";
 import { outcomeOf } from "./outcome";
 
 const state = vi.hoisted(() => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-  return { session: null as unknown, path: "/teach/classes/abc?tab=roster" };
+  process.env.AUTH_SECRET = "session-test-secret-of-enough-length-000000";
+  return { cookie: "", path: "/teach/classes/abc?tab=roster" };
 });
-vi.mock("@/lib/auth/next-auth", () => ({ auth: async () => state.session }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-closeread-path": state.path }) }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-closeread-path": state.path, cookie: state.cookie }) }));
 
 const { getCurrentUser, requireUser } = await import("@/lib/auth/session");
+const { sessionClaims } = await import("@/lib/auth/session-token");
 const { db } = await import("@/lib/db/client");
 
-const sessionFor = (id: string, signedInAt = Date.now()) => ({ user: { id }, signedInAt, expires: "2099-01-01T00:00:00.000Z" });
+// next-auth's own cookie name and encryption (outside production: no __Secure- prefix).
+const COOKIE = "authjs.session-token";
+
+/** A session cookie as next-auth's jwt callback (lib/auth/next-auth.ts) writes it. */
+async function cookieFor(token: Record<string, unknown>, { maxAge = 3600, secret = process.env.AUTH_SECRET! } = {}) {
+  return `${COOKIE}=${await encode({ token, secret, salt: COOKIE, maxAge })}`;
+}
+
+const signIn = async (id: string, signedInAt = Date.now()) => {
+  state.cookie = await cookieFor({ sub: id, signedInAt });
+};
 
 beforeEach(() => {
-  state.session = null;
+  state.cookie = "";
+});
+
+describe("sessionClaims", () => {
+  const headersWith = (cookie: string) => new Headers({ cookie });
+
+  it("reads the user id and sign-in time from next-auth's cookie, and again from its cache", async () => {
+    const cookie = await cookieFor({ sub: "user-1", signedInAt: 1234 });
+    expect(await sessionClaims(headersWith(cookie))).toMatchObject({ userId: "user-1", signedInAt: 1234 });
+    expect(await sessionClaims(headersWith(cookie))).toMatchObject({ userId: "user-1", signedInAt: 1234 });
+  });
+
+  it("is null with no cookie, a tampered cookie, or one sealed with another secret", async () => {
+    expect(await sessionClaims(new Headers())).toBeNull();
+    const cookie = await cookieFor({ sub: "user-1", signedInAt: 1 });
+    const tampered = cookie.slice(0, -6) + (cookie.endsWith("AAAAAA") ? "BBBBBB" : "AAAAAA");
+    expect(await sessionClaims(headersWith(tampered))).toBeNull();
+    expect(await sessionClaims(headersWith(await cookieFor({ sub: "user-1", signedInAt: 1 }, { secret: "another-secret-another-secret-another-0000" })))).toBeNull();
+  });
+
+  it("is null for a token without the claims closeread writes", async () => {
+    expect(await sessionClaims(headersWith(await cookieFor({ sub: "user-1" })))).toBeNull();
+    expect(await sessionClaims(headersWith(await cookieFor({ signedInAt: 1 })))).toBeNull();
+  });
+
+  it("is null once the token has expired, also when it was read before", async () => {
+    expect(await sessionClaims(headersWith(await cookieFor({ sub: "user-1", signedInAt: 1 }, { maxAge: -60 })))).toBeNull();
+    const cookie = await cookieFor({ sub: "user-2", signedInAt: 1 }, { maxAge: 60 });
+    expect(await sessionClaims(headersWith(cookie))).not.toBeNull();
+    expect(await sessionClaims(headersWith(cookie), Date.now() + 61_000)).toBeNull();
+  });
 });
 
 describe("getCurrentUser", () => {
   it("reads the signed-in user from the database", async () => {
     const world = await createWorld();
-    state.session = sessionFor(world.teacher.id);
+    await signIn(world.teacher.id);
     expect(await getCurrentUser()).toEqual({ id: world.teacher.id, role: "teacher", displayName: "Teacher" });
   });
 
-  it("is null without a session, or with a session of the wrong shape", async () => {
+  it("is null without a session, or for a user id that does not exist", async () => {
     expect(await getCurrentUser()).toBeNull();
-    state.session = { user: { name: "no id" }, expires: "2099-01-01" };
+    await signIn("no-such-user");
     expect(await getCurrentUser()).toBeNull();
   });
 
   it("is null once the user is deleted: the session dies with the account", async () => {
     const world = await createWorld();
-    state.session = sessionFor(world.student.id);
+    await signIn(world.student.id);
     expect(await getCurrentUser()).not.toBeNull();
     await db.user.delete({ where: { id: world.student.id } });
     expect(await getCurrentUser()).toBeNull();
@@ -43,7 +85,7 @@ describe("getCurrentUser", () => {
   it("is null when the password changed after signing in (a teacher's reset signs the student out)", async () => {
     const world = await createWorld();
     const signedInAt = Date.now() - 60_000;
-    state.session = sessionFor(world.student.id, signedInAt);
+    await signIn(world.student.id, signedInAt);
     await db.user.update({ where: { id: world.student.id }, data: { passwordChangedAt: new Date(signedInAt - 1000) } });
     expect(await getCurrentUser()).not.toBeNull();
     await db.user.update({ where: { id: world.student.id }, data: { passwordChangedAt: new Date(signedInAt + 1000) } });
@@ -66,7 +108,7 @@ describe("requireUser", () => {
 
   it("shows the 403 page to a signed-in user of another role, and returns the user otherwise", async () => {
     const world = await createWorld();
-    state.session = sessionFor(world.student.id);
+    await signIn(world.student.id);
     expect((await outcomeOf(() => requireUser(["teacher"]))).outcome).toBe("forbidden");
     expect(await requireUser(["student", "learner"])).toMatchObject({ id: world.student.id, role: "student" });
     expect(await requireUser()).toMatchObject({ id: world.student.id });

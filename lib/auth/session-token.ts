@@ -1,0 +1,48 @@
+/**
+ * The claims of next-auth's session cookie, read with next-auth's own
+ * `getToken`. Calling next-auth's `auth()` answers the same question by
+ * running a whole internal /api/auth/session request that decrypts the
+ * token, then encrypts a fresh one it throws away (auth() without arguments
+ * sets no cookie): over 1 ms of cryptography alone on every request, the
+ * largest single cost of an answer under load (docs/performance.md).
+ *
+ * A token is decrypted once: the same cookie string always holds the same
+ * claims (it is authenticated encryption), so later requests reuse them and
+ * check only the expiry. Revocation does not depend on this: the caller
+ * reads the user from the database on every request.
+ */
+import "server-only";
+import { decode, getToken, type JWT } from "next-auth/jwt";
+import { authSecret, secureCookies } from "./secret";
+
+export type SessionClaims = { userId: string; signedInAt: number; expiresAt: number };
+
+/** One entry per signed-in device seen lately; the oldest goes first. */
+const MAX_CACHED_TOKENS = 10_000;
+const decoded = new Map<string, JWT>();
+
+/** The session in these request headers, or null when there is none or it is invalid or expired. */
+export async function sessionClaims(headers: Headers, now = Date.now()): Promise<SessionClaims | null> {
+  const token = await getToken({ req: { headers }, secret: authSecret(), secureCookie: secureCookies(), decode: decodeOnce });
+  const claims = claimsOf(token);
+  return claims && claims.expiresAt > now ? claims : null;
+}
+
+/** What `getToken` calls to decrypt: each token is decrypted once, then found by its text. */
+async function decodeOnce(params: Parameters<typeof decode>[0]): Promise<JWT | null> {
+  const known = params.token ? decoded.get(params.token) : undefined;
+  if (known) return known;
+  const token = await decode(params);
+  if (token && params.token) {
+    if (decoded.size >= MAX_CACHED_TOKENS) decoded.delete(decoded.keys().next().value!);
+    decoded.set(params.token, token);
+  }
+  return token;
+}
+
+/** What lib/auth/next-auth.ts puts in the token: the user id (sub) and when they signed in. */
+function claimsOf(token: JWT | null): SessionClaims | null {
+  if (!token || typeof token.sub !== "string" || token.sub === "") return null;
+  if (typeof token.signedInAt !== "number" || typeof token.exp !== "number") return null;
+  return { userId: token.sub, signedInAt: token.signedInAt, expiresAt: token.exp * 1000 };
+}
