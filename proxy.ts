@@ -1,15 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/paths";
+import { renewedSessionCookie } from "@/lib/auth/session-token";
 
 /**
  * Hands each page its own path (pages cannot otherwise know it), so that
- * requireUser can send an anonymous visitor to sign in and back. No
- * authorization happens here: pages, actions and data functions do it.
+ * requireUser can send an anonymous visitor to sign in and back, and renews
+ * a day-old session cookie, so that someone who keeps using closeread stays
+ * signed in. No authorization happens here: pages, actions and data
+ * functions do it.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set(REQUEST_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers: requestHeaders } });
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const renewed = await renewedSessionCookie(request.headers);
+  if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
+  return response;
 }
 
 export const config = {

@@ -5,6 +5,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { oauthProviders, resolveOAuthSignIn, userIdForOAuthAccount } from "@/lib/auth/oauth";
 import { authSecret, secureCookies } from "@/lib/auth/secret";
+import { SESSION_MAX_AGE_SECONDS, SESSION_RENEW_AFTER_SECONDS } from "@/lib/auth/session-token";
 import { isAppError } from "@/lib/errors";
 
 export { CredentialsSignin };
@@ -27,7 +28,6 @@ declare module "@auth/core/jwt" {
   }
 }
 
-const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 function config(): NextAuthConfig {
   return {
@@ -36,7 +36,7 @@ function config(): NextAuthConfig {
     trustHost: true,
     // JWT sessions (the Credentials provider requires them); the token holds only the user id and
     // when they signed in. Everything else is read from the database on each request.
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_RENEW_AFTER_SECONDS },
     // httpOnly and SameSite=Lax are next-auth's defaults; Secure in production, except in the
     // local trial (`npm run demo`), which is reached over plain http on a laptop or LAN.
     useSecureCookies: secureCookies(),

@@ -12,10 +12,14 @@
  * reads the user from the database on every request.
  */
 import "server-only";
-import { decode, getToken, type JWT } from "next-auth/jwt";
+import { decode, encode, getToken, type JWT } from "next-auth/jwt";
 import { authSecret, secureCookies } from "./secret";
 
-export type SessionClaims = { userId: string; signedInAt: number; expiresAt: number };
+/** A session ends a week after it was last used; the cookie is renewed at most once a day. */
+export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+export const SESSION_RENEW_AFTER_SECONDS = 24 * 60 * 60;
+
+export type SessionClaims = { userId: string; signedInAt: number; issuedAt: number; expiresAt: number };
 
 /** One entry per signed-in device seen lately; the oldest goes first. */
 const MAX_CACHED_TOKENS = 10_000;
@@ -43,6 +47,32 @@ async function decodeOnce(params: Parameters<typeof decode>[0]): Promise<JWT | n
 /** What lib/auth/next-auth.ts puts in the token: the user id (sub) and when they signed in. */
 function claimsOf(token: JWT | null): SessionClaims | null {
   if (!token || typeof token.sub !== "string" || token.sub === "") return null;
-  if (typeof token.signedInAt !== "number" || typeof token.exp !== "number") return null;
-  return { userId: token.sub, signedInAt: token.signedInAt, expiresAt: token.exp * 1000 };
+  if (typeof token.signedInAt !== "number" || typeof token.exp !== "number" || typeof token.iat !== "number") return null;
+  return { userId: token.sub, signedInAt: token.signedInAt, issuedAt: token.iat * 1000, expiresAt: token.exp * 1000 };
+}
+
+/** next-auth's name for its session cookie: with the __Secure- prefix wherever cookies are Secure. */
+function sessionCookieName(): string {
+  return `${secureCookies() ? "__Secure-" : ""}authjs.session-token`;
+}
+
+export type RenewedSessionCookie = {
+  name: string;
+  value: string;
+  options: { httpOnly: true; sameSite: "lax"; path: "/"; secure: boolean; maxAge: number };
+};
+
+/**
+ * A new cookie for the same sign-in once the current one is a day old, with
+ * next-auth's name, options and encryption, so that a session ends a week
+ * after it was last used rather than a week after signing in (auth() never
+ * renews it). Null while the cookie is fresh, or when there is no valid one.
+ */
+export async function renewedSessionCookie(headers: Headers, now = Date.now()): Promise<RenewedSessionCookie | null> {
+  const claims = await sessionClaims(headers, now);
+  if (!claims || now - claims.issuedAt < SESSION_RENEW_AFTER_SECONDS * 1000) return null;
+  const name = sessionCookieName();
+  const token = { sub: claims.userId, signedInAt: claims.signedInAt };
+  const value = await encode({ token, secret: authSecret(), salt: name, maxAge: SESSION_MAX_AGE_SECONDS });
+  return { name, value, options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS } };
 }

@@ -1,11 +1,12 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
-import { isAppError } from "@/lib/errors";
+import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/state";
 
 const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
 const CHECK_FIELDS = "Please check the fields marked below.";
+export const BUSY_MESSAGE = "The server is busy just now, so nothing was changed. Please try again in a moment.";
 
 /** Fields never echoed back to the browser. */
 const isSecretField = (name: string) => /password/i.test(name);
@@ -28,8 +29,10 @@ function formObject(formData: FormData): Record<string, string> {
 /**
  * The body of every form action: parse the form with its zod schema (field
  * messages on failure), run the change, and turn expected errors (AppError)
- * into their message. Anything else is logged and shown generically.
- * Redirects and not-found/forbidden signals pass through.
+ * into their message. A database too busy to take the change says so (the
+ * change was rolled back, and trying again will work). Anything else is
+ * logged and shown generically. Redirects and not-found/forbidden signals
+ * pass through. What was typed comes back with every error.
  */
 export async function runFormAction<Schema extends z.ZodType>(
   formData: FormData,
@@ -48,6 +51,10 @@ export async function runFormAction<Schema extends z.ZodType>(
     unstable_rethrow(error);
     if (isAppError(error)) {
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    }
+    if (isTransientDatabaseError(error)) {
+      console.warn(`Database busy during a form action: ${error instanceof Error ? error.message : String(error)}`);
+      return { status: "error", message: BUSY_MESSAGE, values };
     }
     console.error(error);
     return { status: "error", message: GENERIC_ERROR, values };

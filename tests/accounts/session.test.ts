@@ -12,7 +12,7 @@ const state = vi.hoisted(() => {
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-closeread-path": state.path, cookie: state.cookie }) }));
 
 const { getCurrentUser, requireUser } = await import("@/lib/auth/session");
-const { sessionClaims } = await import("@/lib/auth/session-token");
+const { renewedSessionCookie, sessionClaims, SESSION_MAX_AGE_SECONDS } = await import("@/lib/auth/session-token");
 const { db } = await import("@/lib/db/client");
 
 // next-auth's own cookie name and encryption (outside production: no __Secure- prefix).
@@ -58,6 +58,35 @@ describe("sessionClaims", () => {
     const cookie = await cookieFor({ sub: "user-2", signedInAt: 1 }, { maxAge: 60 });
     expect(await sessionClaims(headersWith(cookie))).not.toBeNull();
     expect(await sessionClaims(headersWith(cookie), Date.now() + 61_000)).toBeNull();
+  });
+});
+
+describe("renewedSessionCookie", () => {
+  const HOUR = 3_600_000;
+  const headersWith = (cookie: string) => new Headers({ cookie });
+
+  it("leaves a cookie less than a day old alone", async () => {
+    const cookie = await cookieFor({ sub: "user-1", signedInAt: 1 }, { maxAge: SESSION_MAX_AGE_SECONDS });
+    expect(await renewedSessionCookie(headersWith(cookie))).toBeNull();
+    expect(await renewedSessionCookie(headersWith(cookie), Date.now() + 23 * HOUR)).toBeNull();
+  });
+
+  it("renews a day-old cookie for the same sign-in, with next-auth's name and a week to run", async () => {
+    const cookie = await cookieFor({ sub: "user-1", signedInAt: 1234 }, { maxAge: SESSION_MAX_AGE_SECONDS });
+    const renewed = await renewedSessionCookie(headersWith(cookie), Date.now() + 25 * HOUR);
+    expect(renewed).toMatchObject({
+      name: COOKIE,
+      options: { httpOnly: true, sameSite: "lax", path: "/", secure: false, maxAge: SESSION_MAX_AGE_SECONDS },
+    });
+    const claims = await sessionClaims(headersWith(`${renewed!.name}=${renewed!.value}`));
+    expect(claims).toMatchObject({ userId: "user-1", signedInAt: 1234 });
+    expect(claims!.expiresAt).toBeGreaterThan(Date.now() + SESSION_MAX_AGE_SECONDS * 1000 - 60_000);
+  });
+
+  it("renews nothing once the session has ended, or without one", async () => {
+    const cookie = await cookieFor({ sub: "user-1", signedInAt: 1 }, { maxAge: SESSION_MAX_AGE_SECONDS });
+    expect(await renewedSessionCookie(headersWith(cookie), Date.now() + (SESSION_MAX_AGE_SECONDS + 60) * 1000)).toBeNull();
+    expect(await renewedSessionCookie(new Headers())).toBeNull();
   });
 });
 

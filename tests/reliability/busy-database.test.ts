@@ -2,17 +2,20 @@
  * A busy database gets a retry, never a 500: while another connection holds
  * SQLite's write lock, the reading endpoints answer 503 with Retry-After,
  * and the same request, resent once the lock is gone, records the answer
- * once. PostgreSQL's serialization failures and lock timeouts, provoked for
+ * once; a form action says the server is busy and keeps what was typed.
+ * PostgreSQL's serialization failures and lock timeouts, provoked for
  * real, are recognised the same way.
  */
 import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
 import { createDatabase, db } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/config";
 import { applyPendingMigrations } from "@/lib/db/engine";
 import { isTransientDatabaseError } from "@/lib/errors";
+import { BUSY_MESSAGE, runFormAction } from "@/lib/forms/run-action";
 import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
 import { assign, createUser, questionOfType, useReadingUnderTest } from "../reading/support";
 import { createThrowawayPostgres } from "../support/postgres";
@@ -164,6 +167,28 @@ describe("a locked SQLite database", () => {
     await expect(postAnswer({ questionId: question.id, answer: keyAnswer(question), idempotencyKey: "busy-key-3" })).rejects.toThrow(
       "not a database problem",
     );
+  });
+});
+
+describe("a form action on a locked SQLite database", () => {
+  const schema = z.object({ key: z.string() });
+  const submit = () => {
+    const formData = new FormData();
+    formData.set("key", "typed by the teacher");
+    return runFormAction(formData, schema, async ({ key }) => {
+      await db.rateLimit.create({ data: { key, count: 1, resetAt: new Date() } });
+    });
+  };
+
+  it("says the server is busy, keeps what was typed and changes nothing; the same form goes through afterwards", async () => {
+    lockDatabase();
+    const state = await submit();
+    releaseDatabase();
+    expect(state).toEqual({ status: "error", message: BUSY_MESSAGE, values: { key: "typed by the teacher" } });
+    expect(console.error).not.toHaveBeenCalled();
+    expect(await db.rateLimit.count({ where: { key: "typed by the teacher" } })).toBe(0);
+    expect(await submit()).toEqual({ status: "success" });
+    expect(await db.rateLimit.count({ where: { key: "typed by the teacher" } })).toBe(1);
   });
 });
 
