@@ -1,9 +1,10 @@
 import "server-only";
 import { userLookup } from "@/lib/auth/credentials";
+import { authErrorCause } from "@/lib/auth/auth-errors";
 import { CredentialsSignin, RateLimitedSignIn, signIn } from "@/lib/auth/next-auth";
 import type { Role } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { AppError, isTransientDatabaseError } from "@/lib/errors";
 
 export const WRONG_CREDENTIALS = "That email or username and password do not match an account.";
 export const TOO_MANY_SIGN_INS =
@@ -20,6 +21,9 @@ export async function signInWithPassword(identifier: string, password: string): 
   } catch (error) {
     if (error instanceof RateLimitedSignIn) throw new AppError("rate_limited", TOO_MANY_SIGN_INS);
     if (error instanceof CredentialsSignin) throw new AppError("unauthorized", WRONG_CREDENTIALS);
+    // A busy database, unwrapped, so that the form says so rather than a generic failure.
+    const cause = authErrorCause(error);
+    if (isTransientDatabaseError(cause)) throw cause;
     throw error;
   }
   const user = await db.user.findUniqueOrThrow({ where: userLookup(identifier), select: { role: true } });

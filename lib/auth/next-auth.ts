@@ -1,12 +1,13 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { authErrorCause } from "@/lib/auth/auth-errors";
 import { clientAddress } from "@/lib/auth/client-address";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { oauthProviders, resolveOAuthSignIn, userIdForOAuthAccount } from "@/lib/auth/oauth";
 import { authSecret, secureCookies } from "@/lib/auth/secret";
 import { SESSION_MAX_AGE_SECONDS, SESSION_RENEW_AFTER_SECONDS } from "@/lib/auth/session-token";
-import { isAppError } from "@/lib/errors";
+import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 
 export { CredentialsSignin };
 
@@ -72,10 +73,11 @@ function config(): NextAuthConfig {
       },
     },
     logger: {
-      // A wrong password is expected, not a server error.
+      // A wrong password is expected, not a server error; a busy database is passing.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        console.error(error);
+        if (isTransientDatabaseError(authErrorCause(error))) console.warn(`Database busy during sign-in: ${error.message}`);
+        else console.error(error);
       },
     },
   };
