@@ -3,19 +3,41 @@ import path from "node:path";
 import Sqlite from "better-sqlite3";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { providerOf, sqliteFilePath } from "./config";
-import { withStatementCache } from "./statement-cache";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { providerOf, sqliteFilePath, sqliteSynchronous } from "./config";
+import { cacheStatements } from "./statement-cache";
 
 /**
  * The driver adapter for a database URL. SQLite files get their folder
- * created, so the embedded default works on a fresh checkout, and keep
- * their compiled statements (lib/db/statement-cache.ts).
+ * created, so the embedded default works on a fresh checkout; each SQLite
+ * connection gets the commit durability SQLITE_SYNCHRONOUS asks for, and
+ * keeps its compiled statements (lib/db/statement-cache.ts).
  */
 export function adapterFor(url: string) {
   if (providerOf(url) === "postgresql") return new PrismaPg({ connectionString: url });
   const file = sqliteFilePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-  return withStatementCache(new PrismaBetterSqlite3({ url: file, timeout: 5000 }));
+  const synchronous = sqliteSynchronous();
+  return onEachConnection(new PrismaBetterSqlite3({ url: file, timeout: 5000 }), (client) => {
+    client.pragma(`synchronous = ${synchronous}`);
+    cacheStatements(client);
+  });
+}
+
+/** `factory`, with `setUp` run on the driver's connection each time it connects. */
+function onEachConnection(factory: PrismaBetterSqlite3, setUp: (client: Sqlite.Database) => void): SqlMigrationAwareDriverAdapterFactory {
+  const connected = async (connecting: Promise<SqlDriverAdapter>) => {
+    const adapter = await connecting;
+    // The adapter keeps its better-sqlite3 connection as `client`.
+    setUp((adapter as unknown as { client: Sqlite.Database }).client);
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => connected(factory.connect()),
+    connectToShadowDb: () => connected(factory.connectToShadowDb()),
+  };
 }
 
 /**

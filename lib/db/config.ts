@@ -17,6 +17,21 @@ export function providerOf(url: string): DatabaseProvider {
   );
 }
 
+export type SqliteSynchronous = "NORMAL" | "FULL";
+
+/**
+ * When a SQLite commit reaches the disk (docs/performance.md). FULL, the
+ * default: written to disk before the answer is acknowledged, so not even a
+ * power cut loses it (about half a millisecond per commit). NORMAL: a commit
+ * survives the server process dying at once, and reaches the disk at the
+ * next checkpoint, so a power cut can lose the last moments of work.
+ */
+export function sqliteSynchronous(env: Record<string, string | undefined> = process.env): SqliteSynchronous {
+  const value = env.SQLITE_SYNCHRONOUS?.trim().toUpperCase() || "FULL";
+  if (value === "NORMAL" || value === "FULL") return value;
+  throw new Error(`SQLITE_SYNCHRONOUS must be full or normal; got "${env.SQLITE_SYNCHRONOUS}"`);
+}
+
 /** Absolute path of a SQLite file: URL, resolved against the working directory. */
 export function sqliteFilePath(url: string): string {
   const [file = ""] = url.replace(/^file:/, "").split("?");

@@ -11,8 +11,6 @@
  * tests/db/statement-cache.test.ts checks the reuse itself.
  */
 import type Sqlite from "better-sqlite3";
-import type { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 /** More distinct statement texts than the app sends; beyond it the least recently used is dropped. */
 const MAX_STATEMENTS = 1_000;
@@ -35,7 +33,7 @@ function reusable(statement: Statement) {
   };
 }
 
-/** Makes `client.prepare` return compiled statements kept by their SQL text. */
+/** Makes `client.prepare` return compiled statements kept by their SQL text. Call it last: better-sqlite3's own helpers (pragma) prepare through it too. */
 export function cacheStatements(client: Sqlite.Database): void {
   const compile = client.prepare.bind(client);
   const compiled = new Map<string, ReturnType<typeof reusable>>();
@@ -52,19 +50,4 @@ export function cacheStatements(client: Sqlite.Database): void {
     return statement;
   };
   client.prepare = prepare as unknown as Sqlite.Database["prepare"];
-}
-
-/** `factory`, with every connection it makes reusing compiled statements. */
-export function withStatementCache(factory: PrismaBetterSqlite3): SqlMigrationAwareDriverAdapterFactory {
-  const cached = async (connecting: Promise<SqlDriverAdapter>) => {
-    const adapter = await connecting;
-    cacheStatements((adapter as unknown as { client: Sqlite.Database }).client);
-    return adapter;
-  };
-  return {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    connect: () => cached(factory.connect()),
-    connectToShadowDb: () => cached(factory.connectToShadowDb()),
-  };
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_DATABASE_URL, databaseUrl, isLocalDatabase, providerOf, sqliteFilePath } from "../../lib/db/config";
+import { DEFAULT_DATABASE_URL, databaseUrl, isLocalDatabase, providerOf, sqliteFilePath, sqliteSynchronous } from "../../lib/db/config";
 
 describe("database configuration", () => {
   it("defaults to the embedded SQLite file", () => {
@@ -25,5 +25,12 @@ describe("database configuration", () => {
     expect(isLocalDatabase("postgresql://postgres@127.0.0.1:5432/test")).toBe(true);
     expect(isLocalDatabase("postgresql://postgres@localhost/test")).toBe(true);
     expect(isLocalDatabase("postgresql://app@db.school.example/prod")).toBe(false);
+  });
+
+  it("commits to SQLite at FULL durability unless SQLITE_SYNCHRONOUS asks for NORMAL", () => {
+    expect(sqliteSynchronous({})).toBe("FULL");
+    expect(sqliteSynchronous({ SQLITE_SYNCHRONOUS: " normal " })).toBe("NORMAL");
+    expect(sqliteSynchronous({ SQLITE_SYNCHRONOUS: "Full" })).toBe("FULL");
+    expect(() => sqliteSynchronous({ SQLITE_SYNCHRONOUS: "off" })).toThrow(/full or normal/);
   });
 });
