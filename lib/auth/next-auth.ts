@@ -29,7 +29,6 @@ declare module "@auth/core/jwt" {
   }
 }
 
-
 function config(): NextAuthConfig {
   return {
     secret: authSecret(),

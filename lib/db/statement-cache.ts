@@ -33,7 +33,10 @@ function reusable(statement: Statement) {
   };
 }
 
-/** Makes `client.prepare` return compiled statements kept by their SQL text. Call it last: better-sqlite3's own helpers (pragma) prepare through it too. */
+/**
+ * Makes `client.prepare` return compiled statements kept by their SQL text.
+ * Call it last: better-sqlite3's own helpers (pragma) prepare through it too.
+ */
 export function cacheStatements(client: Sqlite.Database): void {
   const compile = client.prepare.bind(client);
   const compiled = new Map<string, ReturnType<typeof reusable>>();
