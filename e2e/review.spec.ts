@@ -88,6 +88,8 @@ test.beforeAll(async ({ browser }) => {
   await page.getByLabel("Password again").fill(learner.password);
   await page.getByRole("button", { name: "Create account" }).click();
   await page.getByRole("button", { name: "Sign out" }).click();
+  // Wait for the sign-out to land: navigating away at once can cancel it, and /sign-in then sends a signed-in user home.
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.goto("/sign-in");
   await page.getByLabel("Email or username").fill(learner.email);
   await page.getByLabel("Password").fill(learner.password);
