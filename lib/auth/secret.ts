@@ -38,7 +38,19 @@ export function authSecret(env: Record<string, string | undefined> = process.env
   return readOrCreateSecret(path.resolve(/*turbopackIgnore: true*/ process.cwd(), file));
 }
 
+/** Generated secrets by file, read once per process: every request reads the session with the secret. */
+const generatedSecrets = new Map<string, string>();
+
 function readOrCreateSecret(file: string): string {
+  let secret = generatedSecrets.get(file);
+  if (secret === undefined) {
+    secret = readOrCreateSecretFile(file);
+    generatedSecrets.set(file, secret);
+  }
+  return secret;
+}
+
+function readOrCreateSecretFile(file: string): string {
   try {
     return fs.readFileSync(file, "utf8").trim();
   } catch (error) {

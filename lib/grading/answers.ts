@@ -88,8 +88,8 @@ type Mode = "final" | "draft";
 const schemas = new WeakMap<Question, Map<string, z.ZodType<Answer | DraftAnswer>>>();
 
 function schemaFor(question: Question, context: AnswerContext, mode: Mode): z.ZodType<Answer | DraftAnswer> {
-  const forQuestion = schemas.get(question) ?? new Map<string, z.ZodType<Answer | DraftAnswer>>();
-  schemas.set(question, forQuestion);
+  let forQuestion = schemas.get(question);
+  if (!forQuestion) schemas.set(question, (forQuestion = new Map()));
   // The context follows from the question's reading; it is part of the key all the same.
   const key = `${mode}\u0000${context.chunkSentenceIds.join(" ")}`;
   let schema = forQuestion.get(key);

@@ -43,6 +43,8 @@ describe("authSecret", () => {
     const first = authSecret({ NODE_ENV: "development" }, file);
     expect(first).toHaveLength(44);
     expect(authSecret({ NODE_ENV: "production", CLOSEREAD_DEMO: "1" }, file)).toBe(first);
+    // Kept in the file, where a restart or a second process finds it.
+    expect(fs.readFileSync(file, "utf8").trim()).toBe(first);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
   });
 });
