@@ -3,12 +3,14 @@ import { setTimeout as wait } from "node:timers/promises";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { withoutControlCharacters } from "@/lib/forms/text";
 import { db } from "@/lib/db/client";
 import { countAttempts, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";
 
+// Control characters go as they do from every form (a password was set through one), also when next-auth's callback is posted to directly.
 export const credentialsSchema = z.object({
-  identifier: z.string("Enter your email or username.").trim().min(1, "Enter your email or username.").max(254, "That is too long for an email or username."),
-  password: z.string("Enter your password.").min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That is too long for a password."),
+  identifier: z.string("Enter your email or username.").overwrite(withoutControlCharacters).trim().min(1, "Enter your email or username.").max(254, "That is too long for an email or username."),
+  password: z.string("Enter your password.").overwrite(withoutControlCharacters).min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That is too long for a password."),
 });
 
 /** Emails hold an "@"; usernames never do. Both are stored lower-case. */

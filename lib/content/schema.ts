@@ -39,7 +39,9 @@ const sentence = z
   .string()
   .min(1, "must not be empty")
   .refine((s) => s === s.trim() && !/\s{2}|\n/.test(s), "must not have leading, trailing, double spaces or line breaks");
-const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "ids use letters, digits, - and _ only");
+/** The ids of chunks, questions and options; requests naming one are checked against it before anything is looked up. */
+export const contentIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "ids use letters, digits, - and _ only");
+const id = contentIdSchema;
 const paragraphId = z.string().regex(/^p\d+$/, "paragraph ids look like p01");
 const sentenceIdSchema = z.string().regex(/^p\d+\.s[1-9]\d*$/, "sentence ids look like p04.s2");
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugs are lowercase words joined by -");

@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/state";
+import { withoutControlCharacters } from "@/lib/forms/text";
 
 const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
 const CHECK_FIELDS = "Please check the fields marked below.";
@@ -19,10 +20,10 @@ function typedValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Form fields as an object for zod: a repeated name becomes its last value. */
+/** Form fields as an object for zod, without control characters: a repeated name becomes its last value. */
 function formObject(formData: FormData): Record<string, string> {
   const object: Record<string, string> = {};
-  for (const [name, value] of formData) if (typeof value === "string") object[name] = value;
+  for (const [name, value] of formData) if (typeof value === "string") object[name] = withoutControlCharacters(value);
   return object;
 }
 

@@ -3,13 +3,15 @@
  * signed-in user or 401, a body of at most 64 KiB or 413, JSON that fits its
  * zod schema or 400 with messages per field, and errors as
  * `{ error: { code, message, fields? } }`. Nothing runs unless all of that
- * passes, so a rejected request changes nothing.
+ * passes, so a rejected request changes nothing. Strings lose control
+ * characters first (lib/forms/text.ts), as form fields do.
  */
 import "server-only";
 import { z } from "zod";
 import { getCurrentUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, isAppError, isTransientDatabaseError, type AppErrorCode } from "@/lib/errors";
 import { idSchema } from "@/lib/forms/schemas";
+import { withoutControlCharacters } from "@/lib/forms/text";
 import { fieldErrors } from "@/lib/grading/answers";
 import { ReadingRuleError } from "./errors";
 
@@ -77,7 +79,7 @@ export async function handleJsonRequest<Schema extends z.ZodType>(
     if (text === null) return tooLarge();
     let json: unknown;
     try {
-      json = text === "" ? {} : JSON.parse(text);
+      json = text === "" ? {} : JSON.parse(text, (_key, value: unknown) => (typeof value === "string" ? withoutControlCharacters(value) : value));
     } catch {
       return errorResponse(400, { code: "invalid", message: "The request body is not valid JSON.", fields: {} });
     }

@@ -3,16 +3,17 @@
  * itself is checked against its question afterwards (lib/grading/answers.ts).
  */
 import { z } from "zod";
+import { contentIdSchema } from "@/lib/content/schema";
 import { MAX_VISIBLE_MS_PER_REPORT } from "./limits";
 
 export const confidenceSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], {
   error: "must be 1 (guessing), 2 (fairly sure) or 3 (sure)",
 });
 
-const questionId = z.string().min(1).max(100);
+const contentId = contentIdSchema.max(100);
 
 export const submitResponseSchema = z.strictObject({
-  questionId,
+  questionId: contentId,
   answer: z.unknown(),
   confidence: confidenceSchema.nullish(),
   idempotencyKey: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, "must be 8 to 100 letters, digits, - or _"),
@@ -24,7 +25,7 @@ export const saveDraftSchema = z.strictObject({
 });
 
 export const visibleTimeSchema = z.strictObject({
-  chunkId: z.string().min(1).max(100),
+  chunkId: contentId,
   visibleMs: z.number().int().positive().max(MAX_VISIBLE_MS_PER_REPORT),
 });
 

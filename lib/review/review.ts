@@ -14,6 +14,7 @@ import { parseAnswer } from "@/lib/grading/answers";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { Feedback } from "@/lib/grading/feedback";
 import { AppError } from "@/lib/errors";
+import { idSchema } from "@/lib/forms/schemas";
 import { paragraphLinks } from "@/lib/reading/links";
 import { REVIEWABLE_TYPES } from "./cards";
 import { formatInterval } from "./interval";
@@ -46,7 +47,8 @@ export async function submitReview(
   now: Date,
   timeZone: string,
 ): Promise<ReviewOutcome> {
-  const card = await db.reviewCard.findFirst({ where: { id: cardId, userId } });
+  // A malformed id (from the URL) is unknown like any other, and never reaches the database.
+  const card = idSchema.safeParse(cardId).success ? await db.reviewCard.findFirst({ where: { id: cardId, userId } }) : null;
   if (!card) throw new AppError("not_found", NOT_FOUND);
   if (card.kind !== submission.kind) {
     throw new AppError("invalid", "This card takes a different kind of review.", {

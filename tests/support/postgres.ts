@@ -36,6 +36,10 @@ export async function createThrowawayPostgres(): Promise<{ url: string; drop: ()
  * import app modules only after this). Returns the clean-up for afterAll.
  */
 export async function appDatabaseOnThrowawayPostgres(): Promise<() => Promise<void>> {
+  // A static import of anything that opens the database runs first, and the "PostgreSQL" tests would quietly run on SQLite.
+  if ((globalThis as { closereadDb?: unknown }).closereadDb) {
+    throw new Error("The app's database client already exists: import app modules after appDatabaseOnThrowawayPostgres(), not statically.");
+  }
   const postgres = await createThrowawayPostgres();
   await applyPendingMigrations(postgres.url);
   process.env.DATABASE_URL = postgres.url;

@@ -6,6 +6,7 @@ import { GradingForm } from "@/components/dashboard/grading-form";
 import { points } from "@/components/dashboard/format";
 import { forPage } from "@/lib/analytics/for-page";
 import { requireUser } from "@/lib/auth/session";
+import { contentIdSchema } from "@/lib/content/schema";
 import { formatDateTime } from "@/lib/dates";
 import { idSchema } from "@/lib/forms/schemas";
 import { getGradingQueue, type GradingQueue } from "@/lib/grading-queue/queue";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Grade written answers" };
 const optionalId = idSchema.optional().catch(undefined);
 const querySchema = z.object({
   by: z.enum(["question", "student"]).optional().catch(undefined),
-  q: z.string().max(64).optional().catch(undefined),
+  q: contentIdSchema.max(64).optional().catch(undefined),
   s: optionalId,
   r: optionalId,
 });
