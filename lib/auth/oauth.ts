@@ -4,6 +4,7 @@ import Google from "next-auth/providers/google";
 import MicrosoftEntraID from "next-auth/providers/microsoft-entra-id";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db/client";
+import { withoutControlCharacters } from "@/lib/forms/text";
 
 /**
  * Google and Microsoft sign-in, each switched on by its environment
@@ -63,7 +64,9 @@ export async function resolveOAuthIdentity(identity: OAuthIdentity, signUpRole: 
   const linked = await userIdForOAuthAccount(provider, providerAccountId);
   if (linked) return { userId: linked };
 
-  const email = identity.email?.trim().toLowerCase() || null;
+  // The provider's profile is typed by a person too: the same control-character rule as every form (lib/forms/text.ts).
+  const email = withoutControlCharacters(identity.email ?? "").trim().toLowerCase() || null;
+  const name = withoutControlCharacters(identity.name ?? "").trim();
   const existing = email ? await db.user.findUnique({ where: { email } }) : null;
   if (existing) {
     if (!identity.emailVerified || existing.role === "student") return { refused: "email_in_use" };
@@ -75,7 +78,7 @@ export async function resolveOAuthIdentity(identity: OAuthIdentity, signUpRole: 
     data: {
       role: signUpRole,
       email,
-      displayName: identity.name?.trim().slice(0, 80) || email?.split("@")[0] || "New user",
+      displayName: name.slice(0, 80) || email?.split("@")[0] || "New user",
       accounts: { create: { provider, providerAccountId } },
     },
   });

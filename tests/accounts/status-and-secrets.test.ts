@@ -109,6 +109,12 @@ describe("Google and Microsoft sign-in", () => {
     expect(await resolveOAuthIdentity(first, null)).toEqual(created);
   });
 
+  it("drop control characters from the provider's name and email, as every form does", async () => {
+    const created = await resolveOAuthIdentity(identity({ email: "Ctl\u0000@School.Example", emailVerified: true, name: "Ms\u0000 Rivera\u0007" }), "learner");
+    const { userId } = created as { userId: string };
+    expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ email: "ctl@school.example", displayName: "Ms Rivera" });
+  });
+
   it("link to an existing teacher only on an email the provider verified", async () => {
     const user = await db.user.create({ data: { role: "teacher", email: "linked@school.example", displayName: "Linked" } });
     expect(await resolveOAuthIdentity(identity({ provider: "microsoft-entra-id", email: "linked@school.example" }), "teacher")).toEqual({
