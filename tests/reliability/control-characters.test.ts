@@ -27,7 +27,7 @@ const { hashPassword } = await import("@/lib/auth/password");
 const { ensureAttempt, openAssignmentReading } = await import("@/lib/reading/session");
 const reviews = await import("@/app/api/review/cards/[cardId]/reviews/route");
 
-/** Every control character a person never types, and the three whitespace ones they do. */
+/** Control characters a person never types: both ends of each range dropped, and DEL. */
 const CONTROLS = "\u0000\u0001\u0008\u000B\u000C\u000E\u001F\u007F";
 
 beforeAll(useReadingUnderTest);
