@@ -38,6 +38,8 @@ const BOILERPLATE = [
   /^(?:©|copyright ©?\s*\d{4})|\ball rights reserved\b/i,
   /^(?:tags?|filed under|topics?)\s*:/i,
   /^(?:reporting|writing|editing|additional reporting) by\b/i,
+  /^\d+\s*(?:min(?:ute)?s?\.?) read$/i,
+  /^about the authors?$/i,
 ];
 const BOILERPLATE_MAX_WORDS = 30;
 
@@ -47,11 +49,34 @@ const PICTURE_SOURCES =
 
 /** A whole line that is a credit: "Photo: Jane Doe/Reuters", "Wakil Kohsar/AFP via Getty Images", "Getty Images". */
 const CREDIT_LINES = [
-  /^\(?(?:photo(?:graph)?s?|image|picture|illustration|credit|photo credit|courtesy)(?:\s+by\s+|\s*[:|]\s*)\S.*$/i,
+  /^\(?(?:photo(?:graph)?s?|image|picture|illustration|credit|photo credit|courtesy|source)(?:\s+(?:by|courtesy of|via)\s+|\s*[:|]\s*)\S.*$/i,
+  /^\(?courtesy of\s+\S.*$/i,
   new RegExp(`^[^.!?]{0,80}/\\s*(?:${PICTURE_SOURCES})\\b[^.!?]{0,40}$`),
   new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}(?:via |for |courtesy of )?(?:${PICTURE_SOURCES})$`, "u"),
+  // Any photographer and outlet: "Maya Lindqvist/Harbor City Gazette", "Sam Ode / The Courier"
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/\s*(?:(?:the|for|via)\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s*){1,5}$/u,
 ];
 const CREDIT_MAX_WORDS = 15;
+
+/** A note from the editors, not the author: corrections, updates, "originally published in ...". */
+const EDITOR_NOTES = [
+  /^(?:editor[’']?s[’']? note|note from the editors?|correction|clarification|update|updated)\s*(?:\([^)]*\))?\s*[:—–-]\s*\S/i,
+  /^an? (?:earlier|previous) version of this (?:article|story|essay|piece|post)\b/i,
+  /^this (?:article|story|essay|piece|post) (?:was|is|has been|first|originally) (?:originally |first )?(?:published|appeared|republished|updated|adapted|excerpted|corrected)\b/i,
+  /\brepublished from .{1,80} under a creative commons\b/i,
+];
+const EDITOR_NOTE_MAX_WORDS = 80;
+
+export function isEditorNote(text: string): boolean {
+  return countWords(text) <= EDITOR_NOTE_MAX_WORDS && EDITOR_NOTES.some((pattern) => pattern.test(text));
+}
+
+const HEADING_MAX_WORDS = 10;
+
+/** A section heading: short, starting with a capital or a number, and not ending like a sentence or a clause. */
+export function isSectionHeading(text: string): boolean {
+  return countWords(text) <= HEADING_MAX_WORDS && /^[\p{Lu}\d]/u.test(text) && !/[.!?,;:…"”’)\]]$/.test(text);
+}
 
 export function isTeaserHeading(text: string): boolean {
   return TEASER_HEADING.test(text);
@@ -121,6 +146,32 @@ export function parseByline(text: string): Byline | undefined {
   return byline;
 }
 
+/** A person's name as a byline prints it: "Jane Roe", "Mary-Kate O’Neill", "J. R. Ortega", "Anna van der Berg". */
+const NAME = "\\p{Lu}[\\p{L}’'-]*\\.?(?:\\s+(?:(?:van|von|der|den|de|del|della|da|di|du|la|le|al|bin|ibn)\\s+)*\\p{Lu}[\\p{L}’'-]*\\.?){1,3}";
+const NAME_LINE = new RegExp(`^(${NAME}(?:(?:,\\s*|\\s+)(?:and|&)\\s+${NAME})?)(?:\\s*(?:[|·•–—,]|\\s[-/]\\s)\\s*(.+))?$`, "u");
+/** Capitalised words that open titles and headings, never names. */
+const NOT_A_NAME =
+  /^(?:the|a|an|how|why|what|when|where|who|which|this|that|these|those|our|my|your|in|on|at|for|from|with|after|before|about|inside|part|chapter|section|introduction|conclusion|notes?|references|related|more|read|share|advertisement)$/i;
+
+/**
+ * A byline without "By": a line that is only a name, optionally followed by
+ * a role, a publication or a date ("Jane Roe | March 3, 2024", "Jane Roe, staff writer").
+ */
+export function parseNameLine(text: string): Byline | undefined {
+  const match = NAME_LINE.exec(text);
+  const name = match?.[1];
+  if (!match || !name || NOT_A_NAME.test(name.split(/\s+/)[0]!) || /[.!?]$/.test(name.replace(/\b\p{Lu}\.$/u, ""))) return undefined;
+  const byline: Byline = { name };
+  for (const part of (match[2] ?? "").split(/\s*[|·•–—]\s*/).filter(Boolean)) {
+    const date = parseDate(part);
+    if (date) byline.publishedOn ??= date;
+    else if (isBoilerplate(part)) continue;
+    else if (ROLE_WORDS.test(part)) byline.role ??= part.trim();
+    else byline.publication ??= part.trim();
+  }
+  return byline;
+}
+
 const ROLE_WORDS =
   /\b(?:professor|lecturer|fellow|author|editor|writer|reporter|correspondent|columnist|director|researcher|journalist|analyst|scholar|contributor|founder|historian|economist|former|senior|chair|teaches|covers|writes)\b/i;
 const BIO_OPENING = /^(?:[—–-]\s*)?((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*)\s+(?:is|was|has been|teaches|writes|covers|reports)\b/u;
@@ -135,9 +186,15 @@ export function bioAuthor(text: string, byline?: Byline): string | undefined {
   if (countWords(text) > BIO_MAX_WORDS) return undefined;
   const name = BIO_OPENING.exec(text)?.[1];
   if (!name) return undefined;
-  if (byline?.name) return text.replace(/^[—–-]\s*/, "").startsWith(byline.name) ? byline.name : undefined;
+  if (byline?.name) return sameSurname(name, byline.name) ? byline.name : undefined;
   const sharesRole = byline?.role !== undefined && normalize(text).includes(normalize(byline.role));
   return sharesRole || ROLE_WORDS.test(text) ? name : undefined;
+}
+
+/** "Jane Roe" and "Jane A. Roe" or "J. Roe": the bio may spell the byline's name more fully. */
+function sameSurname(a: string, b: string): boolean {
+  const surname = (name: string) => name.split(/\s+/).at(-1)!.toLowerCase();
+  return surname(a) === surname(b);
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];

@@ -22,7 +22,7 @@ function expectNothingLost(raw: string, result: ImportResult): void {
   const sections = new Set(removed.flatMap((r) => (r.section ? [r.section] : [])));
   const accounted = [
     ...bodyTexts(result),
-    ...[recovered.title, recovered.dek, recovered.byline, recovered.dateline, recovered.authorBio].filter((t) => t !== undefined),
+    ...[recovered.title, recovered.dek, recovered.byline, recovered.dateline].filter((t) => t !== undefined),
     ...removed.map((r) => r.text),
     ...sections,
   ];
@@ -56,7 +56,7 @@ describe("importArticle on a blog post", () => {
     expect(result.reading.paragraphs).toHaveLength(5);
     expect(bodyTexts(result)[0]).toMatch(/^When we moved into our third-floor flat on St\. Anne’s Road/);
     expect(bodyTexts(result).at(-1)).toMatch(/against Dr\. Okafor’s advice\.$/);
-    expect(result.report.counts).toEqual(counts({ caption: 1, credit: 1, boilerplate: 5, "unrelated-teaser": 3 }));
+    expect(result.report.counts).toEqual(counts({ caption: 1, credit: 1, boilerplate: 5, "unrelated-teaser": 3, "author-bio": 1 }));
     expect(removedTexts(result, "boilerplate")).toEqual([
       "Share this",
       "Facebook | Twitter | Email",
@@ -197,7 +197,7 @@ describe("importArticle on the Foreign Policy essay", () => {
 
   it("reports each removed block with its reason", () => {
     expect(report.counts).toEqual(
-      counts({ "duplicate-paragraph": 1, "pull-quote": 3, caption: 1, credit: 1, boilerplate: 9, "unrelated-teaser": 4 }),
+      counts({ "duplicate-paragraph": 1, "pull-quote": 3, caption: 1, credit: 1, boilerplate: 9, "unrelated-teaser": 4, "author-bio": 1 }),
     );
     expect(report.removed.find((r) => r.reason === "duplicate-paragraph")).toMatchObject({ line: 12, repeats: "p01" });
     expect(removedTexts(result, "pull-quote")).toEqual([

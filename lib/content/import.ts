@@ -9,18 +9,23 @@ import {
   bioAuthor,
   isBoilerplate,
   isCredit,
+  isEditorNote,
   isInlineTeaser,
+  isSectionHeading,
   isTeaserHeading,
   normalize,
   parseByline,
   parseDate,
+  parseNameLine,
   siteFromTeaserHeading,
   splitTrailingCredit,
   type Byline,
 } from "./import-patterns";
-import { CHUNK_COUNT, type Chunk, type Paragraph, type Reading } from "./schema";
+import { toBlocks } from "./import-blocks";
+import { CHUNK_COUNT, DEFAULT_CHUNK_SIZE, type Chunk, type Paragraph, type Reading } from "./schema";
 import { countWords, paragraphText, readingMinutesFor } from "./sentences";
 import { splitSentences } from "./split-sentences";
+import { validateReading } from "./validate";
 
 export const REMOVAL_REASONS = [
   "duplicate-paragraph",
@@ -29,18 +34,38 @@ export const REMOVAL_REASONS = [
   "credit",
   "boilerplate",
   "unrelated-teaser",
+  "related-box",
+  "section-heading",
+  "editor-note",
+  "author-bio",
 ] as const;
 export type RemovalReason = (typeof REMOVAL_REASONS)[number];
 
+/** What a page shows next to each removed block, for the teacher to restore it or leave it out. */
+export const REMOVAL_LABELS: Record<RemovalReason, string> = {
+  "duplicate-paragraph": "repeated paragraph",
+  "pull-quote": "pull quote",
+  caption: "caption",
+  credit: "photo credit",
+  boilerplate: "page furniture (share bar, sign-up, comments, ads)",
+  "unrelated-teaser": "link to another article",
+  "related-box": "related box",
+  "section-heading": "section heading",
+  "editor-note": "editor’s note",
+  "author-bio": "author bio",
+};
+
 export interface Removal {
+  /** The block's place in the source, in the order `report.bodyIndexes` uses: `restore(result, index)` puts it back there. */
+  index: number;
   reason: RemovalReason;
-  /** 1-based line of the raw text where the removed block starts. */
-  line: number;
   /** The removed text, one line per removed line. */
   text: string;
+  /** 1-based line of the raw text where the removed block starts. */
+  line: number;
   /** What it repeats ("p07"), for duplicates and pull quotes. */
   repeats?: string;
-  /** The heading a teaser was listed under ("More from Foreign Policy"). */
+  /** The heading a teaser was listed under ("More from Foreign Policy", "Related"). */
   section?: string;
 }
 
@@ -63,6 +88,8 @@ export interface ImportReport {
   words: number;
   counts: Record<RemovalReason, number>;
   removed: Removal[];
+  /** The source index of each body paragraph, in reading order: where a restored block goes. */
+  bodyIndexes: number[];
   /** What the draft leaves for a person to write or check. */
   toCurate: string[];
 }
@@ -73,43 +100,48 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-type Label = RemovalReason | "title" | "dek" | "byline" | "date" | "body" | "bio";
+type Label = RemovalReason | "title" | "dek" | "byline" | "date" | "body";
 
 /** A line of the raw text, or the lines of one hard-wrapped paragraph. */
 interface Piece {
   text: string;
   line: number;
+  /** The blank-line-separated group it came from. */
   block: number;
+  /** Its place among all pieces. */
+  index: number;
   label?: Label;
   /** For a repeat: the piece it repeats. */
   repeats?: Piece;
+  /** For a teaser or related box: its heading. */
+  section?: string;
 }
 
 const CAPTION_MAX_WORDS = 60;
-const WRAPPED_LINE = { min: 40, max: 100 } as const;
 const PULL_QUOTE_WORDS = { min: 4, max: 40 } as const;
 const HEADER_SEARCH = 6;
 const PARAGRAPHS_PER_CHUNK = 3;
+/** A block this long, or of two sentences and this long, is article text: a teaser box or the header ends before it. */
+const BODY_WORDS = { alone: 40, withTwoSentences: 20 } as const;
+/** How many body blocks from the end may be the author bio (an editor's note or a credit line may follow it). */
+const BIO_SEARCH = 3;
 
 export function importArticle(raw: string, options: { slug: string; source?: string }): ImportResult {
-  const pieces = splitTrailingCredits(toPieces(raw));
-  const teaserStart = pieces.findIndex((p) => isTeaserHeading(p.text));
-  const article = teaserStart < 0 ? pieces : pieces.slice(0, teaserStart);
-  const teasers = teaserStart < 0 ? [] : pieces.slice(teaserStart);
+  const pieces = splitTrailingCredits(toBlocks(raw).map((b) => ({ text: b.text, line: b.line, block: b.group }))).map((piece, index) => ({
+    ...piece,
+    index,
+  }));
 
-  labelFurniture(article);
-  labelCaptions(article);
-  const header = labelHeader(article);
-  for (const piece of article) piece.label ??= "body";
-  labelRepeats(article);
-  const bio = labelBio(article, header.byline);
+  labelTeaserSections(pieces);
+  labelFurniture(pieces);
+  labelCaptions(pieces);
+  const header = labelHeader(pieces);
+  for (const piece of pieces) piece.label ??= "body";
+  labelRepeats(pieces);
+  labelSectionHeadings(pieces);
+  const bio = labelBio(pieces, header.byline);
 
-  const body = article.filter((p) => p.label === "body");
-  const digits = Math.max(2, String(body.length).length);
-  const paragraphIds = new Map(body.map((p, i) => [p, `p${String(i + 1).padStart(digits, "0")}`]));
-  const paragraphs: Paragraph[] = body.map((p) => ({ id: paragraphIds.get(p)!, sentences: splitSentences(p.text) }));
-
-  const removed = [...removalsIn(article, paragraphIds), ...teaserRemovals(teasers)];
+  const body = pieces.filter((p) => p.label === "body");
   const recovered: ImportReport["recovered"] = withoutUndefined({
     title: header.title ?? "",
     dek: header.dek,
@@ -118,12 +150,52 @@ export function importArticle(raw: string, options: { slug: string; source?: str
     author: header.byline?.name || bio?.author || "",
     authorFrom: header.byline?.name ? "byline" : bio ? "bio" : "not found",
     authorBio: bio?.text,
-    publication: header.byline?.publication ?? siteFromTeaserHeading(teasers[0]?.text ?? ""),
+    publication: header.byline?.publication ?? firstTeaserSite(pieces),
     publishedOn: header.publishedOn,
   });
-  const reading = draftReading(options.slug, recovered, paragraphs);
+  const bodyIds = new Map(body.map((p, i) => [p, paragraphId(i, body.length)]));
+  return assemble({
+    slug: options.slug,
+    source: options.source,
+    recovered,
+    body: body.map((p) => ({ index: p.index, sentences: splitSentences(p.text) })),
+    removed: removalsIn(pieces, bodyIds),
+  });
+}
+
+/**
+ * The result with the removed block at `index` put back as a body paragraph
+ * in its place: paragraphs renumbered, chunks redrafted, the report updated.
+ * Pure: `result` is left as it was.
+ */
+export function restore(result: ImportResult, index: number): ImportResult {
+  const { reading, report } = result;
+  const block = report.removed.find((r) => r.index === index);
+  if (!block) throw new Error(`no removed block at index ${index}`);
+  const body = reading.paragraphs.map((p, i) => ({ index: report.bodyIndexes[i]!, sentences: p.sentences }));
+  const at = body.filter((p) => p.index < index).length;
+  body.splice(at, 0, { index, sentences: splitSentences(block.text.replace(/\s+/g, " ").trim()) });
+  const indexOfOldId = new Map(reading.paragraphs.map((p, i) => [p.id, report.bodyIndexes[i]!]));
+  const newIdOfIndex = new Map(body.map((p, i) => [p.index, paragraphId(i, body.length)]));
+  const removed = report.removed
+    .filter((r) => r !== block)
+    .map((r) => (r.repeats ? { ...r, repeats: newIdOfIndex.get(indexOfOldId.get(r.repeats)!)! } : r));
+  return assemble({ slug: reading.slug, source: report.source, recovered: report.recovered, body, removed });
+}
+
+interface Assembly {
+  slug: string;
+  source?: string;
+  recovered: ImportReport["recovered"];
+  body: { index: number; sentences: string[] }[];
+  removed: Removal[];
+}
+
+function assemble({ slug, source, recovered, body, removed }: Assembly): ImportResult {
+  const paragraphs: Paragraph[] = body.map((p, i) => ({ id: paragraphId(i, body.length), sentences: p.sentences }));
+  const reading = draftReading(slug, recovered, paragraphs);
   const report: ImportReport = {
-    ...(options.source && { source: options.source }),
+    ...(source && { source }),
     recovered,
     paragraphs: paragraphs.length,
     sentences: paragraphs.reduce((sum, p) => sum + p.sentences.length, 0),
@@ -133,47 +205,19 @@ export function importArticle(raw: string, options: { slug: string; source?: str
       number
     >,
     removed,
+    bodyIndexes: body.map((p) => p.index),
     toCurate: toCurate(reading),
   };
   return { reading, report };
 }
 
-// ---------------------------------------------------------------------------
-// Raw text → pieces
-
-function toPieces(raw: string): Piece[] {
-  const pieces: Piece[] = [];
-  let lines: { text: string; line: number }[] = [];
-  let block = 0;
-  const endBlock = () => {
-    if (lines.length === 0) return;
-    if (isHardWrapped(lines.map((l) => l.text))) pieces.push({ text: lines.map((l) => l.text).join(" "), line: lines[0]!.line, block });
-    else pieces.push(...lines.map((l) => ({ ...l, block })));
-    lines = [];
-    block++;
-  };
-  raw.split(/\r\n?|\n/).forEach((rawLine, index) => {
-    const text = rawLine.replace(/\s+/g, " ").trim();
-    if (text) lines.push({ text, line: index + 1 });
-    else endBlock();
-  });
-  endBlock();
-  return pieces;
-}
-
-/**
- * A paragraph broken into lines of similar, moderate length (as in a plain-text
- * copy wrapped at ~72 columns) rather than a stack of separate lines: a
- * byline, a caption printed twice, a credit, a share bar.
- */
-function isHardWrapped(lines: string[]): boolean {
-  if (lines.length < 2 || new Set(lines).size < lines.length) return false;
-  const wrapped = lines.slice(0, -1).every((line) => line.length >= WRAPPED_LINE.min && line.length <= WRAPPED_LINE.max);
-  return wrapped && !lines.some((line) => parseByline(line) || isCredit(line) || isBoilerplate(line));
+/** "p07": two digits at least, more when the text has 100 paragraphs or more. */
+function paragraphId(i: number, count: number): string {
+  return `p${String(i + 1).padStart(Math.max(2, String(count).length), "0")}`;
 }
 
 /** "Caption text. Name/Agency" becomes a caption piece and a credit piece. */
-function splitTrailingCredits(pieces: Piece[]): Piece[] {
+function splitTrailingCredits(pieces: Omit<Piece, "index">[]): Omit<Piece, "index">[] {
   return pieces.flatMap((piece) => {
     const split = countWords(piece.text) <= CAPTION_MAX_WORDS ? splitTrailingCredit(piece.text) : undefined;
     if (!split) return [piece];
@@ -184,12 +228,38 @@ function splitTrailingCredits(pieces: Piece[]): Piece[] {
   });
 }
 
+/** Article text rather than a teaser, caption or page furniture: long, or two sentences and fairly long. */
+function isBodyLike(pieces: Piece[], i: number): boolean {
+  const { text } = pieces[i]!;
+  const words = countWords(text);
+  if (isPrintedTwice(pieces, i) || isBoilerplate(text)) return false;
+  return words >= BODY_WORDS.alone || (words >= BODY_WORDS.withTwoSentences && splitSentences(text).length >= 2);
+}
+
 // ---------------------------------------------------------------------------
 // Labelling passes (each leaves labelled pieces alone)
+
+/**
+ * A "Related" / "More from ..." heading and the links under it, up to the
+ * next block of article text: in the middle of an article that is a related
+ * box and the article goes on after it; at the end, teasers for other articles.
+ */
+function labelTeaserSections(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const heading = pieces[i]!;
+    if (!isTeaserHeading(heading.text)) continue;
+    let end = i + 1;
+    while (end < pieces.length && !isBodyLike(pieces, end)) end++;
+    const label = end < pieces.length ? "related-box" : "unrelated-teaser";
+    for (const piece of pieces.slice(i, end)) Object.assign(piece, { label, section: heading.text });
+    i = end - 1;
+  }
+}
 
 function labelFurniture(pieces: Piece[]): void {
   for (const piece of unlabelled(pieces)) {
     if (isBoilerplate(piece.text)) piece.label = "boilerplate";
+    else if (isEditorNote(piece.text)) piece.label = "editor-note";
     else if (isInlineTeaser(piece.text)) piece.label = "unrelated-teaser";
     else if (isCredit(piece.text) && !parseByline(piece.text)) piece.label = "credit";
   }
@@ -227,28 +297,36 @@ interface Header {
   publishedOn?: string;
 }
 
-/** Title first; a byline among the next few blocks; what lies between them is the dek; a dateline next to the byline. */
+/**
+ * Title first; then, before the first block of article text, a byline ("By
+ * Jane Roe", or a line that is only a name: "Jane Roe | The Courier"), and
+ * datelines; what lies between the title and the first of those is the dek.
+ */
 function labelHeader(pieces: Piece[]): Header {
-  const candidates = unlabelled(pieces).slice(0, HEADER_SEARCH);
+  const candidates: Piece[] = [];
+  for (const [i, piece] of pieces.entries()) {
+    if (piece.label) continue;
+    if (candidates.length >= HEADER_SEARCH || (candidates.length > 0 && isBodyLike(pieces, i))) break;
+    candidates.push(piece);
+  }
   const [title, ...rest] = candidates;
   if (!title) return {};
   title.label = "title";
   const header: Header = { title: title.text };
 
-  const bylineAt = rest.findIndex((p) => parseByline(p.text));
+  const bylineAt = [parseByline, parseNameLine].map((parse) => rest.findIndex((p) => parse(p.text))).find((at) => at >= 0) ?? -1;
   if (bylineAt >= 0) {
     const bylinePiece = rest[bylineAt]!;
     bylinePiece.label = "byline";
-    header.byline = parseByline(bylinePiece.text);
+    header.byline = parseByline(bylinePiece.text) ?? parseNameLine(bylinePiece.text);
     header.bylineText = bylinePiece.text;
     header.publishedOn = header.byline?.publishedOn;
-    const dek = rest.slice(0, bylineAt).filter((p) => !takeDateline(p, header));
-    for (const p of dek) p.label = "dek";
-    if (dek.length > 0) header.dek = dek.map((p) => p.text).join(" ");
   }
-  // A dateline sits right after the title or byline, never inside the body.
-  const afterHeader = rest.slice(bylineAt + 1).filter((p) => !p.label);
-  for (const p of afterHeader) if (!takeDateline(p, header)) break;
+  for (const piece of rest) if (!piece.label) takeDateline(piece, header);
+  const firstMeta = rest.findIndex((p) => p.label === "byline" || p.label === "date");
+  const dek = firstMeta < 0 ? [] : rest.slice(0, firstMeta);
+  for (const p of dek) p.label = "dek";
+  if (dek.length > 0) header.dek = dek.map((p) => p.text).join(" ");
   return header;
 }
 
@@ -295,17 +373,37 @@ function containsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
-/** The author bio: the last body block, when it reads like one. */
+/** A short unpunctuated line right before a body paragraph ("2. What the Survey Found"): the reading has no headings. */
+function labelSectionHeadings(pieces: Piece[]): void {
+  const body = pieces.filter((p) => p.label === "body");
+  body.forEach((piece, i) => {
+    const next = body[i + 1];
+    if (next && next.index === piece.index + 1 && isSectionHeading(piece.text)) piece.label = "section-heading";
+  });
+}
+
+/** The author bio: one of the last body blocks, when it reads like one. */
 function labelBio(pieces: Piece[], byline?: Byline): { text: string; author: string } | undefined {
-  const last = pieces.filter((p) => p.label === "body").at(-1);
-  const author = last && bioAuthor(last.text, byline);
-  if (!last || !author) return undefined;
-  last.label = "bio";
-  return { text: last.text, author };
+  for (const piece of pieces.filter((p) => p.label === "body").slice(-BIO_SEARCH).reverse()) {
+    const author = bioAuthor(piece.text, byline);
+    if (!author) continue;
+    piece.label = "author-bio";
+    return { text: piece.text, author };
+  }
+  return undefined;
 }
 
 function unlabelled(pieces: Piece[]): Piece[] {
   return pieces.filter((p) => !p.label);
+}
+
+/** "More from Foreign Policy" → "Foreign Policy", from the first teaser heading that names a site. */
+function firstTeaserSite(pieces: Piece[]): string | undefined {
+  for (const piece of pieces) {
+    const site = piece.section === piece.text ? siteFromTeaserHeading(piece.text) : undefined;
+    if (site) return site;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -314,28 +412,36 @@ function unlabelled(pieces: Piece[]): Piece[] {
 const REMOVAL_SET = new Set<string>(REMOVAL_REASONS);
 const isRemoval = (label?: Label): label is RemovalReason => !!label && REMOVAL_SET.has(label);
 
-/** One removal per removed piece; consecutive caption lines are one caption. */
+/** One removal per removed piece; consecutive caption lines are one caption; a teaser section one removal per teaser. */
 function removalsIn(pieces: Piece[], paragraphIds: Map<Piece, string>): Removal[] {
   const removals: Removal[] = [];
-  pieces.forEach((piece, i) => {
-    if (!isRemoval(piece.label)) return;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    if (!isRemoval(piece.label)) continue;
+    if (piece.section !== undefined) {
+      let end = i + 1;
+      while (end < pieces.length && pieces[end]!.section === piece.section && pieces[end]!.label === piece.label) end++;
+      removals.push(...teaserRemovals(pieces.slice(i, end), piece.label));
+      i = end - 1;
+      continue;
+    }
     const previous = pieces[i - 1];
     const last = removals.at(-1);
     if (piece.label === "caption" && previous?.label === "caption" && last?.reason === "caption") {
       last.text += `\n${piece.text}`;
-      return;
+      continue;
     }
     const repeats = piece.repeats && paragraphIds.get(piece.repeats);
-    removals.push({ reason: piece.label, line: piece.line, text: piece.text, ...(repeats && { repeats }) });
-  });
+    removals.push({ index: piece.index, reason: piece.label, text: piece.text, line: piece.line, ...(repeats && { repeats }) });
+  }
   return removals;
 }
 
 /**
- * Everything from a teaser heading on, one removal per teaser: an optional
+ * A teaser heading and what follows it, one removal per teaser: an optional
  * image caption (printed twice), a title, and an optional one-sentence dek.
  */
-function teaserRemovals(pieces: Piece[]): Removal[] {
+function teaserRemovals(pieces: Piece[], reason: RemovalReason): Removal[] {
   const [heading, ...rest] = pieces;
   if (!heading) return [];
   const teasers: { pieces: Piece[]; hasTitle: boolean; hasDek: boolean }[] = [];
@@ -351,11 +457,12 @@ function teaserRemovals(pieces: Piece[]): Removal[] {
     if (current.hasTitle) current.hasDek = true;
     else current.hasTitle = !isCaption;
   });
-  if (teasers.length === 0) return [{ reason: "unrelated-teaser", line: heading.line, text: heading.text }];
-  return teasers.map((teaser) => ({
-    reason: "unrelated-teaser",
-    line: teaser.pieces[0]!.line,
-    text: teaser.pieces.map((p) => p.text).join("\n"),
+  if (teasers.length === 0) return [{ index: heading.index, reason, text: heading.text, line: heading.line }];
+  return teasers.map(({ pieces: [first, ...more] }) => ({
+    index: first!.index,
+    reason,
+    text: [first!, ...more].map((p) => p.text).join("\n"),
+    line: first!.line,
     section: heading.text,
   }));
 }
@@ -385,12 +492,17 @@ function draftReading(slug: string, recovered: ImportReport["recovered"], paragr
   };
 }
 
-/** About three paragraphs a chunk, sizes as even as possible; curation sets the real boundaries. */
+/**
+ * About three paragraphs a chunk, sizes as even as possible, within the
+ * checker's rules (2 to 8 chunks of 2 to 4 paragraphs) whenever the paragraph
+ * count allows; curation sets the real boundaries.
+ */
 function draftChunks(paragraphIds: string[]): Chunk[] {
   const n = paragraphIds.length;
-  let count = Math.round(n / PARAGRAPHS_PER_CHUNK);
-  if (n >= 4) count = Math.max(count, CHUNK_COUNT.min);
-  count = Math.min(Math.max(count, 1), CHUNK_COUNT.max);
+  const fewest = Math.max(CHUNK_COUNT.min, Math.ceil(n / DEFAULT_CHUNK_SIZE.max));
+  const most = Math.min(CHUNK_COUNT.max, Math.floor(n / DEFAULT_CHUNK_SIZE.min));
+  const tooMany = n > CHUNK_COUNT.max * DEFAULT_CHUNK_SIZE.max;
+  const count = fewest <= most ? Math.min(Math.max(Math.round(n / PARAGRAPHS_PER_CHUNK), fewest), most) : tooMany ? CHUNK_COUNT.max : 1;
   const chunks: Chunk[] = [];
   let next = 0;
   for (let i = 0; i < count; i++) {
@@ -409,12 +521,31 @@ function toCurate(reading: Reading): string[] {
     ...emptyFields,
     "paragraphs: check every sentence break",
     "chunks: boundaries, title and readFor",
+    ...chunkProblems(reading),
     "glossary",
     "contextNotes",
     "questions.json",
     "published",
   ];
 }
+
+/**
+ * What the checker will say about the chunking once every empty field is
+ * filled (it reports schema errors first): only when the paragraph count
+ * allows no chunking within the rules (fewer than 4, or more than 32).
+ */
+function chunkProblems(reading: Reading): string[] {
+  const filled = "to write";
+  const { issues } = validateReading(reading.slug, {
+    ...reading,
+    ...Object.fromEntries(TEXT_FIELDS.filter((field) => reading[field] === "").map((field) => [field, filled])),
+    publishedOn: reading.publishedOn || "2000-01-01",
+    sourceUrl: reading.sourceUrl || "https://example.org/",
+    chunks: reading.chunks.map((chunk) => ({ ...chunk, title: chunk.title || filled, readFor: chunk.readFor || filled })),
+  });
+  return issues.map((issue) => `${issue.id}: ${issue.message}`);
+}
+const TEXT_FIELDS = ["title", "author", "publication", "attribution", "classroomNote"] as const;
 
 function withoutUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
