@@ -97,12 +97,19 @@ function unwrap(lines: SourceLine[], width: number): SourceLine[][] {
 
 function startsParagraph(previous: SourceLine, line: SourceLine, width: number, baseIndent: number): boolean {
   if (line.indent > previous.indent && line.indent > baseIndent) return true;
+  if (/\p{L}-$/u.test(previous.text)) return false;
   const firstWord = line.text.split(" ")[0]!;
   const nextWordFitted = previous.indent + previous.text.length + 1 + firstWord.length <= width * (1 - WRAP_SLACK);
-  if (!nextWordFitted || /\p{L}-$/u.test(previous.text)) return false;
   const endsSentence = /[.!?:;]["”’)\]]*$/.test(previous.text);
+  if (endsSentence && isHeadingLine(line, width)) return true;
+  if (!nextWordFitted) return false;
   const startsCapital = /^["“‘(]?[\p{Lu}\d]/u.test(line.text);
   return endsSentence || (startsCapital && previous.text.length <= width * SHORT_LINE_SHARE);
+}
+
+/** A short line that ends neither a sentence nor a clause: a heading, never the last line of a paragraph. */
+function isHeadingLine(line: SourceLine, width: number): boolean {
+  return line.text.length <= width * SHORT_LINE_SHARE && /^[\p{Lu}\d]/u.test(line.text) && !/[.!?,;:…"”’)\]-]$/.test(line.text);
 }
 
 /** Joins wrapped lines with a space, re-joining a word the wrap hyphenated (see `isBrokenWord`). */
@@ -110,9 +117,10 @@ export function joinLines(lines: string[], document = lines.join("\n")): string 
   return lines.reduce((joined, line) => {
     if (!joined) return line;
     const before = /(\p{L}+)-$/u.exec(joined)?.[1];
-    const after = /^\p{Ll}+/u.exec(line)?.[0];
+    const after = /^\p{L}+/u.exec(line)?.[0];
     if (!before || !after) return `${joined} ${line}`;
-    return isBrokenWord(before, after, document) ? `${joined.slice(0, -1)}${line}` : `${joined}${line}`;
+    const broken = /^\p{Ll}/u.test(after) && isBrokenWord(before, after, document);
+    return broken ? `${joined.slice(0, -1)}${line}` : `${joined}${line}`;
   }, "");
 }
 

@@ -40,6 +40,8 @@ const BOILERPLATE = [
   /^(?:reporting|writing|editing|additional reporting) by\b/i,
   /^\d+\s*(?:min(?:ute)?s?\.?) read$/i,
   /^about the authors?$/i,
+  /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|home|close|open navigation)$/i,
+  /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i,
 ];
 const BOILERPLATE_MAX_WORDS = 30;
 

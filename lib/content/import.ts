@@ -121,7 +121,7 @@ const CAPTION_MAX_WORDS = 60;
 const PULL_QUOTE_WORDS = { min: 4, max: 40 } as const;
 const HEADER_SEARCH = 6;
 const PARAGRAPHS_PER_CHUNK = 3;
-/** A block this long, or of two sentences and this long, is article text: a teaser box or the header ends before it. */
+/** A block this long, or of two sentences and this long, is article text: a teaser box ends before it (the header before a block of the first length). */
 const BODY_WORDS = { alone: 40, withTwoSentences: 20 } as const;
 /** How many body blocks from the end may be the author bio (an editor's note or a credit line may follow it). */
 const BIO_SEARCH = 3;
@@ -304,9 +304,9 @@ interface Header {
  */
 function labelHeader(pieces: Piece[]): Header {
   const candidates: Piece[] = [];
-  for (const [i, piece] of pieces.entries()) {
+  for (const piece of pieces) {
     if (piece.label) continue;
-    if (candidates.length >= HEADER_SEARCH || (candidates.length > 0 && isBodyLike(pieces, i))) break;
+    if (candidates.length >= HEADER_SEARCH || (candidates.length > 0 && countWords(piece.text) >= BODY_WORDS.alone)) break;
     candidates.push(piece);
   }
   const [title, ...rest] = candidates;
@@ -388,7 +388,7 @@ function labelBio(pieces: Piece[], byline?: Byline): { text: string; author: str
     const author = bioAuthor(piece.text, byline);
     if (!author) continue;
     piece.label = "author-bio";
-    return { text: piece.text, author };
+    return { text: piece.text.replace(/^[—–-]\s*/, ""), author };
   }
   return undefined;
 }
