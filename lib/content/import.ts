@@ -118,6 +118,7 @@ interface Piece {
 }
 
 const CAPTION_MAX_WORDS = 60;
+const CAPTION_ALONE_MAX_WORDS = 30;
 const PULL_QUOTE_WORDS = { min: 4, max: 40 } as const;
 const HEADER_SEARCH = 6;
 const PARAGRAPHS_PER_CHUNK = 3;
@@ -277,7 +278,8 @@ function labelCaptions(pieces: Piece[]): void {
     const after = pieces[i + 1];
     const isShort = countWords(piece.text) <= CAPTION_MAX_WORDS;
     const followsPrintedTwice = before?.block === piece.block && isPrintedTwice(pieces, i - 1);
-    const precedesCredit = after?.block === piece.block && after.label === "credit";
+    // A caption and its credit share a block in copied text; a web page or Word file gives each its own.
+    const precedesCredit = after?.label === "credit" && (after.block === piece.block || countWords(piece.text) <= CAPTION_ALONE_MAX_WORDS);
     if (isPrintedTwice(pieces, i) || (isShort && (followsPrintedTwice || precedesCredit))) piece.label = "caption";
   });
 }
