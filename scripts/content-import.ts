@@ -1,28 +1,34 @@
 /**
- * npm run content:import -- <raw.txt> --slug <slug> [--out content] [--force]
+ * npm run content:import -- <file> --slug <slug> [--out content] [--force] [--restore <index>]...
  *
- * Writes a draft reading folder from an article's raw text: reading.json and
- * import-report.json. An existing reading.json is never overwritten without
- * --force; the draft goes next to it as reading.draft.json instead.
+ * Writes a draft reading folder from what a teacher has: a text file, a saved
+ * web page (.html), a Word document (.docx) or a PDF with a text layer:
+ * reading.json and import-report.json. Prints every block it removed with its
+ * index; --restore <index> (repeatable) puts that block back as a paragraph.
+ * An existing reading.json is never overwritten without --force; the draft
+ * goes next to it as reading.draft.json instead.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { importArticle, REMOVAL_REASONS } from "../lib/content/import";
+import { ImportFileError, importFile } from "../lib/content/extract";
+import { REMOVAL_LABELS, REMOVAL_REASONS, restore, type ImportResult } from "../lib/content/import";
 
-const usage = "usage: npm run content:import -- <raw.txt> --slug <slug> [--out content] [--force]";
+const usage = "usage: npm run content:import -- <file.txt|.html|.docx|.pdf> --slug <slug> [--out content] [--force] [--restore <index>]...";
+const PREVIEW_CHARS = 90;
 
-function main(): number {
+async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       slug: { type: "string" },
       out: { type: "string", default: "content" },
       force: { type: "boolean", default: false },
+      restore: { type: "string", multiple: true, default: [] },
     },
   });
-  const [rawFile] = positionals;
-  if (!rawFile || !values.slug || positionals.length > 1) {
+  const [sourceFile] = positionals;
+  if (!sourceFile || !values.slug || positionals.length > 1) {
     console.error(usage);
     return 2;
   }
@@ -30,11 +36,22 @@ function main(): number {
     console.error(`slug "${values.slug}" must be lowercase words joined by -`);
     return 2;
   }
+  const restoreIndexes = values.restore.map(Number);
+  if (restoreIndexes.some((index) => !Number.isInteger(index))) {
+    console.error(`--restore takes the index of a removed block, as listed under "removed"`);
+    return 2;
+  }
 
-  const { reading, report } = importArticle(fs.readFileSync(rawFile, "utf8"), {
-    slug: values.slug,
-    source: path.basename(rawFile),
-  });
+  let result: ImportResult;
+  try {
+    result = await importFile({ name: path.basename(sourceFile), bytes: fs.readFileSync(sourceFile) }, { slug: values.slug });
+    for (const index of restoreIndexes) result = restore(result, index);
+  } catch (error) {
+    if (!(error instanceof ImportFileError) && !(error instanceof Error && /no removed block/.test(error.message))) throw error;
+    console.error(`${sourceFile}: ${error.message}`);
+    return 1;
+  }
+  const { reading, report } = result;
 
   const folder = path.resolve(values.out, values.slug);
   fs.mkdirSync(folder, { recursive: true });
@@ -48,11 +65,17 @@ function main(): number {
   const { recovered } = report;
   console.log(`${recovered.title || "(no title found)"} by ${recovered.author || "(no author found)"} (author from ${recovered.authorFrom})`);
   console.log(`${report.paragraphs} paragraphs, ${report.sentences} sentences, ${report.words} words`);
-  console.log(`removed: ${REMOVAL_REASONS.map((reason) => `${report.counts[reason]} ${reason}`).join(", ")}`);
+  console.log(`removed: ${REMOVAL_REASONS.filter((reason) => report.counts[reason] > 0).map((reason) => `${report.counts[reason]} ${reason}`).join(", ") || "nothing"}`);
+  for (const removal of report.removed) {
+    const text = removal.text.replace(/\s+/g, " ");
+    const preview = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS - 1)}…` : text;
+    console.log(`  [${removal.index}] ${REMOVAL_LABELS[removal.reason]}: ${preview}`);
+  }
+  if (report.removed.length > 0) console.log(`(--restore <index> puts a removed block back as a paragraph)`);
   if (keepCurated) console.log(`${path.join(folder, "reading.json")} exists and was left alone (--force overwrites it).`);
   console.log(`wrote ${path.relative(process.cwd(), readingFile)} and ${path.relative(process.cwd(), reportFile)}`);
   console.log(`still to curate: ${report.toCurate.join("; ")}`);
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

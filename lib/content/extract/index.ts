@@ -5,10 +5,7 @@
  * and throws an ImportFileError with a code a page can explain.
  */
 import { importArticle, type ImportResult } from "../import";
-import { docxToText } from "./docx";
 import { ImportFileError } from "./errors";
-import { htmlToText } from "./html";
-import { pdfToText } from "./pdf";
 
 export { ImportFileError, type ImportFileErrorCode } from "./errors";
 
@@ -25,7 +22,9 @@ export interface SourceFile {
 
 export async function importFile(file: SourceFile, options: { slug: string }): Promise<ImportResult & { format: ImportFormat }> {
   const { text, format } = await extractText(file);
-  return { ...importArticle(text, { slug: options.slug, source: file.name }), format };
+  const result = importArticle(text, { slug: options.slug, source: file.name });
+  if (result.reading.paragraphs.length === 0) throw new ImportFileError("no-text", `${file.name} has no paragraphs of text to import.`);
+  return { ...result, format };
 }
 
 /** Pasted text goes straight to `importArticle`; a file comes through here. */
@@ -36,10 +35,11 @@ export async function extractText(file: SourceFile): Promise<{ text: string; for
   }
   const format = formatOf(file);
   try {
-    if (format === "pdf") return { text: await pdfToText(file.bytes), format };
-    if (format === "docx") return { text: await docxToText(file.bytes), format };
+    // Each format's library is loaded only when a file of that format comes.
+    if (format === "pdf") return { text: await (await import("./pdf")).pdfToText(file.bytes), format };
+    if (format === "docx") return { text: await (await import("./docx")).docxToText(file.bytes), format };
     const text = decodeText(file.bytes);
-    return { text: format === "html" ? htmlToText(text) : text, format };
+    return { text: format === "html" ? (await import("./html")).htmlToText(text) : text, format };
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     throw new ImportFileError("unreadable", `${file.name} could not be read as ${FORMAT_NAMES[format]}.`, { cause: error });
@@ -76,10 +76,14 @@ function formatOf({ name, bytes }: SourceFile): ImportFormat {
   return "text";
 }
 
-/** Text has no NUL bytes, unless it is UTF-16 with its byte-order mark. */
+/** Text is UTF-16 with its byte-order mark, or has no control characters but tabs, line and page breaks (a stray few allowed). */
 function isText(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || !bytes.includes(0);
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return true;
+  const controls = bytes.reduce((n, byte) => n + (byte === 0 ? bytes.length : isControl(byte) ? 1 : 0), 0);
+  return controls <= bytes.length * STRAY_CONTROL_SHARE;
 }
+const STRAY_CONTROL_SHARE = 0.001;
+const isControl = (byte: number) => (byte < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(byte)) || byte === 0x7f;
 
 /** UTF-8, or UTF-16 by its byte-order mark; what is not UTF-8 is read as Windows-1252, as older Windows editors save it. */
 function decodeText(bytes: Uint8Array): string {

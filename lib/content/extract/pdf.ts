@@ -4,6 +4,7 @@
  * indented line, a blank line where the page leaves a gap or the type size
  * changes (titles, headings), page numbers moved to the end. Uses Mozilla's PDF.js.
  */
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ImportFileError } from "./errors";
 
 interface PrintedLine {
@@ -23,7 +24,6 @@ const MIN_LETTERS_PER_PAGE = 20;
 const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i;
 
 export async function pdfToText(bytes: Uint8Array): Promise<string> {
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let pdf;
   try {
     pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
