@@ -165,16 +165,17 @@ function draftReading(slug: string, recovered: ImportReport["recovered"], paragr
 }
 
 /**
- * About three paragraphs a chunk, sizes as even as possible, within the
- * checker's rules (2 to 8 chunks of 2 to 4 paragraphs) whenever the paragraph
- * count allows; curation sets the real boundaries.
+ * About three paragraphs a chunk, sizes as even as possible, always 2 to 4
+ * paragraphs a chunk (from 4 paragraphs up) and 2 to 8 chunks while the count
+ * allows (4 to 32 paragraphs). A longer text gets as few chunks over 8 as it can, which
+ * toCurate reports: it wants splitting into two readings, not overfull chunks.
+ * Curation sets the real boundaries.
  */
 function draftChunks(paragraphIds: string[]): Chunk[] {
   const n = paragraphIds.length;
   const fewest = Math.max(CHUNK_COUNT.min, Math.ceil(n / DEFAULT_CHUNK_SIZE.max));
-  const most = Math.min(CHUNK_COUNT.max, Math.floor(n / DEFAULT_CHUNK_SIZE.min));
-  const tooMany = n > CHUNK_COUNT.max * DEFAULT_CHUNK_SIZE.max;
-  const count = fewest <= most ? Math.min(Math.max(Math.round(n / PARAGRAPHS_PER_CHUNK), fewest), most) : tooMany ? CHUNK_COUNT.max : 1;
+  const most = Math.max(fewest, Math.min(CHUNK_COUNT.max, Math.floor(n / DEFAULT_CHUNK_SIZE.min)));
+  const count = n < CHUNK_COUNT.min * DEFAULT_CHUNK_SIZE.min ? 1 : Math.min(Math.max(Math.round(n / PARAGRAPHS_PER_CHUNK), fewest), most);
   const chunks: Chunk[] = [];
   let next = 0;
   for (let i = 0; i < count; i++) {
