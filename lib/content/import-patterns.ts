@@ -42,6 +42,10 @@ const BOILERPLATE = [
   /^about the authors?$/i,
   /^(?:skip to (?:main )?content|skip navigation|menu|main menu|search|home|close|open navigation)$/i,
   /^(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?$/i,
+  // Project Gutenberg's frame around a book
+  /^\*{3}\s*(?:start|end) of (?:the|this) project gutenberg\b/i,
+  /^the project gutenberg e-?book of\b/i,
+  /^(?:release date|posting date|last updated|most recently updated|language|character set encoding|credits|produced by)\s*:?\s/i,
 ];
 const BOILERPLATE_MAX_WORDS = 30;
 
@@ -66,6 +70,7 @@ const EDITOR_NOTES = [
   /^an? (?:earlier|previous) version of this (?:article|story|essay|piece|post)\b/i,
   /^this (?:article|story|essay|piece|post) (?:was|is|has been|first|originally) (?:originally |first )?(?:published|appeared|republished|updated|adapted|excerpted|corrected)\b/i,
   /\brepublished from .{1,80} under a creative commons\b/i,
+  /^this e-?book is for the use of anyone anywhere\b/i,
 ];
 const EDITOR_NOTE_MAX_WORDS = 80;
 
@@ -123,7 +128,7 @@ export interface Byline {
   publishedOn?: string;
 }
 
-const BYLINE = /^(?:by|posted by|written by|words by)(?=[\s,:])\s*:?\s*(.*)$/i;
+const BYLINE = /^(?:by|posted by|written by|words by|author)(?=[\s,:])\s*:?\s*(.*)$/i;
 const BYLINE_MAX_WORDS = 30;
 
 export function parseByline(text: string): Byline | undefined {

@@ -82,6 +82,41 @@ describe("hard-wrapped text with CRLF line ends (Project Gutenberg, e-mail)", ()
   });
 });
 
+describe("a Project Gutenberg file, frame and all", () => {
+  const frame = (book: string) =>
+    [
+      "The Project Gutenberg eBook of Essays in Idleness",
+      "",
+      "This ebook is for the use of anyone anywhere in the United States and",
+      "most other parts of the world at no cost and with almost no restrictions",
+      "whatsoever. You may copy it, give it away or re-use it under the terms",
+      "of the Project Gutenberg License included with this ebook.",
+      "",
+      "Title: Essays in Idleness",
+      "",
+      "Author: Edwin Marsh Hollis",
+      "",
+      "Release date: May 1, 2004 [eBook #12345]",
+      "",
+      "Language: English",
+      "",
+      "*** START OF THE PROJECT GUTENBERG EBOOK ESSAYS IN IDLENESS ***",
+      "",
+      book,
+      "",
+      "*** END OF THE PROJECT GUTENBERG EBOOK ESSAYS IN IDLENESS ***",
+    ].join("\r\n");
+  const result = importArticle(frame(raw("walking-essay")), { slug: "walking-essay" });
+
+  it("keeps the book’s paragraphs and reports the frame, the licence note and the book’s own title line", () => {
+    expect(bodyTexts(result)).toEqual(expectedParagraphs("walking-essay"));
+    expect(result.report.recovered).toMatchObject({ title: "Essays in Idleness", author: "Edwin Marsh Hollis" });
+    expect(removedAs(result, "boilerplate")).toHaveLength(5);
+    expect(removedAs(result, "editor-note")[0]).toMatch(/^This ebook is for the use of anyone anywhere/);
+    expect(removedAs(result, "section-heading")).toEqual(["ON WALKING WITHOUT A PURPOSE"]);
+  });
+});
+
 describe("text copied out of a PDF", () => {
   const result = importArticle(raw("reading-aloud-paper"), { slug: "reading-aloud" });
 

@@ -196,7 +196,7 @@ function labelHeader(pieces: Piece[]): Header {
   const [title, ...rest] = candidates;
   if (!title) return {};
   title.label = "title";
-  const header: Header = { title: title.text };
+  const header: Header = { title: title.text.replace(/^title:\s*/i, "") };
 
   const bylineAt = [parseByline, parseNameLine].map((parse) => rest.findIndex((p) => parse(p.text))).find((at) => at >= 0) ?? -1;
   if (bylineAt >= 0) {
@@ -205,6 +205,9 @@ function labelHeader(pieces: Piece[]): Header {
     header.byline = parseByline(bylinePiece.text) ?? parseNameLine(bylinePiece.text);
     header.bylineText = bylinePiece.text;
     header.publishedOn = header.byline?.publishedOn;
+    // The same byline again (a book's title page inside Project Gutenberg's header) is not text either.
+    const name = header.byline?.name;
+    for (const piece of rest) if (!piece.label && name && parseByline(piece.text)?.name === name) piece.label = "byline";
   }
   for (const piece of rest) if (!piece.label) takeDateline(piece, header);
   const firstMeta = rest.findIndex((p) => p.label === "byline" || p.label === "date");
@@ -257,12 +260,14 @@ function containsPhrase(text: string, phrase: string): boolean {
   return false;
 }
 
-/** A short unpunctuated line right before a body paragraph ("2. What the Survey Found"): the reading has no headings. */
+/**
+ * A short unpunctuated line right before a body paragraph, or before the
+ * byline above one ("2. What the Survey Found"): the reading has no headings.
+ */
 function labelSectionHeadings(pieces: Piece[]): void {
-  const body = pieces.filter((p) => p.label === "body");
-  body.forEach((piece, i) => {
-    const next = body[i + 1];
-    if (next && next.index === piece.index + 1 && isSectionHeading(piece.text)) piece.label = "section-heading";
+  pieces.forEach((piece, i) => {
+    const next = pieces.slice(i + 1).find((p) => p.label !== "byline" && p.label !== "date");
+    if (piece.label === "body" && next?.label === "body" && isSectionHeading(piece.text)) piece.label = "section-heading";
   });
 }
 
