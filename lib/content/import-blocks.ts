@@ -35,12 +35,15 @@ const WRAPPED_LINE_MIN = 40;
  * font vary by a few characters.
  */
 const WRAP_SLACK = 0.1;
+/** More than this share of lines that run on within their group ending a sentence: they are paragraphs, one a line. */
+const SENTENCE_END_SHARE = 0.5;
+const SENTENCE_END = /[.!?:;]["”’)\]]*$/;
 /** A line this much shorter than the wrap width, followed by a capital, ends its paragraph (headings, short last lines). */
 const SHORT_LINE_SHARE = 0.6;
 
 export function toBlocks(raw: string): SourceBlock[] {
   const groups = toLineGroups(raw);
-  const width = wrapWidth(groups.flat());
+  const width = wrapWidth(groups);
   const document = groups.flatMap((lines) => lines.map((l) => l.text)).join("\n");
   const blocks: SourceBlock[] = [];
   groups.forEach((lines, group) => {
@@ -66,13 +69,22 @@ function toLineGroups(raw: string): SourceLine[][] {
   return groups.filter((g) => g.length > 0);
 }
 
-/** The column a hard-wrapped text is wrapped at, or undefined when its lines are whole paragraphs. */
-function wrapWidth(lines: SourceLine[]): number | undefined {
-  const lengths = lines.map((l) => l.text.length);
-  const long = lengths.filter((n) => n > WRAP_MAX).length;
-  const wrapped = lengths.filter((n) => n >= WRAPPED_LINE_MIN && n <= WRAP_MAX);
-  if (long > lengths.length * LONG_LINE_SHARE || wrapped.length < WRAPPED_LINES_MIN) return undefined;
-  return Math.max(...wrapped);
+/**
+ * The column a hard-wrapped text is wrapped at, or undefined when its lines
+ * are whole paragraphs: some long, or (short paragraphs, one a line) most
+ * lines that run on within their group ending a sentence, where wrapped lines
+ * mostly stop mid-sentence.
+ */
+function wrapWidth(groups: SourceLine[][]): number | undefined {
+  const lines = groups.flat();
+  const long = lines.filter((l) => l.text.length > WRAP_MAX).length;
+  const wrapped = lines.filter((l) => l.text.length >= WRAPPED_LINE_MIN && l.text.length <= WRAP_MAX);
+  const runOn = groups.flatMap((group) => group.slice(0, -1)).filter((l) => l.text.length >= WRAPPED_LINE_MIN);
+  const sentenceEnds = runOn.filter((l) => SENTENCE_END.test(l.text)).length;
+  if (long > lines.length * LONG_LINE_SHARE || wrapped.length < WRAPPED_LINES_MIN || sentenceEnds > runOn.length * SENTENCE_END_SHARE) {
+    return undefined;
+  }
+  return Math.max(...wrapped.map((l) => l.text.length));
 }
 
 /**
@@ -100,7 +112,7 @@ function startsParagraph(previous: SourceLine, line: SourceLine, width: number, 
   if (/\p{L}-$/u.test(previous.text)) return false;
   const firstWord = line.text.split(" ")[0]!;
   const nextWordFitted = previous.indent + previous.text.length + 1 + firstWord.length <= width * (1 - WRAP_SLACK);
-  const endsSentence = /[.!?:;]["”’)\]]*$/.test(previous.text);
+  const endsSentence = SENTENCE_END.test(previous.text);
   if (endsSentence && isHeadingLine(line, width)) return true;
   if (!nextWordFitted) return false;
   const startsCapital = /^["“‘(]?[\p{Lu}\d]/u.test(line.text);

@@ -136,6 +136,20 @@ describe("text copied out of a PDF", () => {
   });
 });
 
+describe("short paragraphs one a line, without blank lines", () => {
+  it("are not mistaken for hard-wrapped text", () => {
+    const paragraphs = [
+      "The council voted on Tuesday to keep the Elm Street pool open for another year.",
+      "The decision came after more than four hundred residents signed a petition.",
+      "Repairs to the roof will cost about eighty thousand pounds, officials said.",
+      "The pool first opened in 1962 and has been closed twice for repairs.",
+      "Swimming lessons for local schools will start again in September this year.",
+    ];
+    const result = importArticle(["Town Votes to Keep Its Pool Open", "By Sam Lee", ...paragraphs].join("\n"), { slug: "pool" });
+    expect(bodyTexts(result)).toEqual(paragraphs);
+  });
+});
+
 describe("re-joining a word hyphenated at a line end", () => {
   it("drops the hyphen when the joined letters are a word, keeps it when they are not", () => {
     expect(joinLines(["the opposite argu-", "ment holds"])).toBe("the opposite argument holds");
