@@ -96,7 +96,9 @@ export function restore(result: ImportResult, index: number): ImportResult {
   if (!block) throw new Error(`no removed block at index ${index}`);
   const body = reading.paragraphs.map((p, i) => ({ index: report.bodyIndexes[i]!, sentences: p.sentences }));
   const at = body.filter((p) => p.index < index).length;
-  body.splice(at, 0, { index, sentences: splitSentences(block.text.replace(/\s+/g, " ").trim()) });
+  // A caption printed twice (alt text and caption) comes back once.
+  const lines = block.text.split("\n").filter((line, i, all) => line !== all[i - 1]);
+  body.splice(at, 0, { index, sentences: splitSentences(lines.join(" ").replace(/\s+/g, " ").trim()) });
   const indexOfOldId = new Map(reading.paragraphs.map((p, i) => [p.id, report.bodyIndexes[i]!]));
   const newIdOfIndex = new Map(body.map((p, i) => [p.index, paragraphId(i, body.length)]));
   const removed = report.removed

@@ -219,11 +219,12 @@ describe("restore", () => {
     expect(JSON.stringify(result)).toBe(before);
   });
 
-  it("keeps what a repeat points at when paragraphs are renumbered", () => {
+  it("brings a caption printed twice back once, and keeps what a repeat points at when paragraphs are renumbered", () => {
     const library = importArticle(raw("library-essay"), { slug: "library-essay" });
     const quote = library.report.removed.find((r) => r.reason === "pull-quote")!;
     const caption = library.report.removed.find((r) => r.reason === "caption")!;
     const restored = restore(library, caption.index);
+    expect(paragraphText(restored.reading.paragraphs[0]!)).toBe("Readers in the main hall of a branch library.");
     const repeats = restored.report.removed.find((r) => r.index === quote.index)!.repeats!;
     expect(paragraphText(restored.reading.paragraphs.find((p) => p.id === repeats)!)).toContain(
       "a library is the last place you can stay without buying anything",
