@@ -2,7 +2,8 @@
  * XML in and out through fast-xml-parser, so escaping is the library's job:
  * text and attribute values are escaped on the way out and unescaped on the
  * way in. Elements are plain objects: attributes under `@_name`, text under
- * `#text`, CDATA under `__cdata`, repeated children as arrays.
+ * `#text`, CDATA under `__cdata`, a comment under `#comment` (see
+ * xmlComment), repeated children as arrays.
  */
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 
@@ -14,6 +15,7 @@ const builder = new XMLBuilder({
   attributeNamePrefix: "@_",
   textNodeName: "#text",
   cdataPropName: "__cdata",
+  commentPropName: "#comment",
   format: true,
   suppressEmptyNode: true,
   // Its default writes an attribute whose value is "true" as a bare name, which is HTML, not XML.
@@ -23,6 +25,11 @@ const builder = new XMLBuilder({
 /** A whole document with its XML declaration. */
 export function buildXml(root: XmlNode): string {
   return builder.build({ "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" }, ...root }) as string;
+}
+
+/** Text that is safe inside `<!-- -->`, which may not hold "--". */
+export function xmlComment(text: string): string {
+  return ` ${text.replace(/-{2,}/g, "-").replace(/-$/, "- ")} `;
 }
 
 /** Parses a document; the elements named in `repeated` are always arrays. Throws on malformed XML. */

@@ -8,7 +8,7 @@
  */
 import type { ChoiceOption, Question } from "@/lib/content/schema";
 import { keyWeight, metadataTags, whyQuestionId, type QuestionBank } from "../bank";
-import { emptyReport, type ExportReport } from "../report";
+import { emptyReport, reportText, type ExportReport } from "../report";
 
 /** GIFT's special characters, escaped with a backslash (the backslash too); a line break becomes `\n`. */
 export function escapeGift(text: string): string {
@@ -88,7 +88,7 @@ function giftQuestion(question: Question): Outcome {
 
 export function exportGift(bank: QuestionBank): { text: string; report: ExportReport } {
   const report = emptyReport("gift");
-  const blocks = [`// closeread question bank: ${bank.reading.title.replace(/\r?\n/g, " ")}`, `$CATEGORY: $course$/closeread/${bank.reading.slug}`];
+  const blocks = [`$CATEGORY: $course$/closeread/${bank.reading.slug}`];
   for (const question of bank.questions) {
     const outcome = giftQuestion(question);
     if ("leftOut" in outcome) {
@@ -99,5 +99,11 @@ export function exportGift(bank: QuestionBank): { text: string; report: ExportRe
     if (outcome.adapted) report.adapted.push({ id: question.id, reason: outcome.adapted });
     else report.exported.push(question.id);
   }
-  return { text: `${blocks.join("\n\n")}\n`, report };
+  // The report heads the file as comments, where a teacher opening it sees it.
+  const comments = reportText(report, bank.reading.title)
+    .trimEnd()
+    .split("\n")
+    .map((line) => `// ${line}`.trimEnd())
+    .join("\n");
+  return { text: `${comments}\n\n${blocks.join("\n\n")}\n`, report };
 }

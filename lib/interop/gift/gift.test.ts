@@ -59,12 +59,14 @@ describe("GIFT export, read by the third-party parser gift-pegjs", () => {
     ]);
   });
 
-  it("reports what GIFT cannot hold instead of dropping it", () => {
+  it("reports what GIFT cannot hold instead of dropping it, in the report and atop the file", () => {
     const { report, text } = exportGift(tinyBank());
     expect(report.leftOut.map((entry) => entry.id)).toEqual(["q-order", "q-evidence"]);
     expect(report.adapted.map((entry) => entry.id)).toEqual(["q-tf", "q-short"]);
     expect(report.exported).toEqual(["q-single", "q-multi", "q-match"]);
-    expect(text).not.toContain("q-order");
+    // Said at the head of the file, where the teacher sees it; GIFT readers skip comments.
+    expect(text).toContain("//   q-order: GIFT has no ordering question type");
+    expect(parse(text).map((question) => question.id)).not.toContain("q-order");
   });
 });
 

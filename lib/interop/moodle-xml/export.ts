@@ -10,8 +10,8 @@
  */
 import type { ChoiceOption, Question } from "@/lib/content/schema";
 import { keyWeight, metadataTags, whyQuestionId, type QuestionBank } from "../bank";
-import { emptyReport, type ExportReport } from "../report";
-import { buildXml, type XmlNode } from "../xml";
+import { emptyReport, reportText, type ExportReport } from "../report";
+import { buildXml, xmlComment, type XmlNode } from "../xml";
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -155,5 +155,6 @@ export function exportMoodleXml(bank: QuestionBank): { xml: string; report: Expo
     if (outcome.adapted) report.adapted.push({ id: question.id, reason: outcome.adapted });
     else report.exported.push(question.id);
   }
-  return { xml: buildXml({ quiz: { question: questions } }), report };
+  // The report heads the file, where a teacher opening it sees it.
+  return { xml: buildXml({ quiz: { "#comment": xmlComment(reportText(report, bank.reading.title)), question: questions } }), report };
 }

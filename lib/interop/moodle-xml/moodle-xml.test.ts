@@ -105,6 +105,7 @@ describe("Moodle XML export", () => {
     const { report, xml } = exportMoodleXml(tinyBank());
     expect(report.leftOut).toEqual([{ id: "q-evidence", reason: expect.stringContaining("hottext") }]);
     expect(report.adapted.map((entry) => entry.id)).toEqual(["q-tf", "q-order", "q-short"]);
-    expect(xml).not.toContain("q-evidence");
+    expect(xml).not.toContain("<idnumber>q-evidence</idnumber>");
+    expect(xml).toMatch(/<quiz>\s*<!-- closeread Moodle XML export[^]*q-evidence: Moodle has no question type[^]*-->/);
   });
 });
