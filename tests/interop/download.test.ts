@@ -20,7 +20,7 @@ describe("Export questions downloads", () => {
     const response = await questionsDownload(teacher, assignmentId, "qti");
     expect(response.headers.get("Content-Type")).toBe("application/zip");
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="dash-reading-qti3.zip"');
-    expect(response.headers.get(REPORT_HEADER)).toBe("exported=7; adapted=1; left-out=0");
+    expect(response.headers.get(REPORT_HEADER)).toBe("exported=7; adapted=2; left-out=0");
     const files = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(files).filter((name) => name.startsWith("items/"))).toHaveLength(7);
     expect(strFromU8(files["report.txt"]!)).toContain("q-written: QTI limits length in characters");

@@ -99,7 +99,8 @@ function moodleQuestions(question: Question): Outcome {
             layouttype: "VERTICAL",
             selecttype: "ALL",
             selectcount: "0",
-            gradingtype: "ABSOLUTE_POSITION",
+            // The closest of the plugin's grading types to closeread's credit per pair in the right relative order.
+            gradingtype: "RELATIVE_ALL_PREVIOUS_AND_NEXT",
             showgrading: "SHOW",
             numberingstyle: "none",
             // Answers in the correct order; the fraction is the position, as the plugin's own export writes it.

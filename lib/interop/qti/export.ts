@@ -97,6 +97,9 @@ function manifest(bank: QuestionBank): XmlNode {
 
 /** What QTI 3 cannot say as closeread does, per question type. */
 function adaptation(question: Question): string | undefined {
+  if (question.type === "ordering") {
+    return "QTI response processing scores the order all or nothing; closeread gives credit for each pair of items in the right relative order";
+  }
   if (question.type === "short_answer") {
     return `QTI limits length in characters, not words: expected-length is ${question.maxWords * 6} characters; the ${question.maxWords}-word limit is kept in data-closeread-max-words`;
   }

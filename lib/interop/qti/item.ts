@@ -29,6 +29,7 @@ import {
 
 type Cardinality = "single" | "multiple" | "ordered";
 type BaseType = "identifier" | "directedPair" | "string";
+type Scoring = "match" | "map" | "human";
 
 const value = (text: string) => ({ "#text": text });
 const paragraph = (text: string, attributes: Record<string, string> = {}) => ({ ...attributes, "#text": text });
@@ -40,6 +41,20 @@ function responseDeclaration(identifier: string, cardinality: Cardinality, baseT
     "@_base-type": baseType,
     ...(correct.length ? { "qti-correct-response": { "qti-value": correct.map(value) } } : {}),
     ...(mapping ? { "qti-mapping": mapping } : {}),
+  };
+}
+
+/**
+ * Partial credit as closeread gives it (README, "Grading and partial
+ * credit"), summed by qti-map-response: `entries` per identifier, the rest
+ * `otherwise`, the total kept between 0 and `upper`.
+ */
+function mapping(entries: [string, number][], otherwise = 0, upper = 1): XmlNode {
+  return {
+    "@_default-value": String(otherwise),
+    "@_lower-bound": "0",
+    "@_upper-bound": String(upper),
+    "qti-map-entry": entries.map(([key, mapped]) => ({ "@_map-key": key, "@_mapped-value": String(mapped) })),
   };
 }
 
@@ -61,22 +76,23 @@ const variable = (identifier: string) => ({ "@_identifier": identifier });
 const matchCorrect = (identifier: string) => ({ "qti-variable": variable(identifier), "qti-correct": variable(identifier) });
 
 /**
- * Full marks when every response equals its correct response (the evidence
- * question sums its mapping instead); then FEEDBACK holds the chosen
- * identifiers and EXPLANATION, which shows their reasons and the explanation.
+ * "match": full marks when the response equals the correct one; "map": the
+ * sum of the responses' mappings; "human": a teacher scores it. Then
+ * FEEDBACK holds the chosen identifiers and EXPLANATION, which shows their
+ * reasons and the explanation.
  */
-function responseProcessing(responses: string[], scoring: "match" | "map" | "human", maxScore: number): XmlNode {
+function responseProcessing(responses: string[], scoring: Scoring, maxScore: number): XmlNode {
   const rules: XmlNode = {};
   if (scoring === "match") {
-    const condition = responses.length === 1 ? { "qti-match": matchCorrect(responses[0]!) } : { "qti-and": { "qti-match": responses.map(matchCorrect) } };
     rules["qti-response-condition"] = {
       "qti-response-if": {
-        ...condition,
+        "qti-match": matchCorrect(RESPONSE),
         "qti-set-outcome-value": { "@_identifier": SCORE, "qti-base-value": { "@_base-type": "float", "#text": String(maxScore) } },
       },
     };
   } else if (scoring === "map") {
-    rules["qti-set-outcome-value"] = [{ "@_identifier": SCORE, "qti-map-response": variable(RESPONSE) }];
+    const sum = responses.length === 1 ? { "qti-map-response": variable(responses[0]!) } : { "qti-sum": { "qti-map-response": responses.map(variable) } };
+    rules["qti-set-outcome-value"] = [{ "@_identifier": SCORE, ...sum }];
   }
   const feedback: XmlNode = {
     "@_identifier": FEEDBACK,
@@ -118,7 +134,7 @@ interface ItemParts {
   declarations: XmlNode[];
   body: XmlNode;
   responses: string[];
-  scoring: "match" | "map" | "human";
+  scoring: Scoring;
   maxScore: number;
   feedback: XmlNode[];
 }
@@ -126,27 +142,39 @@ interface ItemParts {
 function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "chunks">): ItemParts {
   switch (question.type) {
     case "single_choice":
-    case "multiple_select": {
-      const keys = Array.isArray(question.answer) ? question.answer : [question.answer];
-      const cardinality = question.type === "single_choice" ? "single" : "multiple";
       return {
-        declarations: [responseDeclaration(RESPONSE, cardinality, "identifier", keys.map((id) => toIdentifier("option", id)))],
-        body: { "qti-choice-interaction": choiceInteraction(RESPONSE, question.prompt, optionChoices(question.options), cardinality === "single" ? 1 : 0) },
+        declarations: [responseDeclaration(RESPONSE, "single", "identifier", [toIdentifier("option", question.answer)])],
+        body: { "qti-choice-interaction": choiceInteraction(RESPONSE, question.prompt, optionChoices(question.options), 1) },
         responses: [RESPONSE],
         scoring: "match",
         maxScore: 1,
         feedback: optionFeedback(question.options),
       };
+    case "multiple_select": {
+      // Each key earns 1/keys and each wrong option costs as much.
+      const share = 1 / question.answer.length;
+      const weights = question.options.map((option): [string, number] => [toIdentifier("option", option.id), question.answer.includes(option.id) ? share : -share]);
+      return {
+        declarations: [responseDeclaration(RESPONSE, "multiple", "identifier", question.answer.map((id) => toIdentifier("option", id)), mapping(weights))],
+        body: { "qti-choice-interaction": choiceInteraction(RESPONSE, question.prompt, optionChoices(question.options), 0) },
+        responses: [RESPONSE],
+        scoring: "map",
+        maxScore: 1,
+        feedback: optionFeedback(question.options),
+      };
     }
     case "true_false": {
+      const statementKey = question.answer ? TRUE_CHOICE : FALSE_CHOICE;
+      const whyKey = toIdentifier("option", question.why.answer);
       const statementChoices = [
         { identifier: TRUE_CHOICE, text: "True" },
         { identifier: FALSE_CHOICE, text: "False" },
       ];
       return {
+        // Half for judging the statement, half for the reason.
         declarations: [
-          responseDeclaration(RESPONSE, "single", "identifier", [question.answer ? TRUE_CHOICE : FALSE_CHOICE]),
-          responseDeclaration(WHY_RESPONSE, "single", "identifier", [toIdentifier("option", question.why.answer)]),
+          responseDeclaration(RESPONSE, "single", "identifier", [statementKey], mapping([[statementKey, 0.5]])),
+          responseDeclaration(WHY_RESPONSE, "single", "identifier", [whyKey], mapping([[whyKey, 0.5]])),
         ],
         body: {
           p: paragraph(question.prompt, { [`@_${DATA.role}`]: "prompt" }),
@@ -156,7 +184,7 @@ function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "ch
           ],
         },
         responses: [RESPONSE, WHY_RESPONSE],
-        scoring: "match",
+        scoring: "map",
         maxScore: 1,
         feedback: [
           modalFeedback(TRUE_CHOICE, question.trueFeedback, "statement"),
@@ -187,7 +215,8 @@ function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "ch
         "qti-simple-associable-choice": items.map((item) => ({ "@_identifier": toIdentifier(kind, item.id), "@_match-max": String(matchMax), "#text": item.text })),
       });
       return {
-        declarations: [responseDeclaration(RESPONSE, "multiple", "directedPair", pairs)],
+        // Each left item matched to its partner earns 1/left items.
+        declarations: [responseDeclaration(RESPONSE, "multiple", "directedPair", pairs, mapping(pairs.map((pair) => [pair, 1 / pairs.length])))],
         body: {
           "qti-match-interaction": {
             "@_response-identifier": RESPONSE,
@@ -198,7 +227,7 @@ function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "ch
           },
         },
         responses: [RESPONSE],
-        scoring: "match",
+        scoring: "map",
         maxScore: 1,
         feedback: [],
       };
@@ -239,17 +268,14 @@ function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "ch
       const chunk = reading.chunks.find((candidate) => candidate.id === question.chunkId);
       const paragraphs = reading.paragraphs.filter((candidate) => chunk?.paragraphIds.includes(candidate.id));
       const acceptable = question.acceptable ?? [];
-      const mapping: XmlNode = {
-        "@_default-value": "-1",
-        "@_lower-bound": "0",
-        "@_upper-bound": String(question.answer.length),
-        "qti-map-entry": [
-          ...question.answer.map((id) => ({ "@_map-key": toIdentifier("sentence", id), "@_mapped-value": "1" })),
-          ...acceptable.map((id) => ({ "@_map-key": toIdentifier("sentence", id), "@_mapped-value": "0" })),
-        ],
-      };
+      // Each key sentence earns 1/keys, any other costs as much; acceptable ones map to 0 (the importer reads them back from there).
+      const share = 1 / question.answer.length;
+      const weights: [string, number][] = [
+        ...question.answer.map((id): [string, number] => [toIdentifier("sentence", id), share]),
+        ...acceptable.map((id): [string, number] => [toIdentifier("sentence", id), 0]),
+      ];
       return {
-        declarations: [responseDeclaration(RESPONSE, "multiple", "identifier", question.answer.map((id) => toIdentifier("sentence", id)), mapping)],
+        declarations: [responseDeclaration(RESPONSE, "multiple", "identifier", question.answer.map((id) => toIdentifier("sentence", id)), mapping(weights, -share))],
         body: {
           p: paragraph(question.claim, { [`@_${DATA.role}`]: "claim" }),
           "qti-hottext-interaction": {
@@ -264,7 +290,7 @@ function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "ch
         },
         responses: [RESPONSE],
         scoring: "map",
-        maxScore: question.answer.length,
+        maxScore: 1,
         feedback: [],
       };
     }

@@ -19,7 +19,7 @@ describe("QTI 3.0 package", () => {
     for (const question of bank.questions) expect(test).toContain(`href="items/${question.id}.xml"`);
     expect(report.exported.length + report.adapted.length).toBe(bank.questions.length);
     expect(report.leftOut).toEqual([]);
-    expect(report.adapted.map((entry) => entry.id)).toEqual(["q-short"]);
+    expect(report.adapted.map((entry) => entry.id)).toEqual(["q-order", "q-short"]);
   });
 
   it("writes each type with its QTI 3 interaction, correct response and feedback", () => {
@@ -31,6 +31,9 @@ describe("QTI 3.0 package", () => {
     expect(item("q-single")).toMatch(/<qti-modal-feedback[^>]*identifier="O-b"/);
     expect(item("q-single")).toContain("Is 1 &lt; 2 &amp; &quot;x&quot;");
     expect(item("q-multi")).toMatch(/cardinality="multiple"/);
+    // Partial credit as closeread gives it: each key 1/2, the wrong option -1/2, never below 0.
+    expect(item("q-multi")).toMatch(/<qti-mapping default-value="0" lower-bound="0" upper-bound="1">\s*<qti-map-entry map-key="O-a" mapped-value="0.5"\/>\s*<qti-map-entry map-key="O-b" mapped-value="0.5"\/>\s*<qti-map-entry map-key="O-c" mapped-value="-0.5"\/>/);
+    expect(item("q-tf")).toMatch(/<qti-sum>\s*<qti-map-response identifier="RESPONSE"\/>\s*<qti-map-response identifier="WHY"\/>/);
     expect(item("q-tf")).toContain("<qti-value>TRUE</qti-value>");
     expect(item("q-order")).toMatch(/<qti-order-interaction/);
     expect(item("q-order")).toMatch(/cardinality="ordered"/);
