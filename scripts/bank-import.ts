@@ -57,7 +57,14 @@ function main(): number {
     console.error(`${usage}\n(--stage, --skill or --difficulty has a value closeread does not know)`);
     return 2;
   }
-  const result = file.endsWith(".zip") ? importQtiPackage(new Uint8Array(fs.readFileSync(file)), defaults) : importGift(fs.readFileSync(file, "utf8"), defaults);
+  let result: ReturnType<typeof importGift>;
+  try {
+    result = file.endsWith(".zip") ? importQtiPackage(new Uint8Array(fs.readFileSync(file)), defaults) : importGift(fs.readFileSync(file, "utf8"), defaults);
+  } catch (error) {
+    // An unreadable file, a broken zip, a manifest that is not XML, GIFT with a syntax error.
+    console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   for (const skipped of result.skipped) console.error(`not imported: ${skipped.id}: ${skipped.reason}`);
 
   let problems = 0;

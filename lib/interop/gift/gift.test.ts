@@ -82,6 +82,16 @@ describe("GIFT import", () => {
     expect(imported.skipped).toEqual([{ id: "q-short", reason: expect.stringContaining("no rubric") }]);
   });
 
+  it("reads escaped characters back in both columns of a matching question", () => {
+    const bank = tinyBank();
+    const matching = bank.questions.find((question) => question.type === "matching")!;
+    if (matching.type !== "matching") throw new Error("no matching question");
+    matching.left[0]!.text = AWKWARD;
+    matching.right[0]!.text = AWKWARD;
+    const imported = importGift(exportGift({ ...bank, questions: [matching] }).text);
+    expect(imported.questions).toEqual([matching]);
+  });
+
   it("fills what plain GIFT lacks from the defaults, and reports what still does not fit", () => {
     const gift = [
       "::Rivers::Which river rose? {=The river#Yes. ~The sea#No. ####The river rose in p01.}",

@@ -24,6 +24,8 @@ type Choices = Extract<GIFTQuestion, { type: "MC" }>["choices"];
 const letterId = (index: number) => String.fromCharCode(97 + (index % 26)) + (index >= 26 ? String(Math.floor(index / 26)) : "");
 const text = (format: TextFormat | null | undefined) => format?.text.trim() ?? "";
 const WHY_OF = "why-of:";
+/** gift-pegjs leaves Moodle's placeholders for escaped characters (`&&058;` for ":") in a matching answer; Moodle decodes them, so do we. */
+const decodePlaceholders = (answer: string) => answer.replace(/&&(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
 
 function options(choices: Choices) {
   return choices.map((choice, index) => ({ id: letterId(index), text: text(choice.text), feedback: text(choice.feedback) }));
@@ -73,7 +75,7 @@ function candidate(question: Gradable, why: Gradable | undefined, defaults: Part
       };
     }
     case "Matching": {
-      const pairs = question.matchPairs.map((pair) => ({ left: text(pair.subquestion), right: pair.subanswer.trim() }));
+      const pairs = question.matchPairs.map((pair) => ({ left: text(pair.subquestion), right: decodePlaceholders(pair.subanswer).trim() }));
       const rightTexts = [...new Set(pairs.map((pair) => pair.right))];
       const right = rightTexts.map((entry, index) => ({ id: `r${index + 1}`, text: entry }));
       const left = pairs.filter((pair) => pair.left).map((pair, index) => ({ id: `l${index + 1}`, text: pair.left, right: `r${rightTexts.indexOf(pair.right) + 1}` }));
