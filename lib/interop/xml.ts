@@ -64,6 +64,15 @@ export function children(node: XmlValue, name: string): XmlNode[] {
   return list.map((item) => (typeof item === "object" ? item : { "#text": String(item) }));
 }
 
+/** Every element `name` at any depth below `node`, in document order (as far as the parsed object keeps it). */
+export function descendants(node: XmlValue, name: string): XmlNode[] {
+  if (!node || typeof node !== "object") return [];
+  if (Array.isArray(node)) return node.flatMap((item) => descendants(item, name));
+  return Object.entries(node)
+    .filter(([key]) => !key.startsWith("@_") && key !== "#text")
+    .flatMap(([key, value]) => [...(key === name ? children(node, name) : []), ...descendants(value, name)]);
+}
+
 /** The attribute `name` of an element. */
 export function attribute(node: XmlNode | undefined, name: string): string | undefined {
   const value = node?.[`@_${name}`];

@@ -11,7 +11,7 @@ import { questionSchema, type Question } from "@/lib/content/schema";
 import type { QuestionMetadata } from "../bank";
 import type { ReportEntry } from "../report";
 import { schemaProblem } from "../problems";
-import { attribute, child, children, parseXml, textOf, type XmlNode } from "../xml";
+import { attribute, child, children, descendants, parseXml, textOf, type XmlNode } from "../xml";
 import { MANIFEST_FILE } from "./export";
 import { DATA, EXPLANATION, FALSE_CHOICE, ITEM_RESOURCE_TYPE, RESPONSE, TRUE_CHOICE, WHY_RESPONSE, fromIdentifier, type IdKind } from "./vocabulary";
 
@@ -38,8 +38,9 @@ export interface ImportResult {
 /** A closeread id from an identifier of that kind, or the identifier itself when another tool wrote it. */
 const idOf = (kind: IdKind, identifier: string | undefined) => fromIdentifier(kind, identifier) ?? identifier ?? "";
 
-function interactionPrompt(interaction: XmlNode | undefined): string {
-  return textOf(child(interaction, "qti-prompt"));
+/** An interaction's qti-prompt; other tools often put the question in the body's paragraphs instead. */
+function promptOf(interaction: XmlNode | undefined, stem: string): string {
+  return textOf(child(interaction, "qti-prompt")) || stem;
 }
 
 function choicesOf(interaction: XmlNode | undefined, feedback: Map<string, string>) {
@@ -72,8 +73,11 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
     explanation: feedback.get(EXPLANATION),
   };
   const paragraphs = children(body, "p");
+  // Interactions may sit inside a div (dir="rtl", layout) rather than directly in the body.
+  const interaction = (name: string) => descendants(body, name)[0];
+  const stem = paragraphs.filter((paragraph) => attribute(paragraph, DATA.role) === undefined).map(textOf).join("\n");
 
-  const hottext = child(body, "qti-hottext-interaction");
+  const hottext = interaction("qti-hottext-interaction");
   if (hottext) {
     const acceptable = children(child(declaration(RESPONSE), "qti-mapping"), "qti-map-entry")
       .filter((entry) => Number(attribute(entry, "mapped-value")) === 0)
@@ -81,21 +85,21 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
     return {
       ...base,
       type: "evidence",
-      prompt: interactionPrompt(hottext),
+      prompt: promptOf(hottext, stem),
       claim: byRole(paragraphs, "claim"),
       answer: correct(RESPONSE).map((identifier) => idOf("sentence", identifier)),
       ...(acceptable.length ? { acceptable } : {}),
     };
   }
 
-  const extended = child(body, "qti-extended-text-interaction");
+  const extended = interaction("qti-extended-text-interaction");
   if (extended) {
-    const rubric = child(child(body, "qti-rubric-block"), "qti-content-body");
+    const rubric = child(interaction("qti-rubric-block"), "qti-content-body");
     const maxWords = attribute(body, DATA.maxWords) ?? String(Math.round(Number(attribute(extended, "expected-length")) / 6));
     return {
       ...base,
       type: "short_answer",
-      prompt: interactionPrompt(extended),
+      prompt: promptOf(extended, stem),
       maxWords: Number(maxWords),
       rubric: {
         criteria: children(child(rubric, "ul"), "li").map((li) => ({
@@ -108,18 +112,18 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
     };
   }
 
-  const order = child(body, "qti-order-interaction");
+  const order = interaction("qti-order-interaction");
   if (order) {
     return {
       ...base,
       type: "ordering",
-      prompt: interactionPrompt(order),
+      prompt: promptOf(order, stem),
       items: choicesOf(order, feedback).map(({ id, text }) => ({ id, text })),
       answer: correct(RESPONSE).map((identifier) => idOf("option", identifier)),
     };
   }
 
-  const match = child(body, "qti-match-interaction");
+  const match = interaction("qti-match-interaction");
   if (match) {
     const [left, right] = children(match, "qti-simple-match-set").map((set) =>
       children(set, "qti-simple-associable-choice").map((choice) => ({ identifier: attribute(choice, "identifier"), text: textOf(choice) })),
@@ -128,14 +132,14 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
     return {
       ...base,
       type: "matching",
-      prompt: interactionPrompt(match),
+      prompt: promptOf(match, stem),
       left: (left ?? []).map((entry) => ({ id: idOf("left", entry.identifier), text: entry.text })),
       right: (right ?? []).map((entry) => ({ id: idOf("right", entry.identifier), text: entry.text })),
       answer: Object.fromEntries(pairs.map(([from, to]) => [idOf("left", from), idOf("right", to)])),
     };
   }
 
-  const choices = children(body, "qti-choice-interaction");
+  const choices = descendants(body, "qti-choice-interaction");
   const statement = choices.find((interaction) => attribute(interaction, "response-identifier") === RESPONSE);
   const why = choices.find((interaction) => attribute(interaction, "response-identifier") === WHY_RESPONSE);
   if (statement && why) {
@@ -143,11 +147,11 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
       ...base,
       type: "true_false",
       prompt: byRole(paragraphs, "prompt"),
-      statement: interactionPrompt(statement),
+      statement: promptOf(statement, stem),
       answer: correct(RESPONSE)[0] === TRUE_CHOICE ? true : correct(RESPONSE)[0] === FALSE_CHOICE ? false : undefined,
       trueFeedback: feedback.get(TRUE_CHOICE),
       falseFeedback: feedback.get(FALSE_CHOICE),
-      why: { prompt: interactionPrompt(why), options: choicesOf(why, feedback), answer: idOf("option", correct(WHY_RESPONSE)[0]) },
+      why: { prompt: promptOf(why, stem), options: choicesOf(why, feedback), answer: idOf("option", correct(WHY_RESPONSE)[0]) },
     };
   }
   if (statement) {
@@ -156,7 +160,7 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
     return {
       ...base,
       type: single ? "single_choice" : "multiple_select",
-      prompt: interactionPrompt(statement),
+      prompt: promptOf(statement, stem),
       options: choicesOf(statement, feedback),
       answer: single ? keys[0] : keys,
     };

@@ -63,6 +63,22 @@ describe("QTI 3.0 package", () => {
     ]);
   });
 
+  it("reads an interaction inside a div and a question written in the body's paragraph, as other tools write them", () => {
+    const bank = tinyBank();
+    const files = unzipSync(exportQtiPackage(bank).zip);
+    const item = strFromU8(files["items/q-order.xml"]!);
+    const prompt = /<qti-prompt>(.*)<\/qti-prompt>/.exec(item)![1]!;
+    files["items/q-order.xml"] = new TextEncoder().encode(
+      item
+        .replace(/<qti-prompt>.*<\/qti-prompt>/, "")
+        .replace(/(<qti-item-body[^>]*>)/, `$1<p>${prompt}</p><div dir="ltr">`)
+        .replace("</qti-item-body>", "</div></qti-item-body>"),
+    );
+    const imported = importQtiPackage(zipSync(files));
+    expect(imported.skipped).toEqual([]);
+    expect(imported.questions).toEqual(bank.questions);
+  });
+
   it("gives items from other tools the caller's defaults", () => {
     const files = unzipSync(exportQtiPackage(tinyBank()).zip);
     files["items/q-single.xml"] = new TextEncoder().encode(strFromU8(files["items/q-single.xml"]!).replace(/ data-closeread-[a-z]+="[^"]*"/g, ""));
