@@ -19,7 +19,7 @@ describe("bank:export and bank:import", { timeout: 60_000 }, () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "closeread-bank-"));
     const exported = run("bank-export.ts", ["dash-reading", "--format", "qti", "--out", out]);
     expect(exported.status, exported.stderr).toBe(0);
-    expect(exported.stdout).toContain("Exported whole (6)");
+    expect(exported.stdout).toContain("Exported with changes (2)");
     const target = path.join(out, "questions.json");
     const imported = run("bank-import.ts", [path.join(out, "dash-reading-qti3.zip"), "--reading", "dash-reading", "--out", target]);
     expect(imported.status, imported.stderr).toBe(0);
