@@ -10,6 +10,7 @@
  */
 import type { Options } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
+import { attachmentHeaders } from "./attachment";
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
@@ -64,12 +65,7 @@ export function csvStream(header: string[], batches: AsyncIterable<CsvCell[][]>)
   });
 }
 
-/** `attachment` headers with a safe ASCII filename. */
+/** `attachment` headers for a CSV download. */
 export function csvHeaders(filename: string): HeadersInit {
-  const safe = filename.replace(/[^A-Za-z0-9._-]+/g, "-");
-  return {
-    "Content-Type": "text/csv; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${safe}"`,
-    "Cache-Control": "no-store",
-  };
+  return attachmentHeaders(filename, "text/csv; charset=utf-8");
 }

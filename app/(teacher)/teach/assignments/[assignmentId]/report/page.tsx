@@ -88,6 +88,11 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         Download: <a href={`${base}/export/gradebook.csv`}>gradebook (CSV)</a> ·{" "}
         <a href={`${base}/export/responses.csv`}>every response (CSV)</a>
       </p>
+      <p className="no-print">
+        Export questions: <a href={`${base}/export/questions/qti`}>QTI 3.0</a> ·{" "}
+        <a href={`${base}/export/questions/moodle-xml`}>Moodle XML</a> · <a href={`${base}/export/questions/gift`}>GIFT</a>{" "}
+        <small className="muted">(each file says which questions its format cannot hold)</small>
+      </p>
 
       <section className="dash-section" aria-labelledby="parts-heading">
         <h2 id="parts-heading">Which parts the class missed</h2>

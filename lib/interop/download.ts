@@ -1,0 +1,35 @@
+/**
+ * The teacher's "Export questions" downloads: the question bank of an
+ * assignment's reading in one format, for the teacher who owns the
+ * assignment. The export report's summary travels in a header; the report
+ * itself is inside the file (report.txt in the QTI zip, a comment atop the
+ * Moodle XML and GIFT files).
+ */
+import "server-only";
+import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { getQuestions, getReading } from "@/lib/content/load";
+import { AppError } from "@/lib/errors";
+import { attachmentHeaders } from "@/lib/export/attachment";
+import type { QuestionBank } from "./bank";
+import { exportFile, interopFormatSchema } from "./files";
+import { reportSummary } from "./report";
+
+export const REPORT_HEADER = "X-Closeread-Export-Report";
+
+export async function assignmentQuestionBank(viewer: Viewer, assignmentId: string): Promise<QuestionBank> {
+  const assignment = await ownedAssignment(viewer, assignmentId);
+  const reading = getReading(assignment.readingSlug);
+  const questions = getQuestions(assignment.readingSlug);
+  if (!reading || !questions) throw new AppError("not_found", "This assignment's reading is no longer in the content folder.");
+  return { reading, questions };
+}
+
+/** `format` as it came in the URL: one of interopFormatSchema's, or a 404. */
+export async function questionsDownload(viewer: Viewer, assignmentId: string, format: string): Promise<Response> {
+  const parsed = interopFormatSchema.safeParse(format);
+  if (!parsed.success) throw new AppError("not_found", "There is no such export format.");
+  const file = exportFile(await assignmentQuestionBank(viewer, assignmentId), parsed.data);
+  return new Response(file.body, {
+    headers: { ...attachmentHeaders(file.filename, file.contentType), [REPORT_HEADER]: reportSummary(file.report) },
+  });
+}
