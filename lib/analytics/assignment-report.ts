@@ -3,7 +3,7 @@
  * its per-question part is getItemAnalysis (item-analysis.ts).
  */
 import "server-only";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { catalogueFor } from "./catalogue";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 

@@ -8,8 +8,9 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
-import { ownedClass, type Viewer } from "./access";
-import { inList, latestAttempts, toNullableNumber, toNumber } from "./sql";
+import { ownedClass, type Viewer } from "@/lib/auth/owned";
+import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { inList, toNullableNumber, toNumber } from "@/lib/db/sql";
 
 /** A student is flagged below this share of the points on scored answers ... */
 export const LOW_SCORE_RATE = 0.5;

@@ -10,11 +10,11 @@ import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Skill } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { catalogueFor, type CatalogueQuestion } from "./catalogue";
 import type { DiscriminationSums } from "./discrimination";
 import { itemStatistics, type AnswerGroup, type ItemStatistics } from "./item-statistics";
-import { toNumber } from "./sql";
+import { toNumber } from "@/lib/db/sql";
 
 type Rollup = { points: number; scoredMax: number; answers: number; questions: number };
 

@@ -6,9 +6,10 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { catalogueFor } from "./catalogue";
-import { latestAttempts, toNumber } from "./sql";
+import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { toNumber } from "@/lib/db/sql";
 import { studentProgress } from "./student-progress";
 
 /** Activity within this window counts as reading now. */

@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { describeAnswer, describeKey } from "./answer-text";
 import { catalogueFor } from "./catalogue";
 import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { assertRole } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { assignableReadings } from "@/lib/assignments/readings";
 import type { AssignmentSettings } from "@/lib/assignments/schemas";

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { assertRole } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 

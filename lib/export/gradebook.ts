@@ -8,9 +8,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { catalogueFor } from "@/lib/analytics/catalogue";
-import { ANSWERED, latestAttempts, toBoolean, toNullableNumber } from "@/lib/analytics/sql";
+import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
+import { toBoolean, toNullableNumber } from "@/lib/db/sql";
 import { toCsv, type CsvCell } from "./csv";
 
 function rounded(value: number | null): number | null {

@@ -1,6 +1,6 @@
 /**
  * The plumbing of the CSV download routes, shared with the JSON endpoints
- * (lib/reading/http.ts): a signed-in user or 401, a well-formed assignment
+ * (lib/http/json-route.ts): a signed-in user or 401, a well-formed assignment
  * id or 404, expected errors with their status. The export functions check
  * the teacher's ownership.
  */
@@ -8,7 +8,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/forms/schemas";
-import { handleJsonRequest } from "@/lib/reading/http";
+import { handleJsonRequest } from "@/lib/http/json-route";
 
 export async function exportRequest(
   request: Request,

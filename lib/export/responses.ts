@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { describeAnswer } from "@/lib/analytics/answer-text";
 import { catalogueFor } from "@/lib/analytics/catalogue";
 import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";

@@ -10,7 +10,7 @@ import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { getFullQuestion } from "@/lib/content/keys";
 import { AppError } from "@/lib/errors";
-import { assertRole } from "@/lib/auth/access";
+import { assertRole } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { withTeacherGrade, type TeacherGrade } from "./teacher-grade";
 

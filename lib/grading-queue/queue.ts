@@ -7,9 +7,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { ownedAssignment, type Viewer } from "@/lib/auth/owned";
 import { catalogueFor } from "@/lib/analytics/catalogue";
-import { ANSWERED, inList, latestAttempts, toNumber } from "@/lib/analytics/sql";
+import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
+import { inList, toNumber } from "@/lib/db/sql";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { readTeacherGrade } from "./teacher-grade";
 

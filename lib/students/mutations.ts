@@ -1,5 +1,5 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { assertRole } from "@/lib/auth/scopes";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";

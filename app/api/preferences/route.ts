@@ -1,4 +1,4 @@
-import { handleJsonRequest, jsonResponse } from "@/lib/reading/http";
+import { handleJsonRequest, jsonResponse } from "@/lib/http/json-route";
 import { preferencesSchema } from "@/lib/reading/preferences";
 import { saveUserPreferences } from "@/lib/reading/user-preferences";
 

@@ -1,5 +1,5 @@
 import { recordVisibleTime } from "@/lib/reading/attempts";
-import { handleAttemptRequest } from "@/lib/reading/http";
+import { handleAttemptRequest } from "@/lib/http/json-route";
 import { visibleTimeSchema } from "@/lib/reading/requests";
 
 /** Visible time on a chunk, sent with navigator.sendBeacon when the page is hidden or left. */

@@ -1,5 +1,5 @@
 import { submitResponse } from "@/lib/reading/answering";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
+import { handleAttemptRequest, jsonResponse } from "@/lib/http/json-route";
 import { submitResponseSchema } from "@/lib/reading/requests";
 
 /** Submit one answer: graded and stored once; a repeat returns the stored result. */

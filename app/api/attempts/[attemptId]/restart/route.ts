@@ -1,5 +1,5 @@
 import { startAgain } from "@/lib/reading/attempts";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
+import { handleAttemptRequest, jsonResponse } from "@/lib/http/json-route";
 import { emptyBodySchema } from "@/lib/reading/requests";
 
 /** Start the next attempt, while the assignment allows one. */

@@ -1,5 +1,5 @@
 import { getAttemptState } from "@/lib/reading/attempts";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
+import { handleAttemptRequest, jsonResponse } from "@/lib/http/json-route";
 
 /** The attempt's answers and drafts, for resuming on another device. */
 export async function GET(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {

@@ -1,5 +1,5 @@
 import { submitAttempt } from "@/lib/reading/attempts";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
+import { handleAttemptRequest, jsonResponse } from "@/lib/http/json-route";
 import { emptyBodySchema } from "@/lib/reading/requests";
 
 /** Submit the whole reading (releases feedback in after-submit mode). */

@@ -1,5 +1,5 @@
 import { saveDraft } from "@/lib/reading/answering";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
+import { handleAttemptRequest, jsonResponse } from "@/lib/http/json-route";
 import { saveDraftSchema } from "@/lib/reading/requests";
 
 /** Save a draft answer (the browser debounces); no grading, no feedback. */

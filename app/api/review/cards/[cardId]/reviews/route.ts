@@ -1,5 +1,5 @@
 /** POST /api/review/cards/<cardId>/reviews: rate a flashcard, or answer a re-asked question. */
-import { handleJsonRequest, jsonResponse } from "@/lib/reading/http";
+import { handleJsonRequest, jsonResponse } from "@/lib/http/json-route";
 import { getLearnerTimeZone } from "@/lib/review/learner-time-zone";
 import { submitReview } from "@/lib/review/review";
 import { reviewSubmissionSchema } from "@/lib/review/schemas";

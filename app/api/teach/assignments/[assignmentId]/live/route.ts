@@ -1,7 +1,7 @@
 import { getLiveProgress } from "@/lib/analytics/live-progress";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/forms/schemas";
-import { handleJsonRequest, jsonResponse } from "@/lib/reading/http";
+import { handleJsonRequest, jsonResponse } from "@/lib/http/json-route";
 
 /**
  * Live progress for the teacher's live page, polled every few seconds. Read

@@ -4,7 +4,7 @@
  * another teacher's ids read as "not found" (their existence is not leaked).
  */
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { assertRole } from "./scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

@@ -13,7 +13,7 @@ import { AppError, isAppError, isTransientDatabaseError, type AppErrorCode } fro
 import { idSchema } from "@/lib/forms/schemas";
 import { withoutControlCharacters } from "@/lib/forms/text";
 import { fieldErrors } from "@/lib/grading/answers";
-import { ReadingRuleError } from "./errors";
+import { ReadingRuleError } from "@/lib/reading/errors";
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
