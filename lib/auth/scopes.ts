@@ -1,8 +1,51 @@
+/**
+ * Who may see what, as Prisma where-clauses: every data function scopes its
+ * query with one of these, so a record that is not the user's reads exactly
+ * like one that does not exist (its existence is not leaked). The teacher's
+ * scopes refuse anyone but a teacher ("forbidden") before any query, so a
+ * data function cannot forget the role check.
+ */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { db } from "@/lib/db/client";
-import type { Assignment, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
+
+/** Throws "forbidden" unless the user has the role: data functions call this (or a teacher's scope) before any query. */
+export function assertRole(user: SessionUser, role: SessionUser["role"]): void {
+  if (user.role !== role) throw new AppError("forbidden", `Only a ${role} can do this.`);
+}
+
+/** The teacher's own classes. */
+export function teacherClasses(teacher: SessionUser): Prisma.ClassroomWhereInput {
+  assertRole(teacher, "teacher");
+  return { teacherId: teacher.id };
+}
+
+/** The assignments of the teacher's classes. */
+export function teacherAssignments(teacher: SessionUser): Prisma.AssignmentWhereInput {
+  return { classroom: teacherClasses(teacher) };
+}
+
+/** Memberships (active or pending) of the teacher's classes. */
+export function teacherEnrollments(teacher: SessionUser): Prisma.EnrollmentWhereInput {
+  return { classroom: teacherClasses(teacher) };
+}
+
+/** Students' attempts at the teacher's assignments. */
+export function teacherAttempts(teacher: SessionUser): Prisma.AttemptWhereInput {
+  return { assignment: teacherAssignments(teacher) };
+}
+
+/** Answers to the teacher's assignments (what the teacher grades). */
+export function teacherResponses(teacher: SessionUser): Prisma.ResponseWhereInput {
+  return { attempt: teacherAttempts(teacher) };
+}
+
+/** The student's own memberships. */
+export function studentEnrollments(student: SessionUser): Prisma.EnrollmentWhereInput {
+  assertRole(student, "student");
+  return { studentId: student.id };
+}
 
 /**
  * Which assignments this user may open: a student's with an active
@@ -15,18 +58,18 @@ export function openableAssignments(user: SessionUser): Prisma.AssignmentWhereIn
     case "student":
       return { classroom: { enrollments: { some: { studentId: user.id, status: "active" } } } };
     case "teacher":
-      return { classroom: { teacherId: user.id } };
+      return teacherAssignments(user);
     case "learner":
       return { id: { in: [] } };
   }
 }
 
-/** The assignment, when this user may open it (see openableAssignments), else null. */
-export async function canAccessAssignment(user: SessionUser, assignmentId: string): Promise<Assignment | null> {
-  return db.assignment.findFirst({ where: { id: assignmentId, ...openableAssignments(user) } });
+/** The user's own attempts: assignments and practice alike. */
+export function ownAttempts(user: SessionUser): Prisma.AttemptWhereInput {
+  return { userId: user.id };
 }
 
-/** Throws "forbidden" unless the user has the role: data functions call this before any query. */
-export function assertRole(user: SessionUser, role: SessionUser["role"]): void {
-  if (user.role !== role) throw new AppError("forbidden", `Only a ${role} can do this.`);
+/** The learner's review cards (anyone who reads has them: students, teachers and self-study learners). */
+export function learnerCards(learner: SessionUser): Prisma.ReviewCardWhereInput {
+  return { userId: learner.id };
 }
