@@ -49,21 +49,24 @@ type Handler<Params extends Schema | undefined, Body extends Schema | undefined>
 /** What Next passes a route handler besides the request (nothing to speak of for a route without dynamic segments). */
 type Segments = { params: Promise<object> } | undefined;
 
+/** One request to a declared route. */
+type Call<Params extends Schema | undefined, Body extends Schema | undefined> = {
+  options: RouteOptions<Params, Body>;
+  handle: Handler<Params, Body>;
+  request: Request;
+  segments: Segments;
+};
+
 export function route<Params extends Schema | undefined = undefined, Body extends Schema | undefined = undefined>(
   options: RouteOptions<Params, Body>,
   handle: Handler<Params, Body>,
 ): (request: Request, segments?: Segments) => Promise<Response> {
-  return options.reply === "json"
-    ? (request, segments) => jsonRoute(options, handle, request, segments)
-    : (request, segments) => downloadRoute(options, handle, request, segments);
+  const run = options.reply === "json" ? jsonRoute : downloadRoute;
+  return (request, segments) => run({ options, handle, request, segments });
 }
 
-async function jsonRoute<Params extends Schema | undefined, Body extends Schema | undefined>(
-  options: RouteOptions<Params, Body>,
-  handle: Handler<Params, Body>,
-  request: Request,
-  segments: Segments,
-): Promise<Response> {
+async function jsonRoute<Params extends Schema | undefined, Body extends Schema | undefined>(call: Call<Params, Body>): Promise<Response> {
+  const { options, handle, request, segments } = call;
   if (!fromThisSite(request)) return errorResponse(403, { code: "forbidden", message: "Cross-site requests are not accepted." });
   if (options.body && !declaresJson(request)) {
     return errorResponse(415, { code: "unsupported_media_type", message: "Send the body as application/json." });
@@ -107,12 +110,8 @@ async function jsonRoute<Params extends Schema | undefined, Body extends Schema 
   }
 }
 
-async function downloadRoute<Params extends Schema | undefined, Body extends Schema | undefined>(
-  options: RouteOptions<Params, Body>,
-  handle: Handler<Params, Body>,
-  request: Request,
-  segments: Segments,
-): Promise<Response> {
+async function downloadRoute<Params extends Schema | undefined, Body extends Schema | undefined>(call: Call<Params, Body>): Promise<Response> {
+  const { options, handle, segments, request } = call;
   const user = await requireUser(options.roles === "any" ? undefined : options.roles);
   const params = parsedParams(options.params, await segments?.params);
   if (!params.ok) notFound();
