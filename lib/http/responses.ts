@@ -6,7 +6,7 @@ import "server-only";
 import { isAppError, isTransientDatabaseError, type AppErrorCode } from "@/lib/errors";
 import type { ApiError } from "./client";
 
-export const STATUS: Record<AppErrorCode, number> = {
+const STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
