@@ -183,9 +183,11 @@ test("a 360 px class overview and grading page, and no dashboard for anyone but 
   await expectNoHorizontalScroll(page);
   await shoot(page, "live-360");
 
-  // Anonymous: no CSV, no live data.
+  // Anonymous: no CSV (a download link sends them to sign in, as a page does), no live data.
   const anonymous = await browser.newContext();
-  expect((await anonymous.request.get(`/teach/assignments/${assignmentId}/export/gradebook.csv`)).status()).toBe(401);
+  const csvAnonymously = await anonymous.request.get(`/teach/assignments/${assignmentId}/export/gradebook.csv`, { maxRedirects: 0 });
+  expect(csvAnonymously.status()).toBe(307);
+  expect(csvAnonymously.headers()["location"]).toContain("/sign-in");
   expect((await anonymous.request.get(`/api/teach/assignments/${assignmentId}/live`)).status()).toBe(401);
   // A student of the class: forbidden.
   const studentPage = await anonymous.newPage();

@@ -9,12 +9,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   /** Field-level messages for "invalid", keyed by form field name. */
   readonly fieldErrors?: Record<string, string[]>;
+  /** A narrower code for JSON replies (a reading rule, say), so the browser can say exactly what happened. */
+  readonly reason?: string;
 
-  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>) {
+  constructor(code: AppErrorCode, message: string, fieldErrors?: Record<string, string[]>, reason?: string) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = fieldErrors;
+    this.reason = reason;
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from "react";
 import type { LiveProgress } from "@/lib/analytics/live-progress";
+import { fetchLiveProgress } from "@/lib/http/client";
 import { ago, percent } from "./format";
 
 export const POLL_MS = 3000;
@@ -26,15 +27,10 @@ export function LiveBoard({ assignmentId, initial }: { assignmentId: string; ini
     let timer: ReturnType<typeof setTimeout> | undefined;
     async function poll() {
       if (document.visibilityState === "visible") {
-        try {
-          const response = await fetch(`/api/teach/assignments/${assignmentId}/live`, { cache: "no-store" });
-          if (!response.ok) throw new Error(String(response.status));
-          if (!stopped) {
-            setLive((await response.json()) as LiveProgress);
-            setProblem(null);
-          }
-        } catch {
-          if (!stopped) setProblem("Live updates paused: the server did not answer. Retrying…");
+        const result = await fetchLiveProgress(assignmentId);
+        if (!stopped) {
+          if (result.ok) setLive(result.data);
+          setProblem(result.ok ? null : "Live updates paused: the server did not answer. Retrying…");
         }
       }
       if (!stopped) timer = setTimeout(poll, POLL_MS);

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { startReadingAgain, submitReading, type ApiResult } from "./reading-api";
+import { startReadingAgain, submitReading, type ApiResult } from "@/lib/http/client";
 
 type Props = {
   attemptId: string;

@@ -12,7 +12,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import { newIdempotencyKey, readLocalAnswer, removeLocalAnswer, writeLocalAnswer } from "./answer-storage";
-import { saveDraftAnswer, submitAnswer } from "./reading-api";
+import { saveDraftAnswer, submitAnswer } from "@/lib/http/client";
 
 export type SubmitState =
   | { state: "idle" }

@@ -3,7 +3,7 @@ import { useCallback, useSyncExternalStore } from "react";
 import { DEFAULT_PREFERENCES, PREFERENCES_STORAGE_KEY, TEXT_SIZES, THEMES } from "@/lib/reading/preference-choices";
 import type { ReadingPreferences } from "@/lib/reading/preferences";
 import { applyPreferencesToDocument } from "./preferences-dom";
-import { savePreferencesToAccount } from "./reading-api";
+import { savePreferencesToAccount } from "@/lib/http/client";
 
 const CHANGE_EVENT = "closeread:preferences";
 

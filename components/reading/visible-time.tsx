@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { MAX_VISIBLE_MS_PER_REPORT } from "@/lib/reading/limits";
-import { reportVisibleTime } from "./reading-api";
+import { reportVisibleTime } from "@/lib/http/client";
 
 /** Below this a visit is a glance (or a pass through on the way elsewhere), not reading time. */
 const MIN_REPORT_MS = 1000;

@@ -13,8 +13,8 @@ export async function DueToday() {
   const user = await getCurrentUser();
   if (!user || user.role === "teacher") return null;
   const now = new Date();
-  await syncReviewCards(user.id, now);
-  const due = await countDueToday(user.id, now, await getLearnerTimeZone());
+  await syncReviewCards(user, now);
+  const due = await countDueToday(user, now, await getLearnerTimeZone());
   return (
     <section className={styles.dueToday} aria-labelledby="due-today-heading">
       <h2 id="due-today-heading">Spaced review</h2>

@@ -13,7 +13,7 @@ import { FeedbackPanel } from "@/components/questions/feedback-panel";
 import { QuestionInput } from "@/components/questions/question-input";
 import { ChunkText } from "@/components/reading/chunk-text";
 import { WorkspaceContext, type Workspace } from "@/components/reading/workspace-context";
-import type { ReviewResult } from "./review-session";
+import type { ReviewResult } from "@/lib/http/client";
 import styles from "./review.module.css";
 
 type QuestionItem = Extract<ReviewItem, { kind: "question" }>;

@@ -3,15 +3,12 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { submitCardReview, type ReviewResult } from "@/lib/http/client";
 import { ratingLabel, type RatingChoice } from "@/lib/review/grades";
 import type { ReviewItem } from "@/lib/review/queue";
-import type { ReviewOutcome } from "@/lib/review/review";
 import { Flashcard } from "./flashcard";
 import { QuestionReview, type QuestionAnswer } from "./question-review";
 import styles from "./review.module.css";
-
-/** What the review endpoint answers (its date as ISO text). */
-export type ReviewResult = Omit<ReviewOutcome, "due"> & { due: string };
 
 type Submission = { kind: "glossary"; rating: RatingChoice } | ({ kind: "question" } & QuestionAnswer);
 
@@ -51,33 +48,23 @@ export function ReviewSession({ items, dueToday, endOfToday }: { items: ReviewIt
       if (!item || busy) return;
       setBusy(true);
       setError(null);
-      try {
-        const response = await fetch(`/api/review/cards/${encodeURIComponent(item.cardId)}/reviews`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify({ ...submission, reps: item.reps }),
-        });
-        const body = (await response.json().catch(() => null)) as { review?: ReviewResult; error?: { code: string; message: string } } | null;
-        if (response.status === 409) {
-          // Reviewed already (another tab or device): nothing to redo here.
-          setAnnouncement("This card was already reviewed. Moving on.");
-          next();
-          return;
-        }
-        if (!response.ok || !body?.review) {
-          setError(body?.error?.message ?? GENERIC_ERROR);
-          return;
-        }
-        const review = body.review;
-        setDone((list) => [...list, review]);
-        setAnnouncement(`Rated ${ratingLabel(review.rating)}. Next review in ${review.interval}.`);
-        if (submission.kind === "glossary") next();
-        else setAnswered(review);
-      } catch {
-        setError(GENERIC_ERROR);
-      } finally {
-        setBusy(false);
+      const result = await submitCardReview(item.cardId, { ...submission, reps: item.reps });
+      setBusy(false);
+      if (!result.ok && result.kind === "rejected" && result.status === 409) {
+        // Reviewed already (another tab or device): nothing to redo here.
+        setAnnouncement("This card was already reviewed. Moving on.");
+        next();
+        return;
       }
+      if (!result.ok) {
+        setError(result.kind === "rejected" ? result.error.message : GENERIC_ERROR);
+        return;
+      }
+      const review = result.data.review;
+      setDone((list) => [...list, review]);
+      setAnnouncement(`Rated ${ratingLabel(review.rating)}. Next review in ${review.interval}.`);
+      if (submission.kind === "glossary") next();
+      else setAnswered(review);
     },
     [item, busy, next],
   );

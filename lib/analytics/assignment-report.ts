@@ -3,7 +3,8 @@
  * its per-question part is getItemAnalysis (item-analysis.ts).
  */
 import "server-only";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "./catalogue";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 
@@ -11,7 +12,7 @@ export const STUDENTS_PER_PAGE = 100;
 
 export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?: number };
 
-export async function getAssignmentReport(viewer: Viewer, assignmentId: string, query: ReportQuery = {}) {
+export async function getAssignmentReport(viewer: SessionUser, assignmentId: string, query: ReportQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
   const sort = query.sort ?? "name";

@@ -8,8 +8,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
-import { ownedClass, type Viewer } from "./access";
-import { inList, latestAttempts, toNullableNumber, toNumber } from "./sql";
+import { ownedClass } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
+import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { inList, toNullableNumber, toNumber } from "@/lib/db/sql";
 
 /** A student is flagged below this share of the points on scored answers ... */
 export const LOW_SCORE_RATE = 0.5;
@@ -105,7 +107,7 @@ async function flags(classroomId: string, pastDue: string[], dueSoon: string[]):
   }));
 }
 
-export async function getClassOverview(viewer: Viewer, classId: string, now = new Date()) {
+export async function getClassOverview(viewer: SessionUser, classId: string, now = new Date()) {
   const classroom = await ownedClass(viewer, classId);
   const [enrolled, assignments] = await Promise.all([
     db.enrollment.count({ where: { classroomId: classroom.id, status: "active" } }),

@@ -10,11 +10,12 @@ import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Skill } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor, type CatalogueQuestion } from "./catalogue";
 import type { DiscriminationSums } from "./discrimination";
 import { itemStatistics, type AnswerGroup, type ItemStatistics } from "./item-statistics";
-import { toNumber } from "./sql";
+import { toNumber } from "@/lib/db/sql";
 
 type Rollup = { points: number; scoredMax: number; answers: number; questions: number };
 
@@ -103,7 +104,7 @@ function rollupRow(id: string, label: string, total: Rollup | undefined): Rollup
   };
 }
 
-export async function getItemAnalysis(viewer: Viewer, assignmentId: string) {
+export async function getItemAnalysis(viewer: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
   const [groups, sums] = await Promise.all([answerGroups(assignment.id), discriminationSums(assignment.id)]);

@@ -6,9 +6,11 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "./catalogue";
-import { latestAttempts, toNumber } from "./sql";
+import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { toNumber } from "@/lib/db/sql";
 import { studentProgress } from "./student-progress";
 
 /** Activity within this window counts as reading now. */
@@ -28,7 +30,7 @@ async function readersByChunk(classroomId: string, assignmentId: string) {
   return new Map(rows.map((row) => [String(row.chunkId), toNumber(row.readers)]));
 }
 
-export async function getLiveProgress(viewer: Viewer, assignmentId: string, now = new Date()) {
+export async function getLiveProgress(viewer: SessionUser, assignmentId: string, now = new Date()) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
   const [progress, readers] = await Promise.all([

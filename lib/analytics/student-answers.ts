@@ -6,7 +6,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { ownedAssignment, type Viewer } from "./access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer, describeKey } from "./answer-text";
 import { catalogueFor } from "./catalogue";
 import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
@@ -28,7 +29,7 @@ function chosenRationale(question: ReturnType<typeof catalogueFor>["questions"][
   }
 }
 
-export async function getStudentAnswers(viewer: Viewer, assignmentId: string, studentId: string, attemptNumber?: number) {
+export async function getStudentAnswers(viewer: SessionUser, assignmentId: string, studentId: string, attemptNumber?: number) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const enrollment = await db.enrollment.findFirst({
     where: { classroomId: assignment.classroomId, studentId },

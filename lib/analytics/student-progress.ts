@@ -8,7 +8,8 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { latestAttempts, toBoolean, toDate, toNullableNumber, toNumber } from "./sql";
+import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { toBoolean, toDate, toNullableNumber, toNumber } from "@/lib/db/sql";
 
 export const STUDENT_SORTS = ["name", "progress", "score", "time", "lastActive", "late"] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { teacherAssignments, teacherClasses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { assignableReadings } from "@/lib/assignments/readings";
 import type { AssignmentSettings } from "@/lib/assignments/schemas";
@@ -15,8 +15,7 @@ export async function createAssignment(
   input: AssignmentSettings & { classId: string; readingSlug: string },
   now = new Date(),
 ): Promise<{ id: string }> {
-  assertRole(actor, "teacher");
-  const classroom = await db.classroom.findFirst({ where: { id: input.classId, teacherId: actor.id }, select: { archivedAt: true } });
+  const classroom = await db.classroom.findFirst({ where: { id: input.classId, ...teacherClasses(actor) }, select: { archivedAt: true } });
   if (!classroom) throw new AppError("not_found", "That class does not exist or is not yours.");
   if (classroom.archivedAt) throw new AppError("conflict", "This class is archived. Restore it before assigning readings.");
   if (!assignableReadings().some((reading) => reading.slug === input.readingSlug)) {
@@ -31,8 +30,7 @@ export async function createAssignment(
 
 /** Changes one of the teacher's assignments; another teacher's reads as not found. */
 async function updateOwnedAssignment(actor: SessionUser, assignmentId: string, data: Prisma.AssignmentUpdateManyMutationInput) {
-  assertRole(actor, "teacher");
-  const { count } = await db.assignment.updateMany({ where: { id: assignmentId, classroom: { teacherId: actor.id } }, data });
+  const { count } = await db.assignment.updateMany({ where: { id: assignmentId, ...teacherAssignments(actor) }, data });
   if (count === 0) throw new AppError("not_found", NOT_YOUR_ASSIGNMENT);
 }
 

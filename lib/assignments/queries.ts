@@ -1,13 +1,12 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { teacherAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 /** One of the teacher's assignments with its class, or null. */
 export async function getTeacherAssignment(actor: SessionUser, assignmentId: string) {
-  assertRole(actor, "teacher");
   return db.assignment.findFirst({
-    where: { id: assignmentId, classroom: { teacherId: actor.id } },
+    where: { id: assignmentId, ...teacherAssignments(actor) },
     include: { classroom: { select: { id: true, name: true } }, _count: { select: { attempts: true } } },
   });
 }

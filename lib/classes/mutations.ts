@@ -1,5 +1,5 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { assertRole, teacherClasses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { db } from "@/lib/db/client";
@@ -13,8 +13,7 @@ const NOT_YOUR_CLASS = "That class does not exist or is not yours.";
  * another teacher's class reads exactly like one that does not exist.
  */
 async function updateOwnedClassroom(actor: SessionUser, classId: string, data: Prisma.ClassroomUpdateManyMutationInput) {
-  assertRole(actor, "teacher");
-  const { count } = await db.classroom.updateMany({ where: { id: classId, teacherId: actor.id }, data });
+  const { count } = await db.classroom.updateMany({ where: { id: classId, ...teacherClasses(actor) }, data });
   if (count === 0) throw new AppError("not_found", NOT_YOUR_CLASS);
 }
 

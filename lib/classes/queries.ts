@@ -1,13 +1,12 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { studentEnrollments, teacherClasses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
 /** The teacher's classes, newest first, with how many students are in and waiting. */
 export async function listTeacherClassrooms(actor: SessionUser) {
-  assertRole(actor, "teacher");
   const classrooms = await db.classroom.findMany({
-    where: { teacherId: actor.id },
+    where: teacherClasses(actor),
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -29,9 +28,8 @@ export async function listTeacherClassrooms(actor: SessionUser) {
 
 /** One of the teacher's classes with its roster and assignments, or null (not theirs, or no such class). */
 export async function getTeacherClassroom(actor: SessionUser, classId: string) {
-  assertRole(actor, "teacher");
   return db.classroom.findFirst({
-    where: { id: classId, teacherId: actor.id },
+    where: { id: classId, ...teacherClasses(actor) },
     include: {
       enrollments: {
         orderBy: { student: { displayName: "asc" } },
@@ -53,9 +51,8 @@ export type TeacherClassroom = NonNullable<Awaited<ReturnType<typeof getTeacherC
  * for active ones, each assignment with the student's latest attempt.
  */
 export async function listStudentClasses(actor: SessionUser) {
-  assertRole(actor, "student");
   const enrollments = await db.enrollment.findMany({
-    where: { studentId: actor.id, classroom: { archivedAt: null } },
+    where: { ...studentEnrollments(actor), classroom: { archivedAt: null } },
     orderBy: { createdAt: "asc" },
     select: {
       status: true,

@@ -8,16 +8,18 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "@/lib/analytics/catalogue";
-import { ANSWERED, latestAttempts, toBoolean, toNullableNumber } from "@/lib/analytics/sql";
+import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
+import { toBoolean, toNullableNumber } from "@/lib/db/sql";
 import { toCsv, type CsvCell } from "./csv";
 
 function rounded(value: number | null): number | null {
   return value === null ? null : Math.round(value * 100) / 100;
 }
 
-export async function gradebookCsv(viewer: Viewer, assignmentId: string): Promise<{ filename: string; csv: string }> {
+export async function gradebookCsv(viewer: SessionUser, assignmentId: string): Promise<{ filename: string; csv: string }> {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
   const perQuestion = catalogue.questions.map(

@@ -5,7 +5,8 @@
  */
 import "server-only";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer } from "@/lib/analytics/answer-text";
 import { catalogueFor } from "@/lib/analytics/catalogue";
 import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
@@ -33,7 +34,7 @@ export const RESPONSES_HEADER = [
   "Teacher comment",
 ];
 
-export async function responsesCsv(viewer: Viewer, assignmentId: string) {
+export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
   const questions = new Map(catalogue.questions.map((question) => [question.id, question]));

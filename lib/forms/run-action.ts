@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/state";
 import { withoutControlCharacters } from "@/lib/forms/text";
@@ -43,8 +44,8 @@ export async function runFormAction<Schema extends z.ZodType>(
   const values = typedValues(formData);
   const parsed = schema.safeParse(formObject(formData));
   if (!parsed.success) {
-    const { formErrors, fieldErrors } = z.flattenError(parsed.error);
-    return { status: "error", message: formErrors[0] ?? CHECK_FIELDS, fieldErrors, values };
+    const { form, ...fields } = fieldErrors(parsed.error);
+    return { status: "error", message: form?.[0] ?? CHECK_FIELDS, fieldErrors: fields, values };
   }
   try {
     return (await run(parsed.data)) ?? { status: "success" };

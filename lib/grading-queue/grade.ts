@@ -10,7 +10,8 @@ import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { getFullQuestion } from "@/lib/content/keys";
 import { AppError } from "@/lib/errors";
-import { assertRole } from "@/lib/auth/access";
+import { fieldErrors } from "@/lib/forms/field-errors";
+import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { withTeacherGrade, type TeacherGrade } from "./teacher-grade";
 
@@ -35,13 +36,9 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
   assertRole(viewer, "teacher");
   const parsed = gradeInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fields: GradeFieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const [first, second] = issue.path;
-      const key = first === "criteria" && second !== undefined ? `criterion.${String(second)}` : String(first ?? "form");
-      (fields[key] ??= []).push(issue.message);
-    }
-    throw new AppError("invalid", "Check the highlighted fields.", fields);
+    // The form names each criterion's points `criterion.<id>`.
+    const fields = Object.entries(fieldErrors(parsed.error)).map(([key, messages]) => [key.replace(/^criteria\./, "criterion."), messages]);
+    throw new AppError("invalid", "Check the highlighted fields.", Object.fromEntries(fields));
   }
   const { responseId, criteria, comment } = parsed.data;
 
@@ -49,7 +46,7 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
     where: {
       id: responseId,
       status: { in: ["submitted", "graded"] },
-      attempt: { assignment: { classroom: { teacherId: viewer.id } } },
+      ...teacherResponses(viewer),
     },
     select: { id: true, attemptId: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true } } },
   });

@@ -7,9 +7,11 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import { ownedAssignment } from "@/lib/auth/owned";
+import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "@/lib/analytics/catalogue";
-import { ANSWERED, inList, latestAttempts, toNumber } from "@/lib/analytics/sql";
+import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
+import { inList, toNumber } from "@/lib/db/sql";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { readTeacherGrade } from "./teacher-grade";
 
@@ -58,7 +60,7 @@ async function queueItems(
     ORDER BY LOWER(u."displayName"), u."id"`;
 }
 
-export async function getGradingQueue(viewer: Viewer, assignmentId: string, query: QueueQuery = {}) {
+export async function getGradingQueue(viewer: SessionUser, assignmentId: string, query: QueueQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
   const written = catalogue.questions.filter(

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Question, QuestionOfType, QuestionType } from "@/lib/content/schema";
 import { countWords } from "@/lib/content/sentences";
+import { fieldErrors } from "@/lib/forms/field-errors";
 import { MAX_ANSWER_CHARACTERS } from "./limits";
 
 export type SingleChoiceAnswer = { optionId: string };
@@ -198,14 +199,4 @@ function parsed<T>(schema: z.ZodType<T>, raw: unknown): ParsedAnswer<T> {
   const result = schema.safeParse(raw);
   if (result.success) return { ok: true, answer: result.data };
   return { ok: false, fields: fieldErrors(result.error, "answer") };
-}
-
-/** zod issues as messages per dotted path under `prefix`. */
-export function fieldErrors(error: z.ZodError, prefix?: string): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const field = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "body";
-    (fields[field] ??= []).push(issue.message);
-  }
-  return fields;
 }

@@ -37,7 +37,7 @@ export async function submitAttempt(user: SessionUser, attemptId: string, now = 
     }),
   );
   // Feedback may have been released just now: wrong answers become review cards.
-  await syncReviewCards(user.id, now);
+  await syncReviewCards(user, now);
   return { attempt: summaryOf(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })), resultsPath };
 }
 

@@ -11,7 +11,7 @@ export class ReadingRuleError extends AppError {
     readonly rule: ReadingRule,
     message: string,
   ) {
-    super(rule === "locked" || rule === "closed" ? "forbidden" : "conflict", message);
+    super(rule === "locked" || rule === "closed" ? "forbidden" : "conflict", message, undefined, rule);
     this.name = "ReadingRuleError";
   }
 }

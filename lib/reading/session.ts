@@ -5,7 +5,8 @@
  * JSON endpoints). Every path checks that the attempt is the user's own.
  */
 import "server-only";
-import { canAccessAssignment, openableAssignments } from "@/lib/auth/access";
+import { canAccessAssignment } from "@/lib/auth/owned";
+import { openableAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading, type ReadingWithVersion } from "@/lib/content/load";

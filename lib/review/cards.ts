@@ -7,6 +7,8 @@
  * cards. Cards are only ever added: a card keeps its history.
  */
 import "server-only";
+import { ownAttempts } from "@/lib/auth/scopes";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getReading } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
@@ -66,11 +68,11 @@ const attemptFields = {
  * answered question and every reading opened. Idempotent; safe to run on
  * each visit to the review pages.
  */
-export async function syncReviewCards(userId: string, now: Date = new Date()): Promise<number> {
+export async function syncReviewCards(learner: SessionUser, now: Date = new Date()): Promise<number> {
   const [attempts, responses] = await Promise.all([
-    db.attempt.findMany({ where: { userId }, distinct: ["readingSlug"], select: { readingSlug: true } }),
+    db.attempt.findMany({ where: ownAttempts(learner), distinct: ["readingSlug"], select: { readingSlug: true } }),
     db.response.findMany({
-      where: { attempt: { userId }, status: { in: ["submitted", "graded"] }, score: { not: null } },
+      where: { attempt: ownAttempts(learner), status: { in: ["submitted", "graded"] }, score: { not: null } },
       select: { questionId: true, status: true, score: true, maxScore: true, confidence: true, attempt: { select: attemptFields } },
     }),
   ]);
@@ -83,7 +85,7 @@ export async function syncReviewCards(userId: string, now: Date = new Date()): P
       wanted.push({ readingSlug: response.attempt.readingSlug, kind: "question", itemId: response.questionId });
     }
   }
-  return createMissingCards(userId, wanted, now);
+  return createMissingCards(learner.id, wanted, now);
 }
 
 /**

@@ -15,6 +15,8 @@
  *   came last), as a share of the question's points.
  */
 import "server-only";
+import { learnerCards, ownAttempts } from "@/lib/auth/scopes";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getQuestions, getReading } from "@/lib/content/load";
 import { SKILL_LABELS } from "@/lib/content/labels";
@@ -54,19 +56,19 @@ export interface ReviewProgress {
   mastery: ReadingMastery[];
 }
 
-export async function getReviewProgress(userId: string, now: Date, timeZone: string): Promise<ReviewProgress> {
+export async function getReviewProgress(learner: SessionUser, now: Date, timeZone: string): Promise<ReviewProgress> {
   const today = dayKey(now, timeZone);
   const firstDay = addDays(today, -(RETENTION_WINDOW_DAYS - 1));
   const [byState, dueToday, byDay, reviewDays, mastery] = await Promise.all([
-    db.reviewCard.groupBy({ by: ["state"], where: { userId }, _count: { _all: true } }),
-    db.reviewCard.count({ where: { userId, due: { lt: endOfDay(now, timeZone) } } }),
+    db.reviewCard.groupBy({ by: ["state"], where: learnerCards(learner), _count: { _all: true } }),
+    db.reviewCard.count({ where: { ...learnerCards(learner), due: { lt: endOfDay(now, timeZone) } } }),
     db.reviewLog.groupBy({
       by: ["day", "rating"],
-      where: { card: { userId }, day: { gte: firstDay, lte: today } },
+      where: { card: learnerCards(learner), day: { gte: firstDay, lte: today } },
       _count: { _all: true },
     }),
-    db.reviewLog.groupBy({ by: ["day"], where: { card: { userId }, day: { lte: today } }, orderBy: { day: "desc" } }),
-    getMastery(userId),
+    db.reviewLog.groupBy({ by: ["day"], where: { card: learnerCards(learner), day: { lte: today } }, orderBy: { day: "desc" } }),
+    getMastery(learner),
   ]);
 
   const countIn = (states: State[]) =>
@@ -116,10 +118,10 @@ export function streakFrom(days: readonly string[], today: string): { days: numb
   return { days: length, reviewedToday };
 }
 
-async function getMastery(userId: string): Promise<ReadingMastery[]> {
+async function getMastery(learner: SessionUser): Promise<ReadingMastery[]> {
   const [responses, reviews] = await Promise.all([
     db.response.findMany({
-      where: { attempt: { userId }, status: { in: ["submitted", "graded"] }, score: { not: null } },
+      where: { attempt: ownAttempts(learner), status: { in: ["submitted", "graded"] }, score: { not: null } },
       select: {
         questionId: true,
         score: true,
@@ -131,7 +133,7 @@ async function getMastery(userId: string): Promise<ReadingMastery[]> {
       },
     }),
     db.reviewLog.findMany({
-      where: { card: { userId, kind: "question" }, score: { not: null } },
+      where: { card: { ...learnerCards(learner), kind: "question" }, score: { not: null } },
       select: { score: true, reviewedAt: true, card: { select: { readingSlug: true, itemId: true } } },
     }),
   ]);

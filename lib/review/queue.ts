@@ -5,6 +5,8 @@
  * and for "find the evidence" the chunk's sentences to choose from.
  */
 import "server-only";
+import { learnerCards } from "@/lib/auth/scopes";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getChunk, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
@@ -52,25 +54,25 @@ export type ReviewItem =
     });
 
 /** The cards the queue may show: of installed readings, due before the end of the learner's day. */
-function dueWhere(userId: string, now: Date, timeZone: string) {
+function dueWhere(learner: SessionUser, now: Date, timeZone: string) {
   return {
-    userId,
+    ...learnerCards(learner),
     readingSlug: { in: listReadings().map((reading) => reading.slug) },
     due: { lt: endOfDay(now, timeZone) },
   };
 }
 
 /** How many cards are due today (the home page's figure). */
-export async function countDueToday(userId: string, now: Date, timeZone: string): Promise<number> {
-  return db.reviewCard.count({ where: dueWhere(userId, now, timeZone) });
+export async function countDueToday(learner: SessionUser, now: Date, timeZone: string): Promise<number> {
+  return db.reviewCard.count({ where: dueWhere(learner, now, timeZone) });
 }
 
 export async function getReviewQueue(
-  userId: string,
+  learner: SessionUser,
   now: Date,
   timeZone: string,
 ): Promise<{ items: ReviewItem[]; dueToday: number }> {
-  const where = dueWhere(userId, now, timeZone);
+  const where = dueWhere(learner, now, timeZone);
   const [cards, dueToday] = await Promise.all([
     // A few spare cards make up for any whose item has left the content.
     db.reviewCard.findMany({ where, orderBy: [{ due: "asc" }, { id: "asc" }], take: SESSION_SIZE + 10 }),

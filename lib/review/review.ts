@@ -6,6 +6,8 @@
  * owner can review it, and only once per showing (see `reps`).
  */
 import "server-only";
+import { learnerCards, ownAttempts } from "@/lib/auth/scopes";
+import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getChunk, getReading } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
@@ -41,14 +43,14 @@ export interface ReviewOutcome {
 const NOT_FOUND = "This review card does not exist, or is not yours.";
 
 export async function submitReview(
-  userId: string,
+  learner: SessionUser,
   cardId: string,
   submission: ReviewSubmission,
   now: Date,
   timeZone: string,
 ): Promise<ReviewOutcome> {
   // A malformed id (from the URL) is unknown like any other, and never reaches the database.
-  const card = idSchema.safeParse(cardId).success ? await db.reviewCard.findFirst({ where: { id: cardId, userId } }) : null;
+  const card = idSchema.safeParse(cardId).success ? await db.reviewCard.findFirst({ where: { id: cardId, ...learnerCards(learner) } }) : null;
   if (!card) throw new AppError("not_found", NOT_FOUND);
   if (card.kind !== submission.kind) {
     throw new AppError("invalid", "This card takes a different kind of review.", {
@@ -75,14 +77,14 @@ export async function submitReview(
       score,
       maxScore: graded.maxScore,
       feedback: graded.feedback,
-      paragraphLinks: await citedParagraphLinks(userId, card.readingSlug, graded.feedback.cites),
+      paragraphLinks: await citedParagraphLinks(learner, card.readingSlug, graded.feedback.cites),
     };
   }
 
   const { card: next, log } = scheduleReview(card, rating, now);
   await db.$transaction(async (tx) => {
     // Only the state this review was given against may change: a concurrent review of the same showing loses.
-    const updated = await tx.reviewCard.updateMany({ where: { id: card.id, userId, reps: card.reps }, data: next });
+    const updated = await tx.reviewCard.updateMany({ where: { id: card.id, ...learnerCards(learner), reps: card.reps }, data: next });
     if (updated.count !== 1) throw new AppError("conflict", "This card has already been reviewed.");
     await tx.reviewLog.create({
       data: {
@@ -100,11 +102,11 @@ export async function submitReview(
  * Where each cited paragraph can be read again: its chunk, under the
  * learner's latest assignment of the reading, or in practice.
  */
-async function citedParagraphLinks(userId: string, readingSlug: string, paragraphIds: string[]): Promise<Record<string, string>> {
+async function citedParagraphLinks(learner: SessionUser, readingSlug: string, paragraphIds: string[]): Promise<Record<string, string>> {
   const reading = getReading(readingSlug);
   if (!reading || paragraphIds.length === 0) return {};
   const attempt = await db.attempt.findFirst({
-    where: { userId, readingSlug, assignmentId: { not: null } },
+    where: { ...ownAttempts(learner), readingSlug, assignmentId: { not: null } },
     orderBy: { startedAt: "desc" },
     select: { assignmentId: true },
   });

@@ -1,24 +1,12 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { ownedClass, ownedEnrollment } from "@/lib/auth/owned";
+import { teacherAttempts, teacherEnrollments } from "@/lib/auth/scopes";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { generateTemporaryPassword } from "@/lib/students/temporary-password";
-
-const NOT_IN_YOUR_CLASS = "That student is not in this class, or the class is not yours.";
-
-/** The student's enrollment in one of the teacher's classes, or "not_found". */
-async function ownedEnrollment(actor: SessionUser, classId: string, studentId: string) {
-  assertRole(actor, "teacher");
-  const enrollment = await db.enrollment.findFirst({
-    where: { classroomId: classId, studentId, classroom: { teacherId: actor.id } },
-    select: { id: true, status: true, student: { select: { username: true } } },
-  });
-  if (!enrollment) throw new AppError("not_found", NOT_IN_YOUR_CLASS);
-  return enrollment;
-}
 
 /** Deletes a student account that no class holds and that has no work (a declined or bot sign-up). */
 async function deleteIfUnattached(studentId: string): Promise<void> {
@@ -43,14 +31,12 @@ export async function declineStudent(actor: SessionUser, classId: string, studen
 
 /** Turns down every request waiting in the class (say, after a join code leaked). Returns how many. */
 export async function declineAllPending(actor: SessionUser, classId: string): Promise<number> {
-  assertRole(actor, "teacher");
   const pending = await db.enrollment.findMany({
-    where: { classroomId: classId, status: "pending", classroom: { teacherId: actor.id } },
+    where: { classroomId: classId, status: "pending", ...teacherEnrollments(actor) },
     select: { id: true, studentId: true },
   });
   if (pending.length === 0) {
-    const owned = await db.classroom.count({ where: { id: classId, teacherId: actor.id } });
-    if (!owned) throw new AppError("not_found", "That class does not exist or is not yours.");
+    await ownedClass(actor, classId);
     return 0;
   }
   await db.enrollment.deleteMany({ where: { id: { in: pending.map((enrollment) => enrollment.id) } } });
@@ -95,12 +81,12 @@ export async function deleteStudentData(
     const message = "That is not this student's username.";
     throw new AppError("invalid", message, { confirmUsername: [message] });
   }
-  const work = { userId: studentId, assignment: { classroom: { teacherId: actor.id } } };
+  const work = { userId: studentId, ...teacherAttempts(actor) };
   await withTallies(
     async (tx) => (await tx.attempt.findMany({ where: work, select: { id: true } })).map((attempt) => attempt.id),
     async (tx) => {
       await tx.attempt.deleteMany({ where: work });
-      await tx.enrollment.deleteMany({ where: { studentId, classroom: { teacherId: actor.id } } });
+      await tx.enrollment.deleteMany({ where: { studentId, ...teacherEnrollments(actor) } });
     },
   );
   const { count } = await db.user.deleteMany({ where: { id: studentId, role: "student", enrollments: { none: {} } } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertRole } from "@/lib/auth/access";
+import { teacherAttempts, teacherEnrollments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -9,9 +9,8 @@ import { db } from "@/lib/db/client";
  * classes. Null when the class is not the teacher's or the student is not in it.
  */
 export async function getStudentInClass(actor: SessionUser, classId: string, studentId: string) {
-  assertRole(actor, "teacher");
   const enrollment = await db.enrollment.findFirst({
-    where: { classroomId: classId, studentId, classroom: { teacherId: actor.id } },
+    where: { classroomId: classId, studentId, ...teacherEnrollments(actor) },
     select: {
       status: true,
       createdAt: true,
@@ -21,7 +20,7 @@ export async function getStudentInClass(actor: SessionUser, classId: string, stu
   });
   if (!enrollment) return null;
   const [attemptCount, otherTeachersClasses] = await Promise.all([
-    db.attempt.count({ where: { userId: studentId, assignment: { classroom: { teacherId: actor.id } } } }),
+    db.attempt.count({ where: { userId: studentId, ...teacherAttempts(actor) } }),
     db.enrollment.count({ where: { studentId, classroom: { teacherId: { not: actor.id } } } }),
   ]);
   return { ...enrollment, attemptCount, inOtherTeachersClasses: otherTeachersClasses > 0 };
@@ -35,14 +34,13 @@ export async function getStudentInClass(actor: SessionUser, classId: string, stu
 export async function exportStudentData(actor: SessionUser, classId: string, studentId: string) {
   const found = await getStudentInClass(actor, classId, studentId);
   if (!found) return null;
-  const teachersClasses = { classroom: { teacherId: actor.id } };
   const [enrollments, attempts] = await Promise.all([
     db.enrollment.findMany({
-      where: { studentId, ...teachersClasses },
+      where: { studentId, ...teacherEnrollments(actor) },
       select: { status: true, createdAt: true, classroom: { select: { name: true } } },
     }),
     db.attempt.findMany({
-      where: { userId: studentId, assignment: teachersClasses },
+      where: { userId: studentId, ...teacherAttempts(actor) },
       orderBy: { startedAt: "asc" },
       select: {
         number: true,

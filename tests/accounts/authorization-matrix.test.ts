@@ -32,7 +32,7 @@ vi.mock("@/lib/content/load", () => {
 });
 
 // Imported after the mocks are registered.
-const { canAccessAssignment } = await import("@/lib/auth/access");
+const { canAccessAssignment } = await import("@/lib/auth/owned");
 const classActions = await import("@/lib/classes/actions");
 const studentActions = await import("@/lib/students/actions");
 const assignmentActions = await import("@/lib/assignments/actions");

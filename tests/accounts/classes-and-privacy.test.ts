@@ -14,7 +14,7 @@ vi.mock("@/lib/content/load", () => {
 });
 
 const { joinAsNewStudent, joinAsStudent, createAccount, changePassword } = await import("@/lib/accounts/mutations");
-const { canAccessAssignment } = await import("@/lib/auth/access");
+const { canAccessAssignment } = await import("@/lib/auth/owned");
 const { verifyPassword, hashPassword } = await import("@/lib/auth/password");
 const { listStudentClasses, listTeacherClassrooms } = await import("@/lib/classes/queries");
 const classes = await import("@/lib/classes/mutations");

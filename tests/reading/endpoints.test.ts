@@ -117,6 +117,33 @@ describe("POST /api/attempts/<id>/responses", () => {
     expect(await db.response.count({ where: { attemptId } })).toBe(0);
   });
 
+  it("refuses a body that is not declared application/json (415): a form post or a text/plain beacon, storing nothing", async () => {
+    const body = JSON.stringify({ questionId: question().id, answer: keyAnswer(question()), idempotencyKey: "endpoint-key-11" });
+    for (const contentType of ["text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+      const response = await responses.POST(request(`/api/attempts/${attemptId}/responses`, "POST", undefined, body, { "content-type": contentType }), params());
+      expect(response.status, contentType).toBe(415);
+    }
+    const beacon = request(`/api/attempts/${attemptId}/events`, "POST", undefined, JSON.stringify({ chunkId: "c1", visibleMs: 5000 }), {
+      "content-type": "text/plain;charset=UTF-8",
+    });
+    expect((await events.POST(beacon, params())).status).toBe(415);
+    expect(await db.response.count({ where: { attemptId } })).toBe(0);
+    expect(await db.readingEvent.count({ where: { attemptId } })).toBe(0);
+    const declared = request(`/api/attempts/${attemptId}/responses`, "POST", undefined, body, { "content-type": "application/json; charset=utf-8" });
+    expect((await responses.POST(declared, params())).status).toBe(201);
+  });
+
+  it("refuses a request whose Origin is another site (403), and takes one from this site", async () => {
+    const body = { chunkId: "c1", visibleMs: 5000 };
+    const from = (origin: string) => events.POST(request(`/api/attempts/${attemptId}/events`, "POST", body, undefined, { origin, host: "school.test" }), params());
+    expect((await from("https://evil.example")).status).toBe(403);
+    expect((await from("http://school.test.evil.example")).status).toBe(403);
+    expect((await from("null")).status).toBe(403);
+    expect(await db.readingEvent.count({ where: { attemptId } })).toBe(0);
+    expect((await from("https://school.test")).status).toBe(204);
+    expect(await db.readingEvent.count({ where: { attemptId } })).toBe(1);
+  });
+
   it("refuses a locked chunk's question with 403 { code: locked }", async () => {
     const locked = questionOfType("single_choice", "c2");
     const response = await postAnswer({ questionId: locked.id, answer: keyAnswer(locked), idempotencyKey: "endpoint-key-10" });

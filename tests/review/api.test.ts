@@ -27,7 +27,7 @@ beforeEach(async () => {
   stranger = { id: second.id, role: "student", displayName: second.displayName };
   const attempt = await openReading(owner.id);
   await storeResponse(attempt.id, "q-single", { score: 0 });
-  await syncReviewCards(owner.id);
+  await syncReviewCards(owner);
   const cards = await db.reviewCard.findMany({ where: { userId: owner.id } });
   flashcardId = cards.find((card) => card.kind === "glossary")!.id;
   questionId = cards.find((card) => card.kind === "question")!.id;

@@ -11,10 +11,10 @@ const GLOSSARY = ["glossary:automation", "glossary:wick"];
 describe("which answers and readings become review cards", () => {
   it("makes flashcards of every glossary term of a reading the learner has opened, and nothing before", async () => {
     const learner = await createUser();
-    expect(await syncReviewCards(learner.id, now)).toBe(0);
+    expect(await syncReviewCards(learner, now)).toBe(0);
     expect(await cardsOf(learner.id)).toEqual([]);
     await openReading(learner.id);
-    expect(await syncReviewCards(learner.id, now)).toBe(2);
+    expect(await syncReviewCards(learner, now)).toBe(2);
     expect(await cardsOf(learner.id)).toEqual(GLOSSARY);
   });
 
@@ -28,7 +28,7 @@ describe("which answers and readings become review cards", () => {
     await storeResponse(attempt.id, "q-match", { score: 1, confidence: 2 });
     await storeResponse(attempt.id, "q-evidence", { score: 1 });
     await storeResponse(attempt.id, "q-short", { score: 0, maxScore: 2, status: "graded" });
-    await syncReviewCards(learner.id, now);
+    await syncReviewCards(learner, now);
     expect(await cardsOf(learner.id)).toEqual([...GLOSSARY, "question:q-multi", "question:q-single", "question:q-tf"]);
   });
 
@@ -40,8 +40,8 @@ describe("which answers and readings become review cards", () => {
     await storeResponse(second.id, "q-single", { score: 0 });
     await storeResponse(first.id, "q-evidence", { score: 0 });
     await storeResponse(second.id, "q-evidence", { score: 0 });
-    await syncReviewCards(learner.id, now);
-    await syncReviewCards(learner.id, now);
+    await syncReviewCards(learner, now);
+    await syncReviewCards(learner, now);
     expect(await cardsOf(learner.id)).toEqual([...GLOSSARY, "question:q-evidence", "question:q-single"]);
   });
 
@@ -50,7 +50,7 @@ describe("which answers and readings become review cards", () => {
     const attempt = await openReading(learner.id);
     await storeResponse(attempt.id, "q-single", { score: null, status: "draft" });
     await storeResponse(attempt.id, "q-multi", { score: 0, status: "draft" });
-    await syncReviewCards(learner.id, now);
+    await syncReviewCards(learner, now);
     expect(await cardsOf(learner.id)).toEqual(GLOSSARY);
   });
 
@@ -58,17 +58,17 @@ describe("which answers and readings become review cards", () => {
     const student = await createUser("student");
     const attempt = await openReading(student.id, { feedbackMode: "after-submit" });
     await storeResponse(attempt.id, "q-single", { score: 0 });
-    await syncReviewCards(student.id, now);
+    await syncReviewCards(student, now);
     expect(await cardsOf(student.id)).toEqual(GLOSSARY);
     await db.attempt.update({ where: { id: attempt.id }, data: { submittedAt: now } });
-    await syncReviewCards(student.id, now);
+    await syncReviewCards(student, now);
     expect(await cardsOf(student.id)).toEqual([...GLOSSARY, "question:q-single"]);
   });
 
   it("makes new cards due at once, in the new state", async () => {
     const learner = await createUser();
     await openReading(learner.id);
-    await syncReviewCards(learner.id, now);
+    await syncReviewCards(learner, now);
     const cards = await db.reviewCard.findMany({ where: { userId: learner.id } });
     expect(cards.every((card) => card.due.getTime() === now.getTime() && card.state === 0 && card.reps === 0)).toBe(true);
   });
@@ -90,8 +90,8 @@ describe("which answers and readings become review cards", () => {
     const [first, second] = [await createUser(), await createUser("student")];
     const attempt = await openReading(first.id);
     await storeResponse(attempt.id, "q-single", { score: 0 });
-    await syncReviewCards(first.id, now);
-    await syncReviewCards(second.id, now);
+    await syncReviewCards(first, now);
+    await syncReviewCards(second, now);
     expect(await cardsOf(second.id)).toEqual([]);
   });
 });

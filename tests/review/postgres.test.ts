@@ -33,22 +33,22 @@ describe("spaced review on PostgreSQL", () => {
     const answeredAt = new Date("2026-03-01T09:00:00Z");
     await storeResponse(attempt.id, "q-single", { score: 0, at: answeredAt });
     await storeResponse(attempt.id, "q-match", { score: 1, confidence: 3, at: answeredAt });
-    await syncReviewCards(learner.id, now);
-    await syncReviewCards(learner.id, now);
+    await syncReviewCards(learner, now);
+    await syncReviewCards(learner, now);
     expect(await cardsOf(learner.id)).toEqual(["glossary:automation", "glossary:wick", "question:q-single"]);
 
-    const { items, dueToday } = await getReviewQueue(learner.id, now, "Europe/Berlin");
+    const { items, dueToday } = await getReviewQueue(learner, now, "Europe/Berlin");
     expect(dueToday).toBe(3);
     for (const item of items) {
       const submission =
         item.kind === "glossary"
           ? ({ kind: "glossary", reps: 0, rating: item.term === "wicks" ? 1 : 3 } as const)
           : ({ kind: "question", reps: 0, answer: { optionId: "a" }, confidence: 3 } as const);
-      await submitReview(learner.id, item.cardId, submission, now, "Europe/Berlin");
-      await expect(submitReview(learner.id, item.cardId, submission, now, "Europe/Berlin")).rejects.toMatchObject({ code: "conflict" });
+      await submitReview(learner, item.cardId, submission, now, "Europe/Berlin");
+      await expect(submitReview(learner, item.cardId, submission, now, "Europe/Berlin")).rejects.toMatchObject({ code: "conflict" });
     }
 
-    const progress = await getReviewProgress(learner.id, now, "Europe/Berlin");
+    const progress = await getReviewProgress(learner, now, "Europe/Berlin");
     expect(progress.retention).toEqual({ reviews: 3, remembered: 2, share: 2 / 3 });
     expect(progress.streak).toEqual({ days: 1, reviewedToday: true });
     expect(progress.cards).toMatchObject({ total: 3, new: 0, learned: 1, learning: 2 });

@@ -30,13 +30,13 @@ describe("a learner's progress", () => {
     await storeResponse(attempt.id, "q-single", { score: 0, at: longAgo });
     await storeResponse(attempt.id, "q-multi", { score: 1, confidence: 3, at: longAgo });
     await storeResponse(attempt.id, "q-tf", { score: 0.5, at: longAgo });
-    await syncReviewCards(learner.id, longAgo);
+    await syncReviewCards(learner, longAgo);
 
     /** Reviews everything due at `at`: flashcards with `rating`, q-single answered right. */
     const reviewAll = async (at: Date, rating: 1 | 2 | 3 | 4, timeZone = "UTC") => {
-      for (const item of (await getReviewQueue(learner.id, at, timeZone)).items) {
+      for (const item of (await getReviewQueue(learner, at, timeZone)).items) {
         await submitReview(
-          learner.id,
+          learner,
           item.cardId,
           item.kind === "glossary"
             ? { kind: "glossary", reps: item.reps, rating }
@@ -55,7 +55,7 @@ describe("a learner's progress", () => {
     await reviewAll(new Date("2026-03-02T00:30:00Z"), Rating.Good, "America/New_York");
     await reviewAll(new Date("2026-03-03T00:30:00Z"), Rating.Good, "America/New_York");
 
-    const progress = await getReviewProgress(learner.id, new Date("2026-03-03T01:00:00Z"), "America/New_York");
+    const progress = await getReviewProgress(learner, new Date("2026-03-03T01:00:00Z"), "America/New_York");
     const logs = await db.reviewLog.findMany({ where: { card: { userId: learner.id } } });
     const inWindow = logs.filter((log) => log.day >= "2026-01-31");
     expect(inWindow.length).toBeGreaterThan(0);
@@ -78,7 +78,7 @@ describe("a learner's progress", () => {
 
   it("starts empty for a new learner", async () => {
     const learner = await createUser();
-    const progress = await getReviewProgress(learner.id, start, "UTC");
+    const progress = await getReviewProgress(learner, start, "UTC");
     expect(progress.cards).toEqual({ total: 0, new: 0, learning: 0, learned: 0, dueToday: 0 });
     expect(progress.retention).toEqual({ reviews: 0, remembered: 0, share: null });
     expect(progress.streak).toEqual({ days: 0, reviewedToday: false });

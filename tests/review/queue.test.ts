@@ -16,7 +16,7 @@ async function learnerWithWrongAnswers(questionIds: string[]) {
   const learner = await createUser();
   const attempt = await openReading(learner.id);
   for (const questionId of questionIds) await storeResponse(attempt.id, questionId, { score: 0 });
-  await syncReviewCards(learner.id, start);
+  await syncReviewCards(learner, start);
   return learner;
 }
 
@@ -29,7 +29,7 @@ function questionItem(items: ReviewItem[], questionId: string) {
 describe("today's review queue", () => {
   it("shows each card's item without any key, feedback or explanation", async () => {
     const learner = await learnerWithWrongAnswers(["q-single", "q-tf", "q-evidence"]);
-    const { items, dueToday } = await getReviewQueue(learner.id, start, TZ);
+    const { items, dueToday } = await getReviewQueue(learner, start, TZ);
     expect(dueToday).toBe(5);
     expect(items).toHaveLength(5);
     const payload = JSON.stringify(items);
@@ -48,10 +48,10 @@ describe("today's review queue", () => {
     const orders: string[] = [];
     let at = start;
     for (let review = 0; review < 4; review += 1) {
-      const item = questionItem((await getReviewQueue(learner.id, at, TZ)).items, "q-single");
+      const item = questionItem((await getReviewQueue(learner, at, TZ)).items, "q-single");
       if (item.question.type !== "single_choice") throw new Error("expected a single-choice question");
       orders.push(item.question.options.map((option) => option.id).join(""));
-      const outcome = await submitReview(learner.id, item.cardId, { kind: "question", reps: item.reps, answer: { optionId: "a" } }, at, TZ);
+      const outcome = await submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: { optionId: "a" } }, at, TZ);
       expect(outcome.result).toMatchObject({
         score: 1,
         maxScore: 1,
@@ -69,19 +69,19 @@ describe("today's review queue", () => {
     const learner = await learnerWithWrongAnswers(["q-order"]);
     let at = start;
     for (let review = 0; review < 5; review += 1) {
-      const item = questionItem((await getReviewQueue(learner.id, at, TZ)).items, "q-order");
+      const item = questionItem((await getReviewQueue(learner, at, TZ)).items, "q-order");
       if (item.question.type !== "ordering") throw new Error("expected an ordering question");
       expect(item.question.items.map((entry) => entry.id)).not.toEqual(["e1", "e2", "e3"]);
-      at = (await submitReview(learner.id, item.cardId, { kind: "question", reps: item.reps, answer: { itemIds: ["e1", "e2", "e3"] } }, at, TZ)).due;
+      at = (await submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: { itemIds: ["e1", "e2", "e3"] } }, at, TZ)).due;
     }
   });
 
   it("rates re-asked answers by score and confidence: wrong → Again, partial → Hard, right and sure → Easy", async () => {
     const learner = await learnerWithWrongAnswers(["q-multi", "q-tf", "q-match"]);
-    const { items } = await getReviewQueue(learner.id, start, TZ);
+    const { items } = await getReviewQueue(learner, start, TZ);
     const review = (questionId: string, answer: unknown, confidence?: 1 | 2 | 3) => {
       const item = questionItem(items, questionId);
-      return submitReview(learner.id, item.cardId, { kind: "question", reps: item.reps, answer, confidence }, start, TZ);
+      return submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer, confidence }, start, TZ);
     };
     expect((await review("q-multi", { optionIds: ["c"] })).rating).toBe(Rating.Again);
     expect((await review("q-tf", { value: false, whyOptionId: "w2" })).rating).toBe(Rating.Hard);
@@ -99,19 +99,19 @@ describe("today's review queue", () => {
   it("leaves out cards not due today, and cards of other learners", async () => {
     const learner = await learnerWithWrongAnswers(["q-single"]);
     const other = await learnerWithWrongAnswers(["q-multi"]);
-    const { items } = await getReviewQueue(learner.id, start, TZ);
+    const { items } = await getReviewQueue(learner, start, TZ);
     for (const item of items) {
       await submitReview(
-        learner.id,
+        learner,
         item.cardId,
         item.kind === "glossary" ? { kind: "glossary", reps: item.reps, rating: Rating.Easy } : { kind: "question", reps: item.reps, answer: { optionId: "a" }, confidence: 3 },
         start,
         TZ,
       );
     }
-    expect((await getReviewQueue(learner.id, start, TZ)).items).toEqual([]);
-    expect((await getReviewQueue(learner.id, new Date(start.getTime() + 60 * DAY), TZ)).dueToday).toBe(3);
-    const otherCards = (await getReviewQueue(other.id, start, TZ)).items.map((item) => item.cardId);
+    expect((await getReviewQueue(learner, start, TZ)).items).toEqual([]);
+    expect((await getReviewQueue(learner, new Date(start.getTime() + 60 * DAY), TZ)).dueToday).toBe(3);
+    const otherCards = (await getReviewQueue(other, start, TZ)).items.map((item) => item.cardId);
     const mine = await db.reviewCard.findMany({ where: { userId: learner.id }, select: { id: true } });
     expect(otherCards.some((id) => mine.some((card) => card.id === id))).toBe(false);
   });

@@ -17,9 +17,10 @@ let counter = 0;
 
 export async function createUser(role: "student" | "learner" | "teacher" = "learner") {
   counter += 1;
-  return db.user.create({
+  const user = await db.user.create({
     data: { role, displayName: `User ${counter}`, email: `user${counter}-${Date.now()}@example.org` },
   });
+  return { ...user, role };
 }
 
 /** An attempt at the fixture reading: practice, or an assignment with the given feedback mode. */

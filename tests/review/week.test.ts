@@ -5,6 +5,7 @@
  * questions and one flashcard throughout, and forget the other flashcard on
  * the third evening.
  */
+import type { SessionUser } from "@/lib/auth/session";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { syncReviewCards } from "@/lib/review/cards";
@@ -36,16 +37,16 @@ interface Review {
   at: Date;
 }
 
-async function simulateWeek(userId: string, forget: { itemId: string; day: number }) {
+async function simulateWeek(learner: SessionUser, forget: { itemId: string; day: number }) {
   const reviews: Review[] = [];
   const dueAtStartOfEvening: number[] = [];
   for (let day = 0; day < 7; day += 1) {
     let at = new Date(firstEvening.getTime() + day * DAY);
-    await syncReviewCards(userId, at);
-    dueAtStartOfEvening.push(await countDueToday(userId, at, TZ));
+    await syncReviewCards(learner, at);
+    dueAtStartOfEvening.push(await countDueToday(learner, at, TZ));
     let forgotten = false;
     for (let round = 0; round < 10; round += 1) {
-      const { items } = await getReviewQueue(userId, at, TZ);
+      const { items } = await getReviewQueue(learner, at, TZ);
       if (items.length === 0) break;
       for (const item of items) {
         const forgetNow: boolean = !forgotten && item.kind === "glossary" && day === forget.day && itemIdOf(item) === forget.itemId;
@@ -54,13 +55,13 @@ async function simulateWeek(userId: string, forget: { itemId: string; day: numbe
           item.kind === "glossary"
             ? { kind: "glossary" as const, reps: item.reps, rating: forgetNow ? (Rating.Again as const) : (Rating.Good as const) }
             : { kind: "question" as const, reps: item.reps, answer: KEYS[item.question.id], confidence: 2 as const };
-        const outcome = await submitReview(userId, item.cardId, submission, at, TZ);
+        const outcome = await submitReview(learner, item.cardId, submission, at, TZ);
         reviews.push({ day, itemId: itemIdOf(item), rating: outcome.rating, due: outcome.due, at });
       }
       // Come back when the next learning step is due.
       at = new Date(at.getTime() + 11 * MINUTE);
     }
-    expect(await countDueToday(userId, new Date(at.getTime()), TZ), `day ${day} left cards due`).toBe(0);
+    expect(await countDueToday(learner, new Date(at.getTime()), TZ), `day ${day} left cards due`).toBe(0);
   }
   return { reviews, dueAtStartOfEvening };
 }
@@ -76,7 +77,7 @@ describe("a learner's week with a fixed clock", () => {
     for (const questionId of Object.keys(KEYS)) await storeResponse(attempt.id, questionId, { score: 0 });
     await db.attempt.update({ where: { id: attempt.id }, data: { startedAt: firstEvening } });
 
-    const { reviews, dueAtStartOfEvening } = await simulateWeek(learner.id, { itemId: "Automation", day: 2 });
+    const { reviews, dueAtStartOfEvening } = await simulateWeek(learner, { itemId: "Automation", day: 2 });
 
     // Monday: five new cards, each learned in two steps (10 minutes apart) and then due in two days;
     // Wednesday: all five again, one forgotten; Thursday: only the forgotten one; the rest wait over a week.
@@ -102,7 +103,7 @@ describe("a learner's week with a fixed clock", () => {
     expect(card.lapses).toBe(1);
 
     // The week's figures: reviews only on evenings with due cards, and one Again among them.
-    const progress = await getReviewProgress(learner.id, new Date(firstEvening.getTime() + 6 * DAY), TZ);
+    const progress = await getReviewProgress(learner, new Date(firstEvening.getTime() + 6 * DAY), TZ);
     expect(progress.retention.reviews).toBe(reviews.length);
     expect(progress.retention.remembered).toBe(reviews.length - 1);
     expect(progress.cards.total).toBe(5);

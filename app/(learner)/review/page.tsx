@@ -13,8 +13,8 @@ export default async function ReviewPage() {
   const user = await requireUser();
   const timeZone = await getLearnerTimeZone();
   const now = new Date();
-  await syncReviewCards(user.id, now);
-  const { items, dueToday } = await getReviewQueue(user.id, now, timeZone);
+  await syncReviewCards(user, now);
+  const { items, dueToday } = await getReviewQueue(user, now, timeZone);
   const batch = items.map((item) => `${item.cardId}:${item.reps}`).join(",");
 
   return (

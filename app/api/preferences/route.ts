@@ -1,10 +1,8 @@
-import { handleJsonRequest, jsonResponse } from "@/lib/reading/http";
+import { route } from "@/lib/http/route";
 import { preferencesSchema } from "@/lib/reading/preferences";
 import { saveUserPreferences } from "@/lib/reading/user-preferences";
 
 /** Save the signed-in user's reading preferences (text size, theme, distraction-free mode). */
-export async function PUT(request: Request) {
-  return handleJsonRequest(request, preferencesSchema, async ({ user, input }) =>
-    jsonResponse({ preferences: await saveUserPreferences(user, input) }),
-  );
-}
+export const PUT = route({ roles: "any", body: preferencesSchema, reply: "json" }, async ({ user, body }) => ({
+  preferences: await saveUserPreferences(user, body),
+}));

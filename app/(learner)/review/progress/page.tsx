@@ -15,8 +15,8 @@ export default async function ReviewProgressPage() {
   const user = await requireUser();
   const timeZone = await getLearnerTimeZone();
   const now = new Date();
-  await syncReviewCards(user.id, now);
-  const progress = await getReviewProgress(user.id, now, timeZone);
+  await syncReviewCards(user, now);
+  const progress = await getReviewProgress(user, now, timeZone);
   const { cards, retention, streak } = progress;
 
   return (

@@ -1,10 +1,10 @@
+import { jsonResponse } from "@/lib/http/responses";
+import { idParams } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 import { startAgain } from "@/lib/reading/attempts";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
 import { emptyBodySchema } from "@/lib/reading/requests";
 
 /** Start the next attempt, while the assignment allows one. */
-export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  return handleAttemptRequest(request, params, emptyBodySchema, async ({ user, attemptId }) =>
-    jsonResponse(await startAgain(user, attemptId), 201),
-  );
-}
+export const POST = route({ roles: "any", params: idParams("attemptId"), body: emptyBodySchema, reply: "json" }, async ({ user, params }) =>
+  jsonResponse(await startAgain(user, params.attemptId), 201),
+);

@@ -1,7 +1,6 @@
+import { idParams } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 import { getAttemptState } from "@/lib/reading/attempts";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
 
 /** The attempt's answers and drafts, for resuming on another device. */
-export async function GET(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  return handleAttemptRequest(request, params, null, async ({ user, attemptId }) => jsonResponse(await getAttemptState(user, attemptId)));
-}
+export const GET = route({ roles: "any", params: idParams("attemptId"), reply: "json" }, ({ user, params }) => getAttemptState(user, params.attemptId));

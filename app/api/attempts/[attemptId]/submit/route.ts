@@ -1,10 +1,9 @@
+import { idParams } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 import { submitAttempt } from "@/lib/reading/attempts";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
 import { emptyBodySchema } from "@/lib/reading/requests";
 
 /** Submit the whole reading (releases feedback in after-submit mode). */
-export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
-  return handleAttemptRequest(request, params, emptyBodySchema, async ({ user, attemptId }) =>
-    jsonResponse(await submitAttempt(user, attemptId)),
-  );
-}
+export const POST = route({ roles: "any", params: idParams("attemptId"), body: emptyBodySchema, reply: "json" }, ({ user, params }) =>
+  submitAttempt(user, params.attemptId),
+);

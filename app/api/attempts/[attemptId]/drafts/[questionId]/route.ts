@@ -1,11 +1,10 @@
+import { z } from "zod";
+import { idParams } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 import { saveDraft } from "@/lib/reading/answering";
-import { handleAttemptRequest, jsonResponse } from "@/lib/reading/http";
 import { saveDraftSchema } from "@/lib/reading/requests";
 
 /** Save a draft answer (the browser debounces); no grading, no feedback. */
-export async function PUT(request: Request, { params }: { params: Promise<{ attemptId: string; questionId: string }> }) {
-  return handleAttemptRequest(request, params, saveDraftSchema, async ({ user, attemptId, input }) => {
-    const { questionId } = await params;
-    return jsonResponse({ draft: await saveDraft(user, attemptId, questionId, input) });
-  });
-}
+export const PUT = route({ roles: "any", params: idParams("attemptId").extend({ questionId: z.string() }), body: saveDraftSchema, reply: "json" }, async ({ user, params, body }) => ({
+  draft: await saveDraft(user, params.attemptId, params.questionId, body),
+}));

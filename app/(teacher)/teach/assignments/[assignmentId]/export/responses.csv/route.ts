@@ -1,11 +1,10 @@
 import { csvHeaders } from "@/lib/export/csv";
-import { exportRequest } from "@/lib/export/request";
 import { responsesCsv } from "@/lib/export/responses";
+import { idParams } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 
 /** Every response, one row each (long format), streamed. */
-export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
-  return exportRequest(request, params, async (teacher, assignmentId) => {
-    const { filename, stream } = await responsesCsv(teacher, assignmentId);
-    return new Response(stream, { headers: csvHeaders(filename) });
-  });
-}
+export const GET = route({ roles: ["teacher"], params: idParams("assignmentId"), reply: "download" }, async ({ user, params }) => {
+  const { filename, stream } = await responsesCsv(user, params.assignmentId);
+  return new Response(stream, { headers: csvHeaders(filename) });
+});
