@@ -6,7 +6,8 @@
  * Moodle XML and GIFT files).
  */
 import "server-only";
-import { ownedAssignment, type Viewer } from "@/lib/analytics/access";
+import type { SessionUser } from "@/lib/auth/session";
+import { ownedAssignment } from "@/lib/auth/owned";
 import { getQuestions, getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
 import { attachmentHeaders } from "@/lib/export/attachment";
@@ -16,7 +17,7 @@ import { reportSummary } from "./report";
 
 export const REPORT_HEADER = "X-Closeread-Export-Report";
 
-export async function assignmentQuestionBank(viewer: Viewer, assignmentId: string): Promise<QuestionBank> {
+export async function assignmentQuestionBank(viewer: SessionUser, assignmentId: string): Promise<QuestionBank> {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const reading = getReading(assignment.readingSlug);
   const questions = getQuestions(assignment.readingSlug);
@@ -25,7 +26,7 @@ export async function assignmentQuestionBank(viewer: Viewer, assignmentId: strin
 }
 
 /** `format` as it came in the URL: one of interopFormatSchema's, or a 404. */
-export async function questionsDownload(viewer: Viewer, assignmentId: string, format: string): Promise<Response> {
+export async function questionsDownload(viewer: SessionUser, assignmentId: string, format: string): Promise<Response> {
   const parsed = interopFormatSchema.safeParse(format);
   if (!parsed.success) throw new AppError("not_found", "There is no such export format.");
   const file = exportFile(await assignmentQuestionBank(viewer, assignmentId), parsed.data);

@@ -1,8 +1,10 @@
-import { exportRequest } from "@/lib/export/request";
+import { z } from "zod";
+import { idParams } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 import { questionsDownload } from "@/lib/interop/download";
 
 /** The reading's questions as a QTI 3.0 package, Moodle XML or GIFT (docs/interop.md). */
-export async function GET(request: Request, { params }: { params: Promise<{ assignmentId: string; format: string }> }) {
-  const { format } = await params;
-  return exportRequest(request, params, (teacher, assignmentId) => questionsDownload(teacher, assignmentId, format));
-}
+export const GET = route(
+  { roles: ["teacher"], params: idParams("assignmentId").extend({ format: z.string() }), reply: "download" },
+  ({ user, params }) => questionsDownload(user, params.assignmentId, params.format),
+);
