@@ -2,7 +2,10 @@
  * Database commands that work without Prisma's native engine:
  *   tsx scripts/db.ts migrate            apply pending migrations to DATABASE_URL
  *   tsx scripts/db.ts migration <name>   write a migration (SQLite and PostgreSQL) from schema changes
+ *   tsx scripts/db.ts backup [file]      consistent copy of the live SQLite database (default: backups/ next to it)
+ *   tsx scripts/db.ts restore <file>     replace the SQLite database with a backup (stop the app first)
  */
+import { backupDatabase, restoreDatabase } from "../lib/db/backup";
 import { databaseUrl } from "../lib/db/config";
 import { applyPendingMigrations, writeMigrations } from "../lib/db/engine";
 
@@ -33,7 +36,20 @@ async function main(argv: string[]): Promise<number> {
     console.log(written.length ? `Wrote:\n  ${written.join("\n  ")}` : "No schema changes: nothing written.");
     return 0;
   }
-  console.error("Usage: tsx scripts/db.ts migrate | migration <name>");
+  if (command === "backup") {
+    console.log(`Backed up to ${await backupDatabase(databaseUrl(), name)}`);
+    return 0;
+  }
+  if (command === "restore") {
+    if (!name) {
+      console.error("Usage: npm run db:restore -- <backup file>   (stop the app first)");
+      return 2;
+    }
+    const { restored, previous } = await restoreDatabase(name, databaseUrl());
+    console.log(`Restored ${restored} from ${name}.${previous ? ` What it held before is in ${previous}.` : ""}`);
+    return 0;
+  }
+  console.error("Usage: tsx scripts/db.ts migrate | migration <name> | backup [file] | restore <file>");
   return 2;
 }
 
