@@ -8,8 +8,7 @@
 import { backupDatabase, restoreDatabase } from "../lib/db/backup";
 import { databaseUrl } from "../lib/db/config";
 import { applyPendingMigrations, writeMigrations } from "../lib/db/engine";
-
-const TALLIES_MIGRATION = "_report_tallies";
+import { runMaintenanceSteps } from "../lib/db/maintenance";
 
 async function main(argv: string[]): Promise<number> {
   const [command, name] = argv;
@@ -18,13 +17,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       applied.length ? `Applied ${applied.length} migration(s): ${applied.join(", ")}` : "Database is up to date.",
     );
-    if (applied.some((name) => name.endsWith(TALLIES_MIGRATION))) {
-      // The migration adds the report tallies empty; work already stored is counted into them once, here.
-      const { db } = await import("../lib/db/client");
-      const { rebuildAllTallies } = await import("../lib/analytics/tallies");
-      console.log(`Counted report tallies for ${await rebuildAllTallies(db)} assignment(s).`);
-      await db.$disconnect();
-    }
+    // Data steps a migration's SQL cannot do, each recorded so that an interrupted one resumes.
+    const { db } = await import("../lib/db/client");
+    const { COUNT_EXISTING_WORK_STEP } = await import("../lib/analytics/tallies");
+    await runMaintenanceSteps(db, [COUNT_EXISTING_WORK_STEP], console.log);
+    await db.$disconnect();
     return 0;
   }
   if (command === "migration") {
