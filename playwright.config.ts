@@ -1,9 +1,14 @@
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /** Debian's Chromium when installed (offline machines), otherwise Playwright's own browser. */
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// The test server's throwaway database: e2e/support/serve.ts makes it, and each test seeds its own people into it
+// (e2e/support/world.ts). Fixed per port, so the workers, which load this file too, find the same one.
+process.env.E2E_DATABASE_URL ??= `file:${path.join(os.tmpdir(), `closeread-e2e-${PORT}`, "e2e.db")}`;
 
 export default defineConfig({
   testDir: "e2e",

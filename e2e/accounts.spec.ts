@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/world";
 
 /** Names no other test (or run) uses. */
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -73,7 +74,7 @@ test("a teacher signs up, creates a class and assigns a reading; a student joins
   await studentContext.close();
 });
 
-test("a student of another class cannot open an assignment by its URL", async ({ page, browser }) => {
+test("a student of another class cannot open an assignment by its URL", async ({ page, browser, world }) => {
   const id = unique();
   await signUpTeacher(page, id);
   const code = await createClass(page, `Class ${id}`);
@@ -87,10 +88,10 @@ test("a student of another class cannot open an assignment by its URL", async ({
   await joinAsNewStudent(insider, code, `in-${id}`);
   const assignmentUrl = await insider.getByRole("link", { name: /^Start / }).first().getAttribute("href");
 
-  // An outsider: a student of the demo class, who knows (or guessed) the URL.
+  // An outsider: a student of another class, who knows (or guessed) the URL.
   const outsiderContext = await browser.newContext();
   const outsider = await outsiderContext.newPage();
-  await joinAsNewStudent(outsider, "DEMO42", `out-${id}`);
+  await joinAsNewStudent(outsider, world.joinCode, `out-${id}`);
   const response = await outsider.goto(assignmentUrl!);
   expect([403, 404]).toContain(response?.status());
   await expect(outsider.getByRole("heading", { level: 1 })).toHaveText(/not found|not for your account/i);
@@ -159,7 +160,7 @@ test("scripted sign-in attempts against the API are rate limited, with a clear m
   await expect(page.getByText(/Too many sign-in attempts .* Please wait 15 minutes/)).toBeVisible();
 });
 
-test("a student cannot open teacher pages, and a teacher can regenerate the code and close joining", async ({ page, browser }) => {
+test("a student cannot open teacher pages, and a teacher can regenerate the code and close joining", async ({ page, browser, world }) => {
   const id = unique();
   await signUpTeacher(page, id);
   const code = await createClass(page, `Class ${id}`);
@@ -185,7 +186,7 @@ test("a student cannot open teacher pages, and a teacher can regenerate the code
   await student.getByRole("button", { name: "Join class" }).click();
   await expect(student.getByText("No open class has this code. Check it with your teacher.").first()).toBeVisible();
 
-  await joinAsNewStudent(student, "DEMO42", id);
+  await joinAsNewStudent(student, world.joinCode, id);
   const forbidden = await student.goto("/teach");
   expect(forbidden?.status()).toBe(403);
   await expect(student.getByRole("heading", { level: 1 })).toHaveText("This page is not for your account");
@@ -221,22 +222,22 @@ test.describe("accessibility at 360 px", () => {
     for (const path of ["/", "/sign-in", "/sign-up", "/join"]) await check(page, path);
   });
 
-  test("the teacher's classes, class, assigning and sign-in cards", async ({ page }) => {
-    await signInAs(page, "teacher@example.org");
+  test("the teacher's classes, class, assigning and sign-in cards", async ({ page, world }) => {
+    await signInAs(page, world.teacherEmail);
     const classPath = await demoClassPath(page);
     for (const path of ["/teach", classPath, `${classPath}/assignments/new`, `${classPath}/cards`]) await check(page, path);
   });
 
-  test("a student's page, an assignment's settings and the account page", async ({ page }) => {
-    await signInAs(page, "teacher@example.org");
+  test("a student's page, an assignment's settings and the account page", async ({ page, world }) => {
+    await signInAs(page, world.teacherEmail);
     await page.goto(await demoClassPath(page));
     const studentPath = (await page.getByRole("link", { name: /Manage Ava/ }).getAttribute("href"))!;
     const settingsPath = (await page.getByRole("link", { name: /^Settings/ }).first().getAttribute("href"))!;
     for (const path of [studentPath, settingsPath, "/account"]) await check(page, path);
   });
 
-  test("a student's classes and join pages", async ({ page }) => {
-    await signInAs(page, "chen");
+  test("a student's classes and join pages", async ({ page, world }) => {
+    await signInAs(page, world.students.chen!);
     for (const path of ["/classes", "/join"]) await check(page, path);
   });
 });

@@ -7,11 +7,11 @@
  */
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { PASSWORD, gettysburgAssignmentPath, keyOf, questions, signIn, tabTo } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
-const TEACHER = "teacher@example.org";
 const COMMENT = "Good reading of the turn, \"=quote\" p03 next time.";
 
 test.describe.configure({ mode: "serial" });
@@ -20,8 +20,8 @@ function unique() {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-async function joinDemoClass(page: Page, name: string, username: string) {
-  await page.goto("/join?code=DEMO42");
+async function joinClass(page: Page, joinCode: string, name: string, username: string) {
+  await page.goto(`/join?code=${joinCode}`);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Choose a username").fill(username);
   await page.getByLabel("Choose a password").fill(PASSWORD);
@@ -53,15 +53,15 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
 
-test("live progress, the report, keyboard grading that the student sees, and the gradebook CSV", async ({ browser }) => {
+test("live progress, the report, keyboard grading that the student sees, and the gradebook CSV", async ({ browser, world }) => {
   test.setTimeout(180_000);
   const id = unique();
   const studentName = `Quinn, "Q" ${id}`;
   const student = await (await browser.newContext()).newPage();
   const teacher = await (await browser.newContext()).newPage();
 
-  // A new student joins the demo class and answers the first chunk.
-  await joinDemoClass(student, studentName, `dash-${id}`);
+  // A new student joins the class and answers the first chunk.
+  await joinClass(student, world.joinCode, studentName, `dash-${id}`);
   const readPath = await gettysburgAssignmentPath(student);
   const assignmentId = readPath.split("/").pop()!;
   await student.goto(`${readPath}/c1`);
@@ -70,7 +70,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   for (const question of inChunk("c1")) await answer(student, attemptId, question.id, keyOf(question), 3);
 
   // The teacher watches the live view: the student is on chunk 1 ...
-  await signIn(teacher, TEACHER);
+  await signIn(teacher, world.teacherEmail);
   await teacher.goto(`/teach/assignments/${assignmentId}/live`);
   const row = teacher.getByRole("row").filter({ has: teacher.getByRole("rowheader", { name: studentName, exact: true }) });
   await expect(row.locator(".live-chunk-cell")).toHaveText(/^1\. /);
@@ -162,8 +162,8 @@ async function studentIdOf(page: Page, assignmentId: string, name: string): Prom
   return href!.split("/").pop()!;
 }
 
-test("a 360 px class overview and grading page, and no dashboard for anyone but the class's teacher", async ({ page, browser }) => {
-  await signIn(page, TEACHER);
+test("a 360 px class overview and grading page, and no dashboard for anyone but the class's teacher", async ({ page, browser, world }) => {
+  await signIn(page, world.teacherEmail);
   await page.goto("/teach");
   await page.getByRole("link", { name: /Period 2/ }).first().click();
   await page.waitForURL(/\/teach\/classes\/[a-z0-9]+$/);
@@ -191,7 +191,7 @@ test("a 360 px class overview and grading page, and no dashboard for anyone but 
   expect((await anonymous.request.get(`/api/teach/assignments/${assignmentId}/live`)).status()).toBe(401);
   // A student of the class: forbidden.
   const studentPage = await anonymous.newPage();
-  await signIn(studentPage, "dara");
+  await signIn(studentPage, world.students.dara!);
   expect((await studentPage.request.get(`/teach/assignments/${assignmentId}/export/responses.csv`)).status()).toBe(403);
   expect((await studentPage.request.get(`/api/teach/assignments/${assignmentId}/live`)).status()).toBe(403);
   await studentPage.goto(`/teach/assignments/${assignmentId}/report`);

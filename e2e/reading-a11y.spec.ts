@@ -7,7 +7,8 @@
  */
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { card, gettysburgAssignmentPath, questionsOf, signIn } from "./support/reading";
 
 const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
@@ -74,7 +75,7 @@ async function visit(page: Page, start: string, check: (where: string) => Promis
  * One test, one student: the theme is a preference saved to the account, so
  * two tests with the same student in parallel would switch each other's theme.
  */
-test("no serious or critical axe violations, light and dark; nothing scrolls sideways at 360 px; screenshots", async ({ browser }) => {
+test("no serious or critical axe violations, light and dark; nothing scrolls sideways at 360 px; screenshots", async ({ browser, world }) => {
   test.setTimeout(360_000);
   for (const [size, viewport] of [
     ["desktop", { width: 1280, height: 900 }],
@@ -82,7 +83,7 @@ test("no serious or critical axe violations, light and dark; nothing scrolls sid
   ] as const) {
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
-    await signIn(page, "dara");
+    await signIn(page, world.students.dara!);
     const start = await gettysburgAssignmentPath(page);
     for (const theme of ["Light", "Dark"] as const) {
       await page.goto(start);

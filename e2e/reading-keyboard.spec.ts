@@ -4,12 +4,12 @@
  * them back into the text, the chunk lock, the after-reading questions, and
  * submitting the reading.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { answerWithKeyboard, card, chooseRadio, gettysburgAssignmentPath, questionsOf, reading, signIn, submitWithKeyboard, tabTo } from "./support/reading";
 
-test("a student reads and answers the Gettysburg assignment using only the keyboard", async ({ page }) => {
+test("a student reads and answers the Gettysburg assignment using only the keyboard", async ({ page, world }) => {
   test.setTimeout(180_000);
-  await signIn(page, "ava");
+  await signIn(page, world.students.ava!);
   const start = await gettysburgAssignmentPath(page);
   await page.goto(start);
   await expect(page.getByRole("heading", { level: 1, name: reading.title })).toBeVisible();

@@ -4,7 +4,8 @@
  * none of its questions' keys, option rationales, explanations, rubrics or
  * model answers; a locked chunk sends nothing of itself at all.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { attemptIdOn, gettysburgAssignmentPath, plainPiece, probe, questionsOf, reading, secretsOf, signIn } from "./support/reading";
 
 /** The chunk page three ways: HTML, RSC payload (as a client navigation fetches it), and the attempt's JSON state. */
@@ -21,8 +22,8 @@ function expectNoneOf(body: string, secrets: string[], where: string) {
   }
 }
 
-test("a chunk's HTML, RSC payload and JSON hold no key, rationale, explanation, rubric or model answer before answering", async ({ page }) => {
-  await signIn(page, "chen");
+test("a chunk's HTML, RSC payload and JSON hold no key, rationale, explanation, rubric or model answer before answering", async ({ page, world }) => {
+  await signIn(page, world.students.chen!);
   const start = await gettysburgAssignmentPath(page);
   await page.goto(`${start}/c1`);
   const attemptId = await attemptIdOn(page);
@@ -62,8 +63,8 @@ test("a chunk's HTML, RSC payload and JSON hold no key, rationale, explanation, 
   }
 });
 
-test("a locked chunk is a 403 that sends none of its text or questions, in HTML or RSC", async ({ page }) => {
-  await signIn(page, "chen");
+test("a locked chunk is a 403 that sends none of its text or questions, in HTML or RSC", async ({ page, world }) => {
+  await signIn(page, world.students.chen!);
   const start = await gettysburgAssignmentPath(page);
   for (const step of ["c2", "after-reading"]) {
     const { status, html, rsc } = await payloads(page.request, `${start}/${step}`);

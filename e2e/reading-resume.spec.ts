@@ -3,13 +3,13 @@
  * an answer submitted offline stays on screen and is sent when the
  * connection returns; submitting twice records once.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { attemptIdOn, card, gettysburgAssignmentPath, questionsOf, SLUG, signIn } from "./support/reading";
 
 const [single, matching] = [questionsOf("c1").find((q) => q.type === "single_choice")!, questionsOf("c1").find((q) => q.type === "matching")!];
 
-test("a draft is restored after a reload, from this device when the server missed it, and on another device", async ({ page, browser }) => {
-  await signIn(page, "ben");
+test("a draft is restored after a reload, from this device when the server missed it, and on another device", async ({ page, browser, world }) => {
+  await signIn(page, world.students.ben!);
   const start = await gettysburgAssignmentPath(page);
   await page.goto(`${start}/c1`);
   const box = card(page, single.id);
@@ -38,15 +38,15 @@ test("a draft is restored after a reload, from this device when the server misse
   // Another device (a fresh browser context) resumes with the same draft.
   const other = await browser.newContext();
   const phone = await other.newPage();
-  await signIn(phone, "ben");
+  await signIn(phone, world.students.ben!);
   await phone.goto(`${start}/c1`);
   await expect(card(phone, single.id).getByLabel(second!.text)).toBeChecked();
   await expect(card(phone, matching.id).getByLabel(matching.left![0]!.text, { exact: true })).toHaveValue(matching.right![1]!.id);
   await other.close();
 });
 
-test("an answer submitted offline stays on screen and is sent when the connection returns; a double submit records once", async ({ page, context }) => {
-  await signIn(page, "learner@example.org");
+test("an answer submitted offline stays on screen and is sent when the connection returns; a double submit records once", async ({ page, context, world }) => {
+  await signIn(page, world.learnerEmail);
   await page.goto(`/practice/${SLUG}/c1`);
   const attemptId = await attemptIdOn(page);
   const box = card(page, single.id);

@@ -1,6 +1,7 @@
 /**
- * What the HTTP benches and the fault test share: a production build in its
- * own dist dir, `next start` on 127.0.0.1 against a throwaway SQLite
+ * What the HTTP benches and the fault tests share: a production build (the
+ * benches' own dist dir, or under `npm test` the one build every suite uses,
+ * NEXT_DIST_DIR=.next), `next start` on 127.0.0.1 against a throwaway SQLite
  * database, a class of students made directly in that database, and signing
  * them in through the real next-auth credentials path with a cookie jar.
  */
@@ -29,24 +30,26 @@ function newestSourceTime(root: string): number {
       for (const name of fs.readdirSync(entry)) if (name !== "node_modules" && !name.startsWith(".")) visit(path.join(entry, name));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
-  for (const name of ["app", "components", "lib", "content", "proxy.ts", "next.config.ts", "package-lock.json"]) visit(path.join(root, name));
+  for (const name of ["app", "components", "lib", "content", "proxy.ts", "instrumentation.ts", "next.config.ts", "package-lock.json"]) {
+    visit(path.join(root, name));
+  }
   return newest;
 }
 
-/** Builds into BENCH_DIST_DIR unless a build there is newer than every source (or `skip` and a build exists). */
-export async function ensureBuild(skip: boolean): Promise<void> {
+/** Builds into `distDir` unless a build there is newer than every source (or `skip` and a build exists). */
+export async function ensureBuild(skip: boolean, distDir = BENCH_DIST_DIR): Promise<void> {
   const root = process.cwd();
-  const buildId = path.join(root, BENCH_DIST_DIR, "BUILD_ID");
+  const buildId = path.join(root, distDir, "BUILD_ID");
   const isFresh = () => {
     const built = fs.statSync(buildId, { throwIfNoEntry: false });
     return Boolean(built && (skip || built.mtimeMs > newestSourceTime(root)));
   };
   // Test files run in parallel: one builds while the others wait for it (a lock folder, gone after 15 min at most).
-  const lock = path.join(root, `${BENCH_DIST_DIR}.lock`);
+  const lock = path.join(root, `${distDir}.lock`);
   const deadline = Date.now() + 15 * 60_000;
   for (;;) {
     if (isFresh()) {
-      log(`using the build in ${BENCH_DIST_DIR}`);
+      log(`using the build in ${distDir}`);
       return;
     }
     try {
@@ -56,14 +59,18 @@ export async function ensureBuild(skip: boolean): Promise<void> {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
       const age = Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
       if (age > 15 * 60_000) fs.rmSync(lock, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`waited 15 minutes for another build into ${BENCH_DIST_DIR}`);
+      if (Date.now() > deadline) throw new Error(`waited 15 minutes for another build into ${distDir}`);
       await new Promise((resolve) => setTimeout(resolve, 2_000));
     }
   }
+  // Next adds a dist dir other than .next to the tracked tsconfig.json's include: a test run must leave the tree as it was.
+  const tsconfig = path.join(root, "tsconfig.json");
+  const tsconfigBefore = fs.readFileSync(tsconfig, "utf8");
   try {
-    log(`building into ${BENCH_DIST_DIR} …`);
-    await run(path.resolve("node_modules/.bin/next"), ["build"], { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR });
+    log(`building into ${distDir} …`);
+    await run(path.resolve("node_modules/.bin/next"), ["build"], { ...process.env, NEXT_DIST_DIR: distDir });
   } finally {
+    if (fs.readFileSync(tsconfig, "utf8") !== tsconfigBefore) fs.writeFileSync(tsconfig, tsconfigBefore);
     fs.rmSync(lock, { recursive: true, force: true });
   }
 }

@@ -1,25 +1,22 @@
 /**
- * Starts `next start` for the browser tests on a throwaway SQLite database,
- * migrated and loaded with the demo data; the database is deleted on exit.
+ * Starts `next start` for the browser tests on a fresh, migrated SQLite
+ * database at E2E_DATABASE_URL (playwright.config.ts), empty: each test
+ * seeds its own people (e2e/support/world.ts). Deleted on exit.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { createDatabase } from "../../lib/db/client";
+import { sqliteFilePath } from "../../lib/db/config";
 import { applyPendingMigrations } from "../../lib/db/engine";
-import { seedDemo } from "../../lib/db/seed";
-import { listReadings } from "../../lib/content/load";
 
 const port = process.argv[2] ?? "3100";
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "closeread-e2e-"));
-const url = `file:${path.join(dir, "e2e.db")}`;
+const url = process.env.E2E_DATABASE_URL!;
+const dir = path.dirname(sqliteFilePath(url));
+// A run stopped before its cleanup leaves its database behind: start from nothing.
+fs.rmSync(dir, { recursive: true, force: true });
 
 await applyPendingMigrations(url);
-const database = createDatabase(url);
-await seedDemo(database, listReadings().map((reading) => reading.slug));
-await database.$disconnect();
 
 const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",

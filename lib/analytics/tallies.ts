@@ -14,13 +14,16 @@
  * applies the difference, so the rules of what counts live in one place
  * (contributionsOf) and a change can never be counted twice.
  * rebuildTallies recomputes everything from the responses: tests compare
- * the two, and `npm run db:migrate` uses it to fill the tables the first time.
+ * the two, `npm run db:migrate` uses it to fill the tables the first time
+ * (COUNT_EXISTING_WORK_STEP), and `npm run db:check-tallies` compares a
+ * recount with what is stored (lib/analytics/tally-check.ts).
  *
  * Not server-only: test fixtures and scripts/db.ts call it outside Next.js.
  * It authorizes nothing; callers check who may make the change.
  */
 import { getQuestions } from "@/lib/content/load";
 import { db, type Database } from "@/lib/db/client";
+import type { MaintenanceStepDefinition } from "@/lib/db/maintenance";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -53,7 +56,7 @@ export type AttemptTotals = { answeredCount: number; scoredCount: number; points
 type AnswerCounts = { count: number; scored: number; points: number; scoredMax: number; fullCredit: number };
 type QuestionSums = { n: number; sumScore: number; sumScoreSquared: number; sumTotal: number; sumTotalSquared: number; sumScoreTotal: number };
 
-type Contributions = {
+export type Contributions = {
   totals: Map<string, AttemptTotals>;
   answers: Map<string, { key: { assignmentId: string; questionId: string; answer: string }; values: AnswerCounts }>;
   questions: Map<string, { key: { assignmentId: string; questionId: string }; values: QuestionSums }>;
@@ -274,11 +277,64 @@ export async function rebuildTallies(assignmentId: string, database: Database = 
   );
 }
 
-/** rebuildTallies for every assignment, and visible time for every attempt (after the migration that adds them). */
+/** Adds each entry of `from` into `into` (tallies of different attempts add up). */
+function addEntries(into: TallyEntries, from: TallyEntries): void {
+  for (const [id, entry] of from) {
+    const kept = into.get(id);
+    if (!kept) into.set(id, { key: entry.key, values: { ...entry.values } });
+    else for (const [field, value] of Object.entries(entry.values)) kept.values[field] = (kept.values[field] ?? 0) + value;
+  }
+}
+
+/** What an assignment's totals and tallies should hold, recounted from its responses; nothing is written. */
+export async function recountTallies(assignmentId: string, database: Database = db): Promise<Contributions> {
+  // One transaction: every batch sees the same state of the responses.
+  return database.$transaction(
+    async (tx) => {
+      const recount: Contributions = { totals: new Map(), answers: new Map(), questions: new Map() };
+      const ids = (await tx.attempt.findMany({ where: { assignmentId }, select: { id: true } })).map((a) => a.id);
+      for (let start = 0; start < ids.length; start += 500) {
+        const batch = contributionsOf(await snapshot(tx, ids.slice(start, start + 500)));
+        for (const [attemptId, totals] of batch.totals) recount.totals.set(attemptId, totals);
+        addEntries(recount.answers, batch.answers);
+        addEntries(recount.questions, batch.questions);
+      }
+      return recount;
+    },
+    { maxWait: 15_000, timeout: 600_000 },
+  );
+}
+
+/** Visible time of every attempt, summed again from its reading events. */
+async function recountVisibleTime(database: Database): Promise<void> {
+  await database.$executeRaw`
+    UPDATE "Attempt" SET "visibleMs" = (SELECT COALESCE(SUM(e."visibleMs"), 0) FROM "ReadingEvent" e WHERE e."attemptId" = "Attempt"."id")`;
+}
+
+/** rebuildTallies for every assignment, and visible time for every attempt. */
 export async function rebuildAllTallies(database: Database = db): Promise<number> {
   const assignments = await database.assignment.findMany({ select: { id: true } });
   for (const { id } of assignments) await rebuildTallies(id, database);
-  await database.$executeRaw`
-    UPDATE "Attempt" SET "visibleMs" = (SELECT COALESCE(SUM(e."visibleMs"), 0) FROM "ReadingEvent" e WHERE e."attemptId" = "Attempt"."id")`;
+  await recountVisibleTime(database);
   return assignments.length;
 }
+
+/**
+ * The report tallies' first count of the work stored before they existed
+ * (migration 20261129082949_report_tallies adds them empty), one assignment
+ * at a time so that an upgrade stopped half-way resumes (lib/db/maintenance.ts).
+ */
+export const COUNT_EXISTING_WORK_STEP: MaintenanceStepDefinition = {
+  name: "report-tallies-first-count",
+  description: "Counting stored work into the report tallies",
+  itemsAfter: async (database, cursor) =>
+    (
+      await database.assignment.findMany({
+        where: cursor === null ? {} : { id: { gt: cursor } },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((assignment) => assignment.id),
+  doItem: (database, id) => rebuildTallies(id, database),
+  finish: recountVisibleTime,
+};

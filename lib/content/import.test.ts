@@ -7,7 +7,8 @@ import { validateReading } from "./validate";
 
 const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, "__fixtures__/raw", name), "utf8");
 const ESSAY_SLUG = "why-the-taliban-wont-quit-al-qaeda";
-const essayRaw = fs.readFileSync(path.resolve(process.cwd(), `../shared/source/${ESSAY_SLUG}.raw.txt`), "utf8");
+// The essay's page as copied from the browser (origin and licence: __fixtures__/raw/README.md).
+const essayRaw = fixture(`${ESSAY_SLUG}.raw.txt`);
 
 const counts = (partial: Partial<Record<RemovalReason, number>>) =>
   Object.fromEntries(REMOVAL_REASONS.map((reason) => [reason, partial[reason] ?? 0]));

@@ -5,7 +5,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { providerOf, sqliteFilePath, sqliteSynchronous } from "./config";
-import { cacheStatements } from "./statement-cache";
+import { cacheStatements, statementCacheEnabled } from "./statement-cache";
 
 /**
  * The driver adapter for a database URL. SQLite files get their folder
@@ -18,9 +18,10 @@ export function adapterFor(url: string) {
   const file = sqliteFilePath(url);
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const synchronous = sqliteSynchronous();
+  const cache = statementCacheEnabled();
   return onEachConnection(new PrismaBetterSqlite3({ url: file, timeout: 5000 }), (client) => {
     client.pragma(`synchronous = ${synchronous}`);
-    cacheStatements(client);
+    if (cache) cacheStatements(client);
   });
 }
 
@@ -28,8 +29,16 @@ export function adapterFor(url: string) {
 function onEachConnection(factory: PrismaBetterSqlite3, setUp: (client: Sqlite.Database) => void): SqlMigrationAwareDriverAdapterFactory {
   const connected = async (connecting: Promise<SqlDriverAdapter>) => {
     const adapter = await connecting;
-    // The adapter keeps its better-sqlite3 connection as `client`.
-    setUp((adapter as unknown as { client: Sqlite.Database }).client);
+    // The adapter keeps its better-sqlite3 connection as `client` (@prisma/adapter-better-sqlite3, pinned in package.json).
+    const client = (adapter as unknown as { client?: unknown }).client;
+    if (!(client instanceof Sqlite)) {
+      await adapter.dispose();
+      throw new Error(
+        "lib/db/adapter.ts: Prisma's SQLite adapter no longer keeps its better-sqlite3 connection as `client`; " +
+          "SQLITE_SYNCHRONOUS and the statement cache need it. Update lib/db/adapter.ts for the new @prisma/adapter-better-sqlite3.",
+      );
+    }
+    setUp(client);
     return adapter;
   };
   return {

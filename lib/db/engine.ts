@@ -83,9 +83,35 @@ function lockfileFor(provider: DatabaseProvider): string {
 
 type WasmBindings = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
+/**
+ * Engine builds this file was checked against (tests/db/migrations.test.ts).
+ * It loads the module by hand and drives it through an API Prisma does not
+ * promise to keep, at a different build than the Prisma CLI's own engine:
+ * package.json pins @prisma/schema-engine-wasm exactly, and an upgrade must
+ * pass those tests before its build is added here.
+ */
+export const KNOWN_ENGINE_BUILDS = ["59be4fda12412a79eeb9c2ae727b6aa723593323"];
+const ENGINE_METHODS = ["applyMigrations", "diff", "free"] as const;
+
+/** Throws, naming what changed, unless `bg` is a schema engine build this file knows how to drive. */
+export function checkEngineBindings(bg: Pick<WasmBindings, "version" | "SchemaEngine">): void {
+  const fail = (what: string) => {
+    throw new Error(
+      `lib/db/engine.ts: @prisma/schema-engine-wasm ${what}. Migrations run through this module's WebAssembly API, ` +
+        `checked with builds ${KNOWN_ENGINE_BUILDS.join(", ")}: pin a known version in package.json, or check the new one ` +
+        "with tests/db/migrations.test.ts and add its build to KNOWN_ENGINE_BUILDS.",
+    );
+  };
+  if (typeof bg.version !== "function" || typeof bg.SchemaEngine?.new !== "function") fail("no longer exports version() and SchemaEngine.new()");
+  const build = bg.version();
+  if (!KNOWN_ENGINE_BUILDS.includes(build)) fail(`is build ${build}, not one this file was checked with`);
+  const missing = ENGINE_METHODS.filter((method) => typeof bg.SchemaEngine.prototype[method] !== "function");
+  if (missing.length > 0) fail(`has no SchemaEngine.${missing.join(", ")}`);
+}
+
 let bindings: Promise<WasmBindings> | undefined;
 
-/** Instantiates the WebAssembly module once per process. */
+/** Instantiates the WebAssembly module once per process, after checking it is a build this file knows. */
 function loadBindings(): Promise<WasmBindings> {
   bindings ??= (async () => {
     const require = createRequire(import.meta.url);
@@ -95,8 +121,13 @@ function loadBindings(): Promise<WasmBindings> {
     const { instance } = await WebAssembly.instantiate(wasmBytes, {
       "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
     });
+    const start = (instance.exports as { __wbindgen_start?: unknown }).__wbindgen_start;
+    if (typeof bg.__wbg_set_wasm !== "function" || typeof start !== "function") {
+      throw new Error("lib/db/engine.ts: @prisma/schema-engine-wasm is no longer loaded the way this file loads it (__wbg_set_wasm, __wbindgen_start); pin the version in package.json that it was checked with.");
+    }
     bg.__wbg_set_wasm(instance.exports);
-    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    start();
+    checkEngineBindings(bg);
     return bg;
   })();
   return bindings;

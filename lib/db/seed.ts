@@ -17,31 +17,54 @@ export const DEMO_STUDENTS = [
 ];
 export const DEMO_CLASS = { name: "Period 2 · World Affairs", joinCode: "DEMO42" };
 
-export async function seedDemo(database: Database, readingSlugs: string[]): Promise<void> {
+/** The sign-in names and join code of a seeded class. */
+export type SeededDemo = {
+  teacherEmail: string;
+  learnerEmail: string;
+  /** Usernames by the demo's: ava, ben, chen, dara. */
+  students: Record<string, string>;
+  joinCode: string;
+};
+
+/** `name@example.org` → `name-<suffix>@example.org` */
+const withSuffix = (email: string, suffix: string) => (suffix ? email.replace("@", `-${suffix}@`) : email);
+
+/**
+ * The demo data. With a `suffix` (six lower-case letters and digits), a copy
+ * of it under accounts and a join code of its own: each browser test seeds
+ * one (e2e/support/world.ts), so no test depends on what another did.
+ */
+export async function seedDemo(database: Database, readingSlugs: string[], suffix = ""): Promise<SeededDemo> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const teacherEmail = withSuffix(DEMO_TEACHER.email, suffix);
+  const learnerEmail = withSuffix(DEMO_LEARNER.email, suffix);
+  const joinCode = suffix ? suffix.toUpperCase() : DEMO_CLASS.joinCode;
 
   const teacher = await database.user.upsert({
-    where: { email: DEMO_TEACHER.email },
+    where: { email: teacherEmail },
     update: {},
-    create: { role: "teacher", ...DEMO_TEACHER, passwordHash },
+    create: { role: "teacher", ...DEMO_TEACHER, email: teacherEmail, passwordHash },
   });
   await database.user.upsert({
-    where: { email: DEMO_LEARNER.email },
+    where: { email: learnerEmail },
     update: {},
-    create: { role: "learner", ...DEMO_LEARNER, passwordHash },
+    create: { role: "learner", ...DEMO_LEARNER, email: learnerEmail, passwordHash },
   });
 
   const classroom = await database.classroom.upsert({
-    where: { joinCode: DEMO_CLASS.joinCode },
+    where: { joinCode },
     update: {},
-    create: { ...DEMO_CLASS, teacherId: teacher.id },
+    create: { ...DEMO_CLASS, joinCode, teacherId: teacher.id },
   });
 
+  const students: Record<string, string> = {};
   for (const student of DEMO_STUDENTS) {
+    const username = suffix ? `${student.username}-${suffix}` : student.username;
+    students[student.username] = username;
     const user = await database.user.upsert({
-      where: { username: student.username },
+      where: { username },
       update: {},
-      create: { role: "student", ...student, passwordHash },
+      create: { role: "student", ...student, username, passwordHash },
     });
     await database.enrollment.upsert({
       where: { classroomId_studentId: { classroomId: classroom.id, studentId: user.id } },
@@ -58,4 +81,5 @@ export async function seedDemo(database: Database, readingSlugs: string[]): Prom
       data: { classroomId: classroom.id, readingSlug, dueAt: inTwoWeeks, feedbackMode: "immediate", unlockInOrder: true },
     });
   }
+  return { teacherEmail, learnerEmail, students, joinCode };
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDatabase } from "../../lib/db/client";
-import { applyPendingMigrations, pendingSchemaChanges, SCHEMA_PATH } from "../../lib/db/engine";
+import { applyPendingMigrations, checkEngineBindings, KNOWN_ENGINE_BUILDS, pendingSchemaChanges, SCHEMA_PATH } from "../../lib/db/engine";
 import { committedMigrations, pendingMigrations } from "../../lib/db/migration-status";
 import { createThrowawayPostgres } from "../support/postgres";
 
@@ -58,5 +58,20 @@ describe("applying migrations", () => {
     } finally {
       await drop();
     }
+  });
+});
+
+describe("the WebAssembly schema engine", () => {
+  const engineClass = (methods: string[]) => Object.assign(function SchemaEngine() {}, { new: () => {}, prototype: Object.fromEntries(methods.map((m) => [m, () => {}])) });
+  const bindings = (build: string, methods = ["applyMigrations", "diff", "free"]) =>
+    ({ version: () => build, SchemaEngine: engineClass(methods) }) as unknown as Parameters<typeof checkEngineBindings>[0];
+
+  it("accepts the build package.json pins (the one these tests drive)", () => {
+    expect(() => checkEngineBindings(bindings(KNOWN_ENGINE_BUILDS[0]!))).not.toThrow();
+  });
+
+  it("refuses, saying what to do, a build it was not checked with or one missing a method it calls", () => {
+    expect(() => checkEngineBindings(bindings("0123abc"))).toThrow(/build 0123abc, not one this file was checked with.*KNOWN_ENGINE_BUILDS/);
+    expect(() => checkEngineBindings(bindings(KNOWN_ENGINE_BUILDS[0]!, ["diff", "free"]))).toThrow(/no SchemaEngine\.applyMigrations/);
   });
 });

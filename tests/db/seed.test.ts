@@ -29,4 +29,23 @@ describe("demo seed", () => {
     expect(await verifyPassword(teacher.passwordHash!, DEMO_PASSWORD)).toBe(true);
     expect(await verifyPassword(teacher.passwordHash!, "wrong password")).toBe(false);
   });
+
+  it("with a suffix, makes a class of its own beside the demo (what each browser test gets)", async () => {
+    const before = await counts();
+    const world = await seedDemo(db, ["reading-a"], "x7k2q9");
+    expect(world).toEqual({
+      teacherEmail: "teacher-x7k2q9@example.org",
+      learnerEmail: "learner-x7k2q9@example.org",
+      students: { ava: "ava-x7k2q9", ben: "ben-x7k2q9", chen: "chen-x7k2q9", dara: "dara-x7k2q9" },
+      joinCode: "X7K2Q9",
+    });
+    expect(await counts()).toEqual({
+      users: before.users + DEMO_STUDENTS.length + 2,
+      classes: before.classes + 1,
+      enrollments: before.enrollments + DEMO_STUDENTS.length,
+      assignments: before.assignments + 1,
+    });
+    const classroom = await db.classroom.findUniqueOrThrow({ where: { joinCode: world.joinCode }, include: { teacher: true } });
+    expect(classroom.teacher.email).toBe(world.teacherEmail);
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * Faults, against a real production server (`next start` from the
- * .next-bench build, built here first when it is missing or older than the
+ * Faults, against a real production server (`next start` from the build
+ * in NEXT_DIST_DIR: `.next`, the test build, under `npm run
+ * test:reliability`; built here first when missing or older than the
  * sources): the server is SIGKILLed in the middle of a class's submission
  * burst and restarted, and the database it loses is reached through a
  * local TCP proxy that is cut and then restored. Slow on purpose (about a
@@ -33,7 +34,7 @@ import { createThrowawayPostgres } from "../support/postgres";
 const questions = getQuestions(BENCH_SLUG)!;
 const running: Server[] = [];
 
-// BENCH_REUSE_BUILD=1 uses an existing .next-bench build even when sources are newer.
+// BENCH_REUSE_BUILD=1 uses an existing build even when sources are newer.
 beforeAll(() => ensureBuild(process.env.BENCH_REUSE_BUILD === "1"), 15 * 60_000);
 afterAll(async () => {
   for (const server of running) await server.stop("SIGKILL");

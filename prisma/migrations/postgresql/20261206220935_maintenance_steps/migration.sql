@@ -1,0 +1,7 @@
+-- CreateTable
+CREATE TABLE "MaintenanceStep" (
+    "name" TEXT NOT NULL,
+    "cursor" TEXT,
+    "finishedAt" TIMESTAMP(3),
+    CONSTRAINT "MaintenanceStep_pkey" PRIMARY KEY ("name")
+);

@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "MaintenanceStep" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "cursor" TEXT,
+    "finishedAt" DATETIME
+);
