@@ -5,6 +5,7 @@
  */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import { getFullQuestions } from "@/lib/content/keys";
 import { listReadings } from "@/lib/content/load";
 import { isOpenForSelfStudy } from "@/lib/content/rights";
@@ -19,6 +20,7 @@ export type PracticeReading = {
   questions: number;
   answered: number;
   finished: boolean;
+  facts: ReadingFacts;
 };
 
 export async function listPracticeReadings(user: SessionUser): Promise<PracticeReading[]> {
@@ -41,6 +43,7 @@ export async function listPracticeReadings(user: SessionUser): Promise<PracticeR
       questions: getFullQuestions(reading.slug).length,
       answered: attempt?._count.responses ?? 0,
       finished: attempt?.submittedAt != null,
+      facts: readingFacts(reading),
     };
   });
 }
