@@ -39,9 +39,15 @@ export function ReadingFacts({ facts, brief = false }: { facts: Facts; brief?: b
   );
 }
 
-/** The same facts as one line of text, for places that take phrasing content only (a radio button's label). */
-export function readingFactsLine(facts: Facts): string {
-  return factsOf(facts, false)
-    .map(({ term, detail }) => `${term}: ${detail}`)
-    .join(" · ");
+/** The same facts as lines of phrasing content, for places that take nothing else (a radio button's label). */
+export function ReadingFactsInline({ facts }: { facts: Facts }) {
+  return (
+    <span className="facts-inline">
+      {factsOf(facts, false).map(({ term, detail }) => (
+        <span key={term}>
+          {term}: {detail}
+        </span>
+      ))}
+    </span>
+  );
 }

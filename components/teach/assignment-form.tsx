@@ -5,7 +5,7 @@ import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignment
 import { MAX_ATTEMPTS } from "@/lib/assignments/limits";
 import type { ReadingChoice } from "@/lib/assignments/readings";
 import type { FeedbackMode } from "@/lib/assignments/schemas";
-import { readingFactsLine } from "@/components/reading/reading-facts";
+import { ReadingFactsInline } from "@/components/reading/reading-facts";
 
 
 export type AssignmentFormDefaults = {
@@ -42,7 +42,12 @@ export function AssignmentForm(
             choices={props.readings.map((reading) => ({
               value: reading.slug,
               label: reading.title,
-              description: `${reading.author} · ${readingFactsLine(reading.facts)}`,
+              description: (
+                <>
+                  {reading.author}
+                  <ReadingFactsInline facts={reading.facts} />
+                </>
+              ),
             }))}
           />
         </>
