@@ -11,7 +11,7 @@ import { FormMessage, SubmitButton, fieldError } from "@/components/forms/fields
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveGradeAction } from "@/lib/grading-queue/actions";
 
-type Criterion = { id: string; description: string; points: number };
+type Criterion = { id: string; description: string; points: number; levels?: { full: string; partial?: string; none: string } };
 
 const SHORTCUTS_KEY = "closeread.grading.singleKeyShortcuts";
 
@@ -119,6 +119,20 @@ export function GradingForm({
                   </label>
                 ))}
               </div>
+              {criterion.levels ? (
+                <dl className="rubric-levels">
+                  <dt>{criterion.points} {criterion.points === 1 ? "point" : "points"}</dt>
+                  <dd>{criterion.levels.full}</dd>
+                  {criterion.levels.partial ? (
+                    <>
+                      <dt>{criterion.points > 2 ? `1–${criterion.points - 1} points` : "1 point"}</dt>
+                      <dd>{criterion.levels.partial}</dd>
+                    </>
+                  ) : null}
+                  <dt>0 points</dt>
+                  <dd>{criterion.levels.none}</dd>
+                </dl>
+              ) : null}
               {error ? (
                 <p id={`error-${criterion.id}`} className="field-error">
                   {error}

@@ -1,18 +1,8 @@
 import { BarChart } from "@/components/charts/bar-chart";
-import { SKILL_LABELS } from "@/lib/content/labels";
+import { QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/content/labels";
 import type { ItemAnalysisQuestion } from "@/lib/analytics/item-analysis";
 import { DISCRIMINATION_NAME } from "@/lib/analytics/discrimination";
 import { percent, signed } from "./format";
-
-const TYPE_LABELS: Record<string, string> = {
-  single_choice: "Single choice",
-  multiple_select: "Multiple select",
-  true_false: "True/false with why",
-  ordering: "Ordering",
-  matching: "Matching",
-  short_answer: "Written answer",
-  evidence: "Find the evidence",
-};
 
 function OptionList({ options, respondents }: { options: ItemAnalysisQuestion["stats"]["options"]; respondents: number }) {
   return (
@@ -56,7 +46,7 @@ export function ItemCard({ item }: { item: ItemAnalysisQuestion }) {
       {question.type === "true_false" ? <p>“{question.statement}”</p> : null}
       {question.type === "evidence" ? <p>Claim: {question.claim}</p> : null}
       <p className="dash-meta">
-        {TYPE_LABELS[question.type]} · {SKILL_LABELS[question.skill]} · {item.chunkTitle} · difficulty {question.difficulty}
+        {QUESTION_TYPE_LABELS[question.type]} · {SKILL_LABELS[question.skill]} · {item.chunkTitle} · difficulty {question.difficulty}
       </p>
       <dl className="dash-figures">
         <div>

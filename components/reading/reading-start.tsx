@@ -4,6 +4,7 @@ import type { ReadingOverview } from "@/lib/reading/overview";
 import { AFTER_READING_STEP } from "@/lib/reading/overview";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
+import { ReadingFacts } from "./reading-facts";
 
 /** A reading's start page: what it is, the rules, progress per part, and Continue. */
 export function ReadingStart({ overview }: { overview: ReadingOverview }) {
@@ -18,8 +19,9 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
           <h1>{reading.title}</h1>
           {reading.dek ? <p className="dek">{reading.dek}</p> : null}
           <p className="byline">
-            {reading.author} · {reading.publication} · about {reading.readingMinutes} min to read
+            {reading.author} · {reading.publication}
           </p>
+          <ReadingFacts facts={overview.facts} />
         </header>
 
         <ul className="facts">

@@ -3,9 +3,10 @@ import { CheckboxField, ChoiceGroup, FormMessage, SubmitButton, TextField } from
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignments/actions";
 import { MAX_ATTEMPTS } from "@/lib/assignments/limits";
+import type { ReadingChoice } from "@/lib/assignments/readings";
 import type { FeedbackMode } from "@/lib/assignments/schemas";
+import { ReadingFactsInline } from "@/components/reading/reading-facts";
 
-type Reading = { slug: string; title: string; author: string; readingMinutes: number };
 
 export type AssignmentFormDefaults = {
   /** datetime-local value, "" for none */
@@ -21,7 +22,7 @@ export type AssignmentFormDefaults = {
  */
 export function AssignmentForm(
   props: { defaults: AssignmentFormDefaults } & (
-    | { mode: "create"; classId: string; readings: Reading[] }
+    | { mode: "create"; classId: string; readings: ReadingChoice[] }
     | { mode: "edit"; assignmentId: string }
   ),
 ) {
@@ -41,7 +42,12 @@ export function AssignmentForm(
             choices={props.readings.map((reading) => ({
               value: reading.slug,
               label: reading.title,
-              description: `${reading.author} · about ${reading.readingMinutes} min`,
+              description: (
+                <>
+                  {reading.author}
+                  <ReadingFactsInline facts={reading.facts} />
+                </>
+              ),
             }))}
           />
         </>

@@ -81,6 +81,22 @@ export const chunkSizeSchema = z
   .strictObject({ min: positiveInt, max: positiveInt })
   .refine((size) => size.min <= size.max, "min must not exceed max");
 
+/**
+ * How a text may be used. Anything but "public-domain" is open only to the
+ * classes it is assigned to and their teachers (see lib/content/rights.ts).
+ */
+export const LICENCES = ["public-domain", "open-licence", "classroom-licensed", "all-rights-reserved"] as const;
+
+export const rightsSchema = z.strictObject({
+  /** Whose text it is: "Public domain" or the copyright holder. */
+  holder: text,
+  licence: z.enum(LICENCES),
+  /** Where the text (or its licence) can be checked. */
+  sourceUrl: z.url(),
+  /** What the licence allows and what a teacher should check. */
+  note: text,
+});
+
 export const readingSchema = z.strictObject({
   slug,
   title: text,
@@ -94,6 +110,8 @@ export const readingSchema = z.strictObject({
   attribution: text,
   classroomNote: text,
   published: z.boolean(),
+  /** Optional so older folders stay valid; a reading without rights is treated as not public domain. */
+  rights: rightsSchema.optional(),
   /** Overrides DEFAULT_CHUNK_SIZE, e.g. for a short speech with long paragraphs. */
   chunkSize: chunkSizeSchema.optional(),
   paragraphs: z.array(paragraphSchema).min(1),
@@ -114,6 +132,13 @@ const questionBase = {
   prompt: text,
   explanation: text,
   cites: z.array(paragraphId).min(1),
+  /**
+   * The sentences the key rests on (an evidence question's own answer counts
+   * too). Optional; content:check uses them to find a point tested more than twice.
+   */
+  keySentences: z.array(sentenceIdSchema).min(1).optional(),
+  /** In the core set: the items that cover the whole argument in one class period; the rest is extension. */
+  core: z.boolean().optional(),
 };
 
 export const singleChoiceSchema = z.strictObject({
@@ -155,12 +180,23 @@ export const matchingSchema = z.strictObject({
   answer: z.record(z.string(), id),
 });
 
+/** What an answer at each level of one criterion looks like (`partial` only when the criterion has more than one point). */
+export const rubricLevelsSchema = z.strictObject({ full: text, partial: text.optional(), none: text });
+
+export const rubricCriterionSchema = z.strictObject({
+  id,
+  description: text,
+  points: positiveInt,
+  /** Optional so older rubrics stay valid; content:check warns when it is missing. */
+  levels: rubricLevelsSchema.optional(),
+});
+
 export const shortAnswerSchema = z.strictObject({
   ...questionBase,
   type: z.literal("short_answer"),
   maxWords: positiveInt,
   rubric: z.strictObject({
-    criteria: z.array(z.strictObject({ id, description: text, points: positiveInt })).min(1),
+    criteria: z.array(rubricCriterionSchema).min(1),
     modelAnswer: text,
   }),
 });
@@ -195,6 +231,9 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type ContextNote = z.infer<typeof contextNoteSchema>;
 export type ChunkSize = z.infer<typeof chunkSizeSchema>;
 export type Reading = z.infer<typeof readingSchema>;
+export type Rights = z.infer<typeof rightsSchema>;
+export type Licence = (typeof LICENCES)[number];
+export type RubricCriterion = z.infer<typeof rubricCriterionSchema>;
 export type ChoiceOption = z.infer<typeof choiceOption>;
 export type LabelledItem = z.infer<typeof labelledItem>;
 export type Question = z.infer<typeof questionSchema>;

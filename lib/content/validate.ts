@@ -196,6 +196,7 @@ function checkQuestions(reading: Reading, questions: Question[], report: Report)
     const chunk = chunks.get(q.chunkId);
     if (!chunk) say(`chunk "${q.chunkId}" does not exist`);
     for (const pid of q.cites) if (!sentenceCounts.has(pid)) say(`cites paragraph "${pid}", which does not exist`);
+    for (const sid of q.keySentences ?? []) if (!sentenceExists(sid, sentenceCounts)) say(`key sentence "${sid}" does not exist`);
 
     switch (q.type) {
       case "single_choice":
@@ -260,15 +261,19 @@ function checkEvidence(
 ): void {
   const inChunk = new Set(chunkParagraphIds);
   const check = (list: string) => (sid: string) => {
-    const ref = parseSentenceId(sid);
-    const count = ref && sentenceCounts.get(ref.paragraphId);
-    if (!ref || count === undefined || ref.index > count) say(`${list} sentence "${sid}" does not exist`);
-    else if (!inChunk.has(ref.paragraphId)) say(`${list} sentence "${sid}" is outside the question's chunk`);
+    if (!sentenceExists(sid, sentenceCounts)) say(`${list} sentence "${sid}" does not exist`);
+    else if (!inChunk.has(parseSentenceId(sid)!.paragraphId)) say(`${list} sentence "${sid}" is outside the question's chunk`);
   };
   answer.forEach(check("answer"));
   acceptable.forEach(check("acceptable"));
   if (new Set(answer).size !== answer.length) say("answer lists a sentence twice");
   for (const sid of acceptable) if (answer.includes(sid)) say(`"${sid}" is both an answer and acceptable`);
+}
+
+function sentenceExists(sid: string, sentenceCounts: Map<string, number>): boolean {
+  const ref = parseSentenceId(sid);
+  const count = ref && sentenceCounts.get(ref.paragraphId);
+  return ref !== undefined && count !== undefined && ref.index <= count;
 }
 
 /** Each id that occurs more than once, listed once. */

@@ -5,6 +5,7 @@
  * with questions left, else the after-reading questions, else the results).
  */
 import "server-only";
+import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import type { ReadingProgress } from "./progress";
 import { progressOf, type ReadingSession } from "./session";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate, type ReadingSettings } from "./settings";
@@ -16,6 +17,8 @@ export interface ReadingOverview {
   basePath: string;
   kind: ReadingSession["access"]["kind"];
   reading: { slug: string; title: string; dek?: string; author: string; publication: string; readingMinutes: number; attribution: string };
+  /** Length, level, what the questions cover, rights. */
+  facts: ReadingFacts;
   settings: ReadingSettings;
   attempt: AttemptSummary | null;
   progress: ReadingProgress;
@@ -46,6 +49,7 @@ export async function getReadingOverview(session: ReadingSession, now = new Date
       readingMinutes: reading.readingMinutes,
       attribution: reading.attribution,
     },
+    facts: readingFacts(reading),
     settings,
     attempt: attempt ? summaryOf(attempt) : null,
     progress,

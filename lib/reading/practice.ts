@@ -1,11 +1,14 @@
 /**
- * Self-study: the published readings a signed-in user may practise, with
+ * Self-study: the published readings anyone may read (lib/content/rights.ts)
+ * that a signed-in user may practise, with
  * where they stand in each (their latest practice attempt).
  */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
+import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import { getFullQuestions } from "@/lib/content/keys";
 import { listReadings } from "@/lib/content/load";
+import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db } from "@/lib/db/client";
 
 export type PracticeReading = {
@@ -17,10 +20,11 @@ export type PracticeReading = {
   questions: number;
   answered: number;
   finished: boolean;
+  facts: ReadingFacts;
 };
 
 export async function listPracticeReadings(user: SessionUser): Promise<PracticeReading[]> {
-  const readings = listReadings().filter((reading) => reading.published);
+  const readings = listReadings().filter(isOpenForSelfStudy);
   const attempts = await db.attempt.findMany({
     where: { userId: user.id, assignmentId: null, readingSlug: { in: readings.map((r) => r.slug) } },
     orderBy: [{ number: "desc" }, { startedAt: "asc" }],
@@ -39,6 +43,7 @@ export async function listPracticeReadings(user: SessionUser): Promise<PracticeR
       questions: getFullQuestions(reading.slug).length,
       answered: attempt?._count.responses ?? 0,
       finished: attempt?.submittedAt != null,
+      facts: readingFacts(reading),
     };
   });
 }

@@ -10,6 +10,7 @@ import { openableAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading, type ReadingWithVersion } from "@/lib/content/load";
+import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Assignment, type Attempt } from "@/lib/generated/prisma/client";
@@ -53,10 +54,10 @@ function assignmentSession(user: SessionUser, assignment: Assignment, reading: R
   };
 }
 
-/** A published reading as self-study practice, open to every signed-in user. */
+/** A published reading that anyone may read, as self-study practice open to every signed-in user. */
 export async function openPracticeReading(user: SessionUser, slug: string): Promise<ReadingSession | null> {
   const reading = getReading(slug);
-  if (!reading || !reading.published) return null;
+  if (!reading || !isOpenForSelfStudy(reading)) return null;
   return practiceSession(user, reading, await latestPracticeAttempt(user.id, slug));
 }
 

@@ -27,8 +27,17 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("@/lib/content/load", () => {
-  const reading = { slug: "test-reading", title: "A Test Reading", author: "A. Author", readingMinutes: 9, published: true };
-  return { listReadings: () => [reading], getReading: (slug: string) => (slug === reading.slug ? reading : undefined) };
+  const reading = {
+    slug: "test-reading",
+    title: "A Test Reading",
+    author: "A. Author",
+    readingMinutes: 9,
+    published: true,
+    version: "0",
+    paragraphs: [{ id: "p01", sentences: ["A short test sentence."] }],
+  };
+  const find = (slug: string) => (slug === reading.slug ? reading : undefined);
+  return { listReadings: () => [reading], getReading: find, getQuestions: (slug: string) => (find(slug) ? [] : undefined) };
 });
 
 // Imported after the mocks are registered.

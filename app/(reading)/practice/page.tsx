@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ReadingFacts } from "@/components/reading/reading-facts";
 import { requireUser } from "@/lib/auth/session";
 import { listPracticeReadings } from "@/lib/reading/practice";
 
 export const metadata: Metadata = { title: "Practice" };
 
-/** Self-study: every published reading, with immediate feedback and no deadlines. */
+/** Self-study: every published reading anyone may read, with immediate feedback and no deadlines. */
 export default async function PracticePage() {
   const readings = await listPracticeReadings(await requireUser());
   return (
@@ -15,7 +16,7 @@ export default async function PracticePage() {
         <p className="dek">Read on your own, answer as you go and see at once how you did. Nothing here is graded by a teacher.</p>
       </header>
       {readings.length === 0 ? (
-        <p>No readings are published yet.</p>
+        <p>No readings are open for self-study yet.</p>
       ) : (
         <ul className="practice-list">
           {readings.map((reading) => (
@@ -27,9 +28,9 @@ export default async function PracticePage() {
               </h2>
               {reading.dek ? <p>{reading.dek}</p> : null}
               <p className="muted">
-                {reading.author} · about {reading.readingMinutes} min · {reading.questions} questions ·{" "}
-                {reading.finished ? "Finished" : reading.answered > 0 ? `${reading.answered} answered` : "Not started"}
+                {reading.author} · {reading.finished ? "Finished" : reading.answered > 0 ? `${reading.answered} answered` : "Not started"}
               </p>
+              <ReadingFacts facts={reading.facts} brief />
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/teach/assignment-form";
-import { assignableReadings } from "@/lib/assignments/readings";
+import { readingChoices } from "@/lib/assignments/readings";
 import { requireUser } from "@/lib/auth/session";
 import { getTeacherClassroom } from "@/lib/classes/queries";
 import { foundOr404, routeId } from "@/lib/pages";
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Assign a reading" };
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireUser(["teacher"]);
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
-  const readings = assignableReadings();
+  const readings = readingChoices();
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
