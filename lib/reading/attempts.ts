@@ -12,7 +12,7 @@ import type { Attempt } from "@/lib/generated/prisma/client";
 import { syncReviewCards } from "@/lib/review/cards";
 import { responsesOf, touchAttempt } from "./answering";
 import { ReadingRuleError } from "./errors";
-import { createAttempt, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
+import { createAttempt, isUniqueViolation, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
 import type { VisibleTimeInput } from "./requests";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
@@ -55,13 +55,20 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
   if (!latest || latest.id !== attemptId || !canStartAgain(session.settings, session.attempt, now)) {
     throw new ReadingRuleError("no_attempts_left", "You cannot start this reading again.");
   }
-  // The new attempt replaces this one in the class's reports.
-  const next = await withTallies([attemptId], async (tx) => {
-    if (!session.attempt.submittedAt) {
-      await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
-    }
-    return createAttempt(session, session.attempt.number + 1, tx);
-  });
+  let next: Attempt;
+  try {
+    // The new attempt replaces this one in the class's reports.
+    next = await withTallies([attemptId], async (tx) => {
+      if (!session.attempt.submittedAt) {
+        await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
+      }
+      return createAttempt(session, session.attempt.number + 1, tx);
+    });
+  } catch (error) {
+    // A concurrent "Start again" made the next attempt first (the whole transaction rolled back): that one is the answer.
+    if (!isUniqueViolation(error)) throw error;
+    next = await db.attempt.findUniqueOrThrow({ where: { previousAttemptId: attemptId } });
+  }
   return { attempt: summaryOf(next), startPath: session.basePath };
 }
 

@@ -5,6 +5,7 @@
  * JSON endpoints). Every path checks that the attempt is the user's own.
  */
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { canAccessAssignment, openableAssignments } from "@/lib/auth/access";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestions } from "@/lib/content/keys";
@@ -74,23 +75,35 @@ function latestPracticeAttempt(userId: string, readingSlug: string): Promise<Att
 /** The session's attempt, starting attempt 1 when there is none yet. */
 export async function ensureAttempt(session: ReadingSession): Promise<SessionWithAttempt> {
   if (session.attempt) return { ...session, attempt: session.attempt };
-  return { ...session, attempt: await createAttempt(session, 1) };
+  const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
+  try {
+    return { ...session, attempt: await createAttempt(session, 1) };
+  } catch (error) {
+    // A concurrent first visit made the assignment's attempt 1 first: that row is the attempt.
+    if (!isUniqueViolation(error) || assignmentId === null) throw error;
+    return { ...session, attempt: await db.attempt.findFirstOrThrow({ where: { userId: session.user.id, assignmentId, number: 1 } }) };
+  }
 }
 
 /**
- * Makes attempt `number` of this reading. A concurrent request that made the
- * same assignment attempt first wins, and its row is returned.
+ * Makes attempt `number` of this reading, after the session's attempt (if
+ * any). Two attempts can never follow the same one, nor share an
+ * assignment's number: a concurrent request that got there first makes this
+ * one fail with a unique violation, which callers treat as "already made".
  */
 export async function createAttempt(session: ReadingSession, number: number, client: Pick<Database, "attempt"> = db): Promise<Attempt> {
   const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
-  try {
-    return await client.attempt.create({
-      data: { userId: session.user.id, assignmentId, readingSlug: session.reading.slug, contentVersion: session.reading.version, number },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error) || assignmentId === null) throw error;
-    return db.attempt.findFirstOrThrow({ where: { userId: session.user.id, assignmentId, number } });
-  }
+  return client.attempt.create({
+    data: {
+      userId: session.user.id,
+      assignmentId,
+      readingSlug: session.reading.slug,
+      contentVersion: session.reading.version,
+      number,
+      shuffleSeed: randomBytes(18).toString("base64url"),
+      previousAttemptId: session.attempt?.id ?? null,
+    },
+  });
 }
 
 /**

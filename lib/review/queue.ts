@@ -1,7 +1,8 @@
 /**
  * Today's review queue: the learner's cards due before the end of their day,
  * oldest due first, prepared for the browser. Question cards carry the
- * question without its key, its options in a fresh order for this review,
+ * question without its key, its lists in a fresh order and under fresh ids for
+ * this review (the key is checked by authored id, so order never matters to grading),
  * and for "find the evidence" the chunk's sentences to choose from.
  */
 import "server-only";
@@ -9,12 +10,11 @@ import { db } from "@/lib/db/client";
 import { getChunk, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
-import type { Question } from "@/lib/content/schema";
 import type { ReviewCard } from "@/lib/generated/prisma/client";
 import { chunkTextData, type ChunkTextData } from "@/lib/reading/text";
 import { REVIEWABLE_TYPES } from "./cards";
 import { formatInterval } from "./interval";
-import { reviewOrder } from "./option-order";
+import { reviewPresentation } from "./option-order";
 import { GRADES, previewDueDates, type Grade } from "./scheduler";
 import { endOfDay } from "./time-zone";
 
@@ -107,30 +107,9 @@ function toReviewItem(card: ReviewCard, now: Date): ReviewItem | null {
   return {
     ...base,
     kind: "question",
-    question: inFreshOrder(question, card.id, card.reps),
+    question: toClientQuestion(question, reviewPresentation(card.id, card.reps)),
     chunk: question.type === "evidence" ? evidenceChunk(reading, question.chunkId) : null,
   };
-}
-
-/** The question for the browser, its choices in this review's order (the key is checked by id, so order never matters to grading). */
-export function inFreshOrder(question: Question, seed: string, review: number): ClientQuestion {
-  const client = toClientQuestion(question);
-  const byId = { key: (item: { id: string }) => item.id };
-  switch (client.type) {
-    case "single_choice":
-    case "multiple_select":
-      return { ...client, options: reviewOrder(client.options, seed, review, byId) };
-    case "true_false":
-      return { ...client, why: { ...client.why, options: reviewOrder(client.why.options, seed, review, byId) } };
-    case "ordering": {
-      const avoid = question.type === "ordering" ? question.answer : undefined;
-      return { ...client, items: reviewOrder(client.items, seed, review, { ...byId, avoid }) };
-    }
-    case "matching":
-      return { ...client, right: reviewOrder(client.right, seed, review, byId) };
-    default:
-      return client;
-  }
 }
 
 function evidenceChunk(reading: ReadingWithVersion, chunkId: string): EvidenceChunk | null {
