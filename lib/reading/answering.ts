@@ -24,7 +24,7 @@ import { ReadingRuleError } from "./errors";
 import { isQuestionOpen } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
 import { isUniqueViolation, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
-import { isClosed, isFeedbackReleased, isLate } from "./settings";
+import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
 import { inShownIds, toResponseView, type ResponseView } from "./views";
 
 export type SubmitResult = { response: ResponseView; created: boolean };
@@ -153,6 +153,7 @@ function questionOf(session: SessionWithAttempt, questionId: string): Question {
 }
 
 function assertWritable(session: SessionWithAttempt, now: Date): void {
+  if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
   if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: you can read your answers, not change them.");
   if (session.attempt.submittedAt) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
 }

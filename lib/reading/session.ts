@@ -13,6 +13,8 @@ import { getReading, type ReadingWithVersion } from "@/lib/content/load";
 import { db, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Assignment, type Attempt } from "@/lib/generated/prisma/client";
+import { ReadingRuleError } from "./errors";
+import { PRACTICE_CLOSED_MESSAGE, practiceClosure } from "./practice";
 import { readingProgress, type ReadingProgress } from "./progress";
 import { assignmentSettings, PRACTICE_SETTINGS, type ReadingSettings } from "./settings";
 
@@ -35,20 +37,25 @@ const NOT_FOUND = "This reading does not exist, or it is not yours.";
 
 /** The reading of an assignment the user may open, or null (missing and not-yours look the same). */
 export async function openAssignmentReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
-  const assignment = await canAccessAssignment(user, assignmentId);
+  const [assignment, attempt, classroom] = await Promise.all([
+    canAccessAssignment(user, assignmentId),
+    db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } }),
+    db.classroom.findFirst({ where: { assignments: { some: { id: assignmentId } } }, select: { archivedAt: true } }),
+  ]);
   const reading = assignment ? getReading(assignment.readingSlug) : undefined;
   if (!assignment || !reading) return null;
-  const attempt = await db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } });
-  return assignmentSession(user, assignment, reading, attempt);
+  return assignmentSession(user, { ...assignment, classroom }, reading, attempt);
 }
 
-function assignmentSession(user: SessionUser, assignment: Assignment, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+type AssignmentInClass = Assignment & { classroom: { archivedAt: Date | null } | null };
+
+function assignmentSession(user: SessionUser, assignment: AssignmentInClass, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
   return {
     user,
     access: { kind: "assignment", assignmentId: assignment.id },
     basePath: `/read/${assignment.id}`,
     reading,
-    settings: assignmentSettings(assignment),
+    settings: assignmentSettings(assignment, assignment.classroom),
     attempt,
   };
 }
@@ -109,19 +116,24 @@ export async function createAttempt(session: ReadingSession, number: number, cli
 /**
  * The session behind an attempt id, for the JSON endpoints: the attempt must
  * be the user's, and (for an assignment) the user must still be able to open
- * it. Anything else is "not found". One query: these endpoints take every
- * answer a class submits.
+ * it. Anything else is "not found". One query for an assignment's attempt:
+ * these endpoints take every answer a class submits. A practice attempt is
+ * refused while practice of its reading is closed to the student.
  */
 export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
   const found = await db.attempt.findFirst({
     where: { id: attemptId, userId: user.id, OR: [{ assignmentId: null }, { assignment: openableAssignments(user) }] },
-    include: { assignment: true },
+    // The class's archive date comes along: an archived class is read-only.
+    include: { assignment: { include: { classroom: { select: { archivedAt: true } } } } },
   });
   if (!found) throw new AppError("not_found", NOT_FOUND);
   const { assignment, ...attempt } = found;
   // Practice attempts stay answerable while their reading is installed, even if it was unpublished since.
   const reading = getReading(assignment?.readingSlug ?? attempt.readingSlug);
   if (!reading) throw new AppError("not_found", NOT_FOUND);
+  if (!assignment && (await practiceClosure(user, reading.slug))) {
+    throw new ReadingRuleError("practice_closed", PRACTICE_CLOSED_MESSAGE);
+  }
   const session = assignment ? assignmentSession(user, assignment, reading, attempt) : practiceSession(user, reading, attempt);
   return { ...session, attempt };
 }

@@ -28,7 +28,13 @@ export default async function PracticePage() {
               {reading.dek ? <p>{reading.dek}</p> : null}
               <p className="muted">
                 {reading.author} · about {reading.readingMinutes} min · {reading.questions} questions ·{" "}
-                {reading.finished ? "Finished" : reading.answered > 0 ? `${reading.answered} answered` : "Not started"}
+                {reading.closedBy
+                  ? "Closed while your assignment of it is open"
+                  : reading.finished
+                    ? "Finished"
+                    : reading.answered > 0
+                      ? `${reading.answered} answered`
+                      : "Not started"}
               </p>
             </li>
           ))}
