@@ -41,6 +41,7 @@ type AssignmentOptions = Partial<{
   attemptsAllowed: number;
   dueAt: Date | null;
   closedAt: Date | null;
+  allowPractice: boolean;
 }>;
 
 /** A class with `student` enrolled and an assignment of the reading. */
