@@ -11,21 +11,16 @@ import { getAttemptState, recordVisibleTime, startAgain, submitAttempt } from "@
 import { withTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { getReadingOverview } from "@/lib/reading/overview";
 import { getReadingResults } from "@/lib/reading/results";
-import { ensureAttempt, openAssignmentReading, openPracticeReading, type SessionWithAttempt } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/session";
 import { getReadingStep } from "@/lib/reading/step";
 import type { SessionUser } from "@/lib/auth/session";
-import { assign, createUser, key, questionOfType, questions, SLUG, useReadingUnderTest, wrongAnswer } from "./support";
+import { assign, createUser, key, questionOfType, questions, rejection, SLUG, start, useReadingUnderTest, wrongAnswer } from "./support";
 import { asShown, shownKey } from "../support/shown-answers";
 
 beforeAll(useReadingUnderTest);
 
 const HOUR = 60 * 60 * 1000;
 
-async function start(student: SessionUser, assignmentId: string): Promise<SessionWithAttempt> {
-  const session = await openAssignmentReading(student, assignmentId);
-  if (!session) throw new Error("assignment not open to the student");
-  return ensureAttempt(session);
-}
 
 async function answerAll(student: SessionUser, attemptId: string, chunkId: string) {
   for (const question of questions((q) => q.stage === "chunk" && q.chunkId === chunkId)) {
@@ -33,14 +28,6 @@ async function answerAll(student: SessionUser, attemptId: string, chunkId: strin
   }
 }
 
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; rule?: string; fieldErrors?: Record<string, string[]> }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; rule?: string };
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("chunks unlocked in order", () => {
   it("sends nothing of a locked chunk and refuses its answers, drafts and events until the chunk before is answered", async () => {

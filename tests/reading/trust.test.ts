@@ -5,7 +5,6 @@
  * again" at once make one attempt.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer } from "@/lib/analytics/answer-text";
 import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
@@ -17,22 +16,11 @@ import { getReadingResults } from "@/lib/reading/results";
 import { ensureAttempt, openAssignmentReading, openPracticeReading, sessionForAttempt } from "@/lib/reading/session";
 import { getReadingStep } from "@/lib/reading/step";
 import { asShown, shownKey } from "../support/shown-answers";
-import { assign, createUser, key, questionOfType, SLUG, useReadingUnderTest } from "./support";
+import { assign, createUser, key, questionOfType, rejection, SLUG, start, useReadingUnderTest } from "./support";
 
 beforeAll(useReadingUnderTest);
 
-async function start(student: SessionUser, assignmentId: string) {
-  return ensureAttempt((await openAssignmentReading(student, assignmentId))!);
-}
 
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; rule?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; rule?: string };
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("each attempt's own ids", () => {
   it("shows another shuffle in the next attempt, while the teacher's report letters choices in the authored order", async () => {
