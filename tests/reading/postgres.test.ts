@@ -22,6 +22,7 @@ describe("starting again on PostgreSQL", () => {
   it("makes one new attempt when two requests race, for an assignment and for practice", async () => {
     const { assign, createUser, SLUG } = await import("./support");
     const { db } = await import("@/lib/db/client");
+    const { isTransientDatabaseError } = await import("@/lib/errors");
     const { startAgain, submitAttempt } = await import("@/lib/reading/attempts");
     const { ensureAttempt, openAssignmentReading, openPracticeReading } = await import("@/lib/reading/session");
 
@@ -32,8 +33,10 @@ describe("starting again on PostgreSQL", () => {
         : await ensureAttempt((await openAssignmentReading(student, (await assign(student, { attemptsAllowed: 3 })).id))!);
       if (!practice) await submitAttempt(student, session.attempt.id);
       const results = await Promise.allSettled([1, 2, 3].map(() => startAgain(student, session.attempt.id)));
-      expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
-      const ids = new Set(results.map((result) => (result.status === "fulfilled" ? result.value.attempt.id : null)));
+      // Each gets the one new attempt; at worst a transaction conflict, which the endpoint answers 503 busy (resent safely), never a 500.
+      const failures = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+      expect(failures.filter((error) => !isTransientDatabaseError(error))).toEqual([]);
+      const ids = new Set(results.flatMap((result) => (result.status === "fulfilled" ? [result.value.attempt.id] : [])));
       expect(ids.size).toBe(1);
       expect(await db.attempt.count({ where: { userId: student.id } })).toBe(2);
     }
