@@ -19,7 +19,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { keyAnswer } from "../lib/grading/key";
+import type { Answer } from "../lib/grading/answers";
 import {
   BENCH_SLUG,
   createClass,
@@ -30,6 +30,7 @@ import {
   round,
   Semaphore,
   signIn,
+  shownKeys,
   startAttempt,
   startServer,
   throwawayDatabase,
@@ -68,10 +69,11 @@ log(`server on ${server.base}`);
 
 try {
   log("signing in and starting attempts …");
-  const students: { jar: CookieJar; attemptId: string }[] = [];
+  const students: { jar: CookieJar; attemptId: string; keys: Map<string, Answer> }[] = [];
   await pool(benchClass.usernames, SIGN_IN_CONCURRENCY, async (username) => {
     const jar = await signIn(server.base, username);
-    students.push({ jar, attemptId: await startAttempt(server.base, jar, benchClass.assignmentId) });
+    const attemptId = await startAttempt(server.base, jar, benchClass.assignmentId);
+    students.push({ jar, attemptId, keys: await shownKeys(fixtures, attemptId, questions) });
   });
 
   log(`submitting ${questions.length} answers and the reading for each student …`);
@@ -105,11 +107,11 @@ try {
 
   const submitStarted = performance.now();
   await Promise.all(
-    students.map(async ({ jar, attemptId }) => {
+    students.map(async ({ jar, attemptId, keys }) => {
       for (const question of questions) {
         const status = await post(`${server.base}/api/attempts/${attemptId}/responses`, jar, {
           questionId: question.id,
-          answer: keyAnswer(question),
+          answer: keys.get(question.id),
           confidence: 2,
           idempotencyKey: randomUUID(),
         });

@@ -4,7 +4,7 @@
  * none of its questions' keys, option rationales, explanations, rubrics or
  * model answers; a locked chunk sends nothing of itself at all.
  */
-import type { APIRequestContext } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { attemptIdOn, gettysburgAssignmentPath, plainPiece, probe, questionsOf, reading, secretsOf, signIn } from "./support/reading";
 
@@ -95,3 +95,32 @@ test("a locked chunk is a 403 that sends none of its text or questions, in HTML 
 function questions(): string[] {
   return ["c1", "c2", "after-reading"].flatMap((step) => questionsOf(step).flatMap(secretsOf));
 }
+
+/** The values of the c1 page's choice inputs and matching options, in the order shown. */
+async function shownIds(page: Page, start: string): Promise<string[]> {
+  await page.goto(`${start}/c1`);
+  return page.locator(".choice-group input, .matching select option").evaluateAll((nodes) =>
+    // Left out: the empty "Choose a match…" and the true/false radios, which carry no id.
+    nodes.map((node) => (node as HTMLInputElement).value).filter((value) => !["", "on", "true", "false"].includes(value)),
+  );
+}
+
+test("choices arrive under ids of the student's own attempt, never the authored ids, the same on every reload", async ({ browser, page }) => {
+  const authored = new Set(
+    questionsOf("c1").flatMap((q) => [...(q.options ?? []), ...(q.why?.options ?? []), ...(q.items ?? []), ...(q.left ?? []), ...(q.right ?? [])].map((o) => o.id)),
+  );
+  await signIn(page, "chen");
+  const start = await gettysburgAssignmentPath(page);
+  const first = await shownIds(page, start);
+  expect(first.length).toBeGreaterThan(4);
+  expect(first.filter((id) => authored.has(id))).toEqual([]);
+  expect(await shownIds(page, start)).toEqual(first);
+
+  // Another student's attempt of the same assignment shows other ids.
+  const other = await browser.newContext();
+  const classmate = await other.newPage();
+  await signIn(classmate, "ben");
+  const theirs = await shownIds(classmate, await gettysburgAssignmentPath(classmate));
+  expect(theirs.filter((id) => first.includes(id))).toEqual([]);
+  await other.close();
+});

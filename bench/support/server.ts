@@ -12,7 +12,12 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { hashPassword } from "../../lib/auth/password";
+import { presentationOf } from "../../lib/content/presentation";
+import type { Question } from "../../lib/content/schema";
 import type { Database } from "../../lib/db/client";
+import type { Answer } from "../../lib/grading/answers";
+import { keyAnswer } from "../../lib/grading/key";
+import { shownAnswer } from "../../lib/grading/shown-answers";
 
 export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
 export const BENCH_SLUG = "why-the-taliban-wont-quit-al-qaeda";
@@ -240,6 +245,17 @@ export async function startAttempt(base: string, jar: CookieJar, assignmentId: s
   const match = /data-attempt-id="([^"]+)"/.exec(html);
   if (response.status !== 200 || !match) throw new Error(`opening the first chunk gave ${response.status} without an attempt id`);
   return match[1]!;
+}
+
+/**
+ * Each question's key as the attempt's page shows it, by question id: what a
+ * student who chooses right sends (ids are the attempt's own, read from its
+ * stored seed as the server does).
+ */
+export async function shownKeys(database: Database, attemptId: string, questions: readonly Question[]): Promise<Map<string, Answer>> {
+  const attempt = await database.attempt.findUniqueOrThrow({ where: { id: attemptId } });
+  const shown = presentationOf(attempt);
+  return new Map(questions.map((question) => [question.id, shownAnswer(question, shown, keyAnswer(question))]));
 }
 
 /** Runs `tasks` with at most `limit` in flight. */

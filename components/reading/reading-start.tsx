@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/lib/dates";
 import type { ReadingOverview } from "@/lib/reading/overview";
 import { AFTER_READING_STEP } from "@/lib/reading/overview";
+import { ARCHIVED_MESSAGE } from "@/lib/reading/settings";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
 import { ReadingFacts } from "./reading-facts";
@@ -31,7 +32,11 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
               {overview.late && !overview.closed ? ": you can still hand it in; it will be marked late." : null}
             </li>
           ) : null}
-          {overview.closed ? <li className="fact-warn">This assignment is closed: you can read your answers, not change them.</li> : null}
+          {settings.archived ? (
+            <li className="fact-warn">{ARCHIVED_MESSAGE}</li>
+          ) : overview.closed ? (
+            <li className="fact-warn">This assignment is closed: you can read your answers, not change them.</li>
+          ) : null}
           <li>
             {settings.feedbackMode === "immediate"
               ? "You see feedback right after each answer."

@@ -2,6 +2,7 @@ import { forbidden, notFound } from "next/navigation";
 import { recordChunkOpened } from "@/lib/reading/attempts";
 import { paragraphLinks } from "@/lib/reading/links";
 import { ensureAttempt, type ReadingSession } from "@/lib/reading/session";
+import { ARCHIVED_MESSAGE } from "@/lib/reading/settings";
 import { getReadingStep } from "@/lib/reading/step";
 import { ReadingBar } from "./reading-bar";
 import { StepWorkspace } from "./step-workspace";
@@ -38,6 +39,7 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
           questions={step.questions}
           responses={step.responses}
           writable={step.writable}
+          readOnlyMessage={session.settings.archived ? ARCHIVED_MESSAGE : undefined}
           feedbackMode={step.feedbackMode}
           paragraphLinks={paragraphLinks(session.basePath, session.reading.chunks, shown)}
           previous={step.previous}

@@ -17,6 +17,8 @@ type Props = {
   questions: ClientQuestion[];
   responses: ResponseView[];
   writable: boolean;
+  /** Why the attempt is read-only, when the general reason would mislead (an archived class). */
+  readOnlyMessage?: string;
   feedbackMode: FeedbackMode;
   /** "Show me in the text" targets for every paragraph of the reading. */
   paragraphLinks: Record<string, string>;
@@ -28,7 +30,7 @@ type Props = {
 
 /** A step's text and questions, sharing one store of answers and the evidence-choosing mode. */
 export function StepWorkspace(props: Props) {
-  const { attemptId, text, questions, writable, feedbackMode, paragraphLinks, previous, next, nextNeedsAnswers } = props;
+  const { attemptId, text, questions, writable, readOnlyMessage, feedbackMode, paragraphLinks, previous, next, nextNeedsAnswers } = props;
   const questionIds = useMemo(() => questions.map((q) => q.id), [questions]);
   const store = useAnswerStore({ attemptId, questionIds, responses: props.responses, writable });
   const [activeEvidence, setActiveEvidence] = useState<ActiveEvidence | null>(null);
@@ -77,7 +79,7 @@ export function StepWorkspace(props: Props) {
           <h2 id="questions-heading">
             Questions <span className="muted">({questions.length - left} of {questions.length} answered)</span>
           </h2>
-          {!writable ? <p className="form-message warn">This attempt is read-only: it has been submitted, or the assignment is closed.</p> : null}
+          {!writable ? <p className="form-message warn">{readOnlyMessage ?? "This attempt is read-only: it has been submitted, or the assignment is closed."}</p> : null}
           {questions.map((question, index) => (
             <QuestionCard
               key={question.id}

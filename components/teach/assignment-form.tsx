@@ -13,6 +13,7 @@ export type AssignmentFormDefaults = {
   dueAt: string;
   feedbackMode: FeedbackMode;
   unlockInOrder: boolean;
+  allowPractice: boolean;
   attemptsAllowed: number;
 };
 
@@ -78,6 +79,13 @@ export function AssignmentForm(
         hint="A chunk opens once every question of the one before is answered."
         state={state}
         defaultChecked={defaults.unlockInOrder}
+      />
+      <CheckboxField
+        name="allowPractice"
+        label="Allow practice of this reading while the assignment is open"
+        hint="Practice opens every chunk and shows the answers at once. Left off, a student can practise it once their feedback here is released."
+        state={state}
+        defaultChecked={defaults.allowPractice}
       />
       <TextField
         name="attemptsAllowed"

@@ -142,38 +142,54 @@ export async function chooseRadio(page: Page, radios: Locator, index: number): P
   await expect(radios.nth(index)).toBeChecked();
 }
 
+/** The position on screen of the input labelled `text` (each attempt shows options in its own order, under its own ids). */
+async function indexOfText(inputs: Locator, text: string): Promise<number> {
+  const labels = await inputs.evaluateAll((nodes) => nodes.map((node) => (node as HTMLInputElement).labels?.[0]?.textContent ?? ""));
+  const index = labels.findIndex((label) => label.includes(text));
+  expect(index, `an option reading “${text}”`).toBeGreaterThanOrEqual(0);
+  return index;
+}
+
+function textOf(items: { id: string; text: string }[] | undefined, id: unknown): string {
+  return items!.find((item) => item.id === id)!.text;
+}
+
 /**
- * Answers a question with the keyboard alone: `answer` in the API's shape
- * (by default the key from the content file).
+ * Answers a question with the keyboard alone: `answer` in the content's
+ * authored ids (by default the key from the content file), chosen on screen
+ * by the options' visible text.
  */
 export async function answerWithKeyboard(page: Page, question: ContentQuestion, answer: unknown = keyOf(question)): Promise<void> {
   const box = card(page, question.id);
   const value = answer as Record<string, unknown>;
   switch (question.type) {
     case "single_choice": {
-      const index = question.options!.findIndex((o) => o.id === value.optionId);
-      await chooseRadio(page, box.locator(".choice-group input[type=radio]"), index);
+      const radios = box.locator(".choice-group input[type=radio]");
+      await chooseRadio(page, radios, await indexOfText(radios, textOf(question.options, value.optionId)));
       break;
     }
     case "multiple_select":
       for (const id of value.optionIds as string[]) {
-        const index = question.options!.findIndex((o) => o.id === id);
-        await tabTo(page, box.locator(".choice-group input[type=checkbox]").nth(index));
+        const boxes = box.locator(".choice-group input[type=checkbox]");
+        await tabTo(page, boxes.nth(await indexOfText(boxes, textOf(question.options, id))));
         await page.keyboard.press("Space");
       }
       break;
     case "true_false": {
       const groups = box.locator(".choice-group");
       await chooseRadio(page, groups.nth(0).locator("input"), value.value ? 0 : 1);
-      await chooseRadio(page, groups.nth(1).locator("input"), question.why!.options.findIndex((o) => o.id === value.whyOptionId));
+      const reasons = groups.nth(1).locator("input");
+      await chooseRadio(page, reasons, await indexOfText(reasons, textOf(question.why!.options, value.whyOptionId)));
       break;
     }
     case "matching":
       for (const left of question.left!) {
         const select = box.getByLabel(left.text, { exact: true });
-        const values = await select.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+        const options = select.locator("option");
+        const values = await options.evaluateAll((nodes) => nodes.map((o) => (o as HTMLOptionElement).value));
+        const texts = await options.evaluateAll((nodes) => nodes.map((o) => o.textContent ?? ""));
         await tabTo(page, select);
-        const target = values.indexOf((value.pairs as Record<string, string>)[left.id]!);
+        const target = texts.indexOf(textOf(question.right, (value.pairs as Record<string, string>)[left.id]));
         for (let i = 0; i < target; i += 1) await page.keyboard.press("ArrowDown");
         await expect(select).toHaveValue(values[target]!);
       }

@@ -24,6 +24,7 @@ const settingsShape = {
   dueAt: dueAtSchema,
   feedbackMode: z.enum(FEEDBACK_MODES, "Choose when students see feedback."),
   unlockInOrder: checkboxSchema,
+  allowPractice: checkboxSchema,
   attemptsAllowed: z.coerce
     .number("Enter a number.")
     .int("Enter a whole number.")
@@ -35,6 +36,8 @@ export type AssignmentSettings = {
   dueAt: Date | null;
   feedbackMode: FeedbackMode;
   unlockInOrder: boolean;
+  /** Students may practise the reading while this assignment is open (practice shows every chunk and its key). */
+  allowPractice: boolean;
   attemptsAllowed: number;
 };
 

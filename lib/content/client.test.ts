@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { tinyQuestions } from "./__fixtures__/tiny-reading";
 import { toClientQuestion } from "./client";
+import { attemptPresentation } from "./presentation";
 import { loadContent } from "./load";
 import { QUESTION_TYPES, questionSchema, type Question } from "./schema";
 
@@ -34,6 +35,8 @@ function keysDeep(value: unknown): string[] {
   return [];
 }
 
+const shown = attemptPresentation("client-test-seed");
+
 const questions = loadContent(path.resolve("content")).readings.flatMap((r) => r.questions.map((q) => [`${r.reading.slug} ${q.id}`, q] as const));
 
 describe("toClientQuestion", () => {
@@ -42,7 +45,7 @@ describe("toClientQuestion", () => {
   });
 
   it.each(questions)("strips keys, feedback, explanations and rubrics from %s", (_, question) => {
-    const client = toClientQuestion(question);
+    const client = toClientQuestion(question, shown);
     const json = JSON.stringify(client);
     expect(keysDeep(client).filter((key) => KEY_FIELDS.includes(key))).toEqual([]);
     for (const secret of secretsOf(question)) expect(json).not.toContain(JSON.stringify(secret).slice(1, -1));
@@ -52,11 +55,13 @@ describe("toClientQuestion", () => {
   it("shows ordering items in a stable order that is never the key", () => {
     for (const [, question] of questions) {
       if (question.type !== "ordering") continue;
-      const client = toClientQuestion(question);
+      const client = toClientQuestion(question, shown);
       if (client.type !== "ordering") throw new Error("type changed");
-      expect(client.items.map((i) => i.id)).not.toEqual(question.answer);
-      expect([...client.items.map((i) => i.id)].sort()).toEqual([...question.answer].sort());
-      expect(toClientQuestion(question)).toEqual(client);
+      const authored = new Map(question.items.map((item) => [shown.shownId(question.id, item.id), item.id]));
+      const order = client.items.map((i) => authored.get(i.id));
+      expect(order).not.toEqual(question.answer);
+      expect([...order].sort()).toEqual([...question.answer].sort());
+      expect(toClientQuestion(question, shown)).toEqual(client);
     }
   });
 
@@ -70,14 +75,14 @@ describe("toClientQuestion", () => {
           items: ids.map((itemId) => ({ id: itemId, text: itemId })),
           answer: ids,
         });
-        const client = toClientQuestion(question);
-        expect(client.type === "ordering" && client.items.map((i) => i.id)).not.toEqual(ids);
+        const client = toClientQuestion(question, shown);
+        expect(client.type === "ordering" && client.items.map((i) => i.id)).not.toEqual(ids.map((itemId) => shown.shownId(id, itemId)));
       }
     }
   });
 
   it("keeps the short answer's word limit and total points", () => {
     const short = questionSchema.parse(tinyQuestions().questions.find((q) => q.type === "short_answer"));
-    expect(toClientQuestion(short)).toMatchObject({ maxWords: 50, maxPoints: 2 });
+    expect(toClientQuestion(short, shown)).toMatchObject({ maxWords: 50, maxPoints: 2 });
   });
 });

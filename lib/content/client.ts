@@ -4,6 +4,7 @@
  * Fields are copied one by one (never spread), so a field added to the schema
  * later stays on the server until it is listed here.
  */
+import type { ChoiceList, Presentation } from "./presentation";
 import type { LabelledItem, Question, QuestionType, Skill, Stage, Difficulty } from "./schema";
 
 interface ClientBase<T extends QuestionType> {
@@ -27,7 +28,11 @@ export type ClientQuestion =
   | (ClientBase<"short_answer"> & { maxWords: number; maxPoints: number })
   | (ClientBase<"evidence"> & { claim: string });
 
-export function toClientQuestion(question: Question): ClientQuestion {
+/**
+ * The question as `shown` presents it to one student: every list in its
+ * shown order and under shown ids, so neither ids nor positions tell the key.
+ */
+export function toClientQuestion(question: Question, shown: Presentation): ClientQuestion {
   const base = {
     id: question.id,
     chunkId: question.chunkId,
@@ -36,28 +41,25 @@ export function toClientQuestion(question: Question): ClientQuestion {
     difficulty: question.difficulty,
     prompt: question.prompt,
   };
+  const list = (name: ChoiceList, items: readonly LabelledItem[], avoid?: readonly string[]): ClientOption[] =>
+    shown.order(question.id, name, items, avoid).map((item) => ({ id: shown.shownId(question.id, item.id), text: item.text }));
   switch (question.type) {
     case "single_choice":
     case "multiple_select":
-      return { ...base, type: question.type, options: question.options.map(labelled) };
+      return { ...base, type: question.type, options: list("options", question.options) };
     case "true_false":
       return {
         ...base,
         type: "true_false",
         statement: question.statement,
-        why: { prompt: question.why.prompt, options: question.why.options.map(labelled) },
+        why: { prompt: question.why.prompt, options: list("why", question.why.options) },
       };
     case "ordering":
-      // Authors often write items in the key's order: show a stable shuffle that never equals the key.
-      return { ...base, type: "ordering", items: shuffleAwayFrom(question.items.map(labelled), question.answer, question.id) };
+      // Authors often write items in the key's order: never shown in that order.
+      return { ...base, type: "ordering", items: list("items", question.items, question.answer) };
     case "matching":
-      // The right column is shuffled so authoring it in the left column's order gives nothing away.
-      return {
-        ...base,
-        type: "matching",
-        left: question.left.map(labelled),
-        right: seededShuffle(question.right.map(labelled), question.id),
-      };
+      // Both columns shuffled independently, so pairs authored at the same index give nothing away.
+      return { ...base, type: "matching", left: list("left", question.left), right: list("right", question.right) };
     case "short_answer":
       return {
         ...base,
@@ -68,43 +70,4 @@ export function toClientQuestion(question: Question): ClientQuestion {
     case "evidence":
       return { ...base, type: "evidence", claim: question.claim };
   }
-}
-
-function labelled(item: LabelledItem): LabelledItem {
-  return { id: item.id, text: item.text };
-}
-
-/** A seeded shuffle of `items`, rotated by one if it happens to match `avoid` (the key's order). */
-function shuffleAwayFrom(items: LabelledItem[], avoid: string[], seed: string): LabelledItem[] {
-  const shuffled = seededShuffle(items, seed);
-  const matchesKey = shuffled.every((item, i) => item.id === avoid[i]);
-  return matchesKey && shuffled.length > 1 ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
-}
-
-/** Fisher–Yates driven by a small PRNG seeded from a string: the same question always shows the same order. */
-function seededShuffle<T>(items: readonly T[], seed: string): T[] {
-  const random = mulberry32(fnv1a(seed));
-  const result = [...items];
-  for (let i = result.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [result[i], result[j]] = [result[j]!, result[i]!];
-  }
-  return result;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

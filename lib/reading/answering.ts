@@ -6,6 +6,7 @@
  * concurrent submits.
  */
 import "server-only";
+import { presentationOf } from "@/lib/content/presentation";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
 import type { Question } from "@/lib/content/schema";
@@ -15,6 +16,7 @@ import { db, type Database } from "@/lib/db/client";
 import { AppError, isRecordNotFound } from "@/lib/errors";
 import type { Prisma, Response } from "@/lib/generated/prisma/client";
 import { parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
+import { authoredAnswer } from "@/lib/grading/shown-answers";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { maxScoreOf } from "@/lib/grading/score";
 import { recordResponseForReview } from "@/lib/review/cards";
@@ -22,8 +24,8 @@ import { ReadingRuleError } from "./errors";
 import { isQuestionOpen } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
 import { isUniqueViolation, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
-import { isClosed, isFeedbackReleased, isLate } from "./settings";
-import { toResponseView, type ResponseView } from "./views";
+import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
+import { inShownIds, toResponseView, type ResponseView } from "./views";
 
 export type SubmitResult = { response: ResponseView; created: boolean };
 
@@ -49,7 +51,7 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
 
   assertWritable(session, now);
   await assertOpen(session, question);
-  const parsed = parseAnswer(question, input.answer, answerContext(session, question));
+  const parsed = parseAnswer(question, authoredAnswer(question, presentationOf(session.attempt), input.answer), answerContext(session, question));
   if (!parsed.ok) throw new AppError("invalid", "This answer does not fit the question.", parsed.fields);
 
   const graded = gradeAnswer(question, parsed.answer);
@@ -105,7 +107,7 @@ export async function saveDraft(
   const question = questionOf(session, questionId);
   assertWritable(session, now);
   await assertOpen(session, question);
-  const parsed = parseDraftAnswer(question, input.answer, answerContext(session, question));
+  const parsed = parseDraftAnswer(question, authoredAnswer(question, presentationOf(session.attempt), input.answer), answerContext(session, question));
   if (!parsed.ok) throw new AppError("invalid", "This draft does not fit the question.", parsed.fields);
 
   const data = {
@@ -137,8 +139,11 @@ export async function responsesOf(session: SessionWithAttempt): Promise<Response
   return rows.map((row) => viewFor(session, row));
 }
 
+/** A stored response as the student sees it: released parts only, in the attempt's shown ids. */
 function viewFor(session: SessionWithAttempt, row: Response): ResponseView {
-  return toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
+  const view = toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
+  const question = getFullQuestion(session.reading.slug, row.questionId);
+  return question ? inShownIds(view, question, presentationOf(session.attempt)) : view;
 }
 
 function questionOf(session: SessionWithAttempt, questionId: string): Question {
@@ -148,6 +153,7 @@ function questionOf(session: SessionWithAttempt, questionId: string): Question {
 }
 
 function assertWritable(session: SessionWithAttempt, now: Date): void {
+  if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
   if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: you can read your answers, not change them.");
   if (session.attempt.submittedAt) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
 }

@@ -12,9 +12,9 @@ import type { Attempt } from "@/lib/generated/prisma/client";
 import { syncReviewCards } from "@/lib/review/cards";
 import { responsesOf, touchAttempt } from "./answering";
 import { ReadingRuleError } from "./errors";
-import { createAttempt, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
+import { createAttempt, isUniqueViolation, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
 import type { VisibleTimeInput } from "./requests";
-import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
+import { ARCHIVED_MESSAGE, canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
 
 export type AttemptSummary = { id: string; number: number; submittedAt: string | null; late: boolean };
@@ -28,6 +28,7 @@ export async function submitAttempt(user: SessionUser, attemptId: string, now = 
   const session = await sessionForAttempt(user, attemptId);
   const resultsPath = `${session.basePath}/results`;
   if (session.attempt.submittedAt) return { attempt: summaryOf(session.attempt), resultsPath };
+  if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
   if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: it can no longer be submitted.");
   // Submitting puts the attempt into the discrimination sums.
   await withTallies([attemptId], (tx) =>
@@ -52,16 +53,24 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
     where: { userId: user.id, readingSlug: session.reading.slug, assignmentId: session.attempt.assignmentId },
     orderBy: { number: "desc" },
   });
+  if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
   if (!latest || latest.id !== attemptId || !canStartAgain(session.settings, session.attempt, now)) {
     throw new ReadingRuleError("no_attempts_left", "You cannot start this reading again.");
   }
-  // The new attempt replaces this one in the class's reports.
-  const next = await withTallies([attemptId], async (tx) => {
-    if (!session.attempt.submittedAt) {
-      await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
-    }
-    return createAttempt(session, session.attempt.number + 1, tx);
-  });
+  let next: Attempt;
+  try {
+    // The new attempt replaces this one in the class's reports.
+    next = await withTallies([attemptId], async (tx) => {
+      if (!session.attempt.submittedAt) {
+        await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
+      }
+      return createAttempt(session, session.attempt.number + 1, tx);
+    });
+  } catch (error) {
+    // A concurrent "Start again" made the next attempt first (the whole transaction rolled back): that one is the answer.
+    if (!isUniqueViolation(error)) throw error;
+    next = await db.attempt.findUniqueOrThrow({ where: { previousAttemptId: attemptId } });
+  }
   return { attempt: summaryOf(next), startPath: session.basePath };
 }
 

@@ -5,6 +5,7 @@
  * them; until then they are "awaiting review" and left out of the totals.
  */
 import "server-only";
+import { presentationOf } from "@/lib/content/presentation";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import { getFullQuestions } from "@/lib/content/keys";
 import { SKILL_LABELS } from "@/lib/content/labels";
@@ -74,7 +75,7 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
       // A locked step's questions stay on the server.
       questions: step.locked
         ? []
-        : step.questions.map((q) => ({ question: toClientQuestion(q), response: responses.get(q.id) ?? null })),
+        : step.questions.map((q) => ({ question: toClientQuestion(q, presentationOf(attempt)), response: responses.get(q.id) ?? null })),
     };
   });
 

@@ -8,6 +8,7 @@ import "server-only";
 import { cache } from "react";
 import { requireUser } from "@/lib/auth/session";
 import { foundOr404, routeId } from "@/lib/pages";
+import { practiceClosure, type PracticeClosure } from "./practice";
 import { openAssignmentReading, openPracticeReading, type ReadingSession } from "./session";
 
 export type ReadingRoute = { kind: "assignment"; assignmentId: string } | { kind: "practice"; slug: string };
@@ -17,3 +18,6 @@ export const readingSessionFor = cache(async (kind: ReadingRoute["kind"], id: st
   const session = kind === "assignment" ? await openAssignmentReading(user, routeId(id)) : await openPracticeReading(user, id);
   return foundOr404(session);
 });
+
+/** Why practice of the reading at this address is closed to the signed-in user, or null (see practiceClosure). */
+export const practiceClosureFor = cache(async (slug: string): Promise<PracticeClosure | null> => practiceClosure(await requireUser(), slug));

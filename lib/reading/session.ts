@@ -5,6 +5,7 @@
  * JSON endpoints). Every path checks that the attempt is the user's own.
  */
 import "server-only";
+import { randomBytes } from "node:crypto";
 import { canAccessAssignment } from "@/lib/auth/owned";
 import { openableAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
@@ -14,6 +15,8 @@ import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Assignment, type Attempt } from "@/lib/generated/prisma/client";
+import { ReadingRuleError } from "./errors";
+import { PRACTICE_CLOSED_MESSAGE, practiceClosure } from "./practice";
 import { readingProgress, type ReadingProgress } from "./progress";
 import { assignmentSettings, PRACTICE_SETTINGS, type ReadingSettings } from "./settings";
 
@@ -36,20 +39,25 @@ const NOT_FOUND = "This reading does not exist, or it is not yours.";
 
 /** The reading of an assignment the user may open, or null (missing and not-yours look the same). */
 export async function openAssignmentReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
-  const assignment = await canAccessAssignment(user, assignmentId);
+  const [assignment, attempt, classroom] = await Promise.all([
+    canAccessAssignment(user, assignmentId),
+    db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } }),
+    db.classroom.findFirst({ where: { assignments: { some: { id: assignmentId } } }, select: { archivedAt: true } }),
+  ]);
   const reading = assignment ? getReading(assignment.readingSlug) : undefined;
   if (!assignment || !reading) return null;
-  const attempt = await db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } });
-  return assignmentSession(user, assignment, reading, attempt);
+  return assignmentSession(user, { ...assignment, classroom }, reading, attempt);
 }
 
-function assignmentSession(user: SessionUser, assignment: Assignment, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+type AssignmentInClass = Assignment & { classroom: { archivedAt: Date | null } | null };
+
+function assignmentSession(user: SessionUser, assignment: AssignmentInClass, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
   return {
     user,
     access: { kind: "assignment", assignmentId: assignment.id },
     basePath: `/read/${assignment.id}`,
     reading,
-    settings: assignmentSettings(assignment),
+    settings: assignmentSettings(assignment, assignment.classroom),
     attempt,
   };
 }
@@ -76,41 +84,58 @@ function latestPracticeAttempt(userId: string, readingSlug: string): Promise<Att
 /** The session's attempt, starting attempt 1 when there is none yet. */
 export async function ensureAttempt(session: ReadingSession): Promise<SessionWithAttempt> {
   if (session.attempt) return { ...session, attempt: session.attempt };
-  return { ...session, attempt: await createAttempt(session, 1) };
+  const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
+  try {
+    return { ...session, attempt: await createAttempt(session, 1) };
+  } catch (error) {
+    // A concurrent first visit made the assignment's attempt 1 first: that row is the attempt.
+    if (!isUniqueViolation(error) || assignmentId === null) throw error;
+    return { ...session, attempt: await db.attempt.findFirstOrThrow({ where: { userId: session.user.id, assignmentId, number: 1 } }) };
+  }
 }
 
 /**
- * Makes attempt `number` of this reading. A concurrent request that made the
- * same assignment attempt first wins, and its row is returned.
+ * Makes attempt `number` of this reading, after the session's attempt (if
+ * any). Two attempts can never follow the same one, nor share an
+ * assignment's number: a concurrent request that got there first makes this
+ * one fail with a unique violation, which callers treat as "already made".
  */
 export async function createAttempt(session: ReadingSession, number: number, client: Pick<Database, "attempt"> = db): Promise<Attempt> {
   const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
-  try {
-    return await client.attempt.create({
-      data: { userId: session.user.id, assignmentId, readingSlug: session.reading.slug, contentVersion: session.reading.version, number },
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error) || assignmentId === null) throw error;
-    return db.attempt.findFirstOrThrow({ where: { userId: session.user.id, assignmentId, number } });
-  }
+  return client.attempt.create({
+    data: {
+      userId: session.user.id,
+      assignmentId,
+      readingSlug: session.reading.slug,
+      contentVersion: session.reading.version,
+      number,
+      shuffleSeed: randomBytes(18).toString("base64url"),
+      previousAttemptId: session.attempt?.id ?? null,
+    },
+  });
 }
 
 /**
  * The session behind an attempt id, for the JSON endpoints: the attempt must
  * be the user's, and (for an assignment) the user must still be able to open
- * it. Anything else is "not found". One query: these endpoints take every
- * answer a class submits.
+ * it. Anything else is "not found". One query for an assignment's attempt:
+ * these endpoints take every answer a class submits. A practice attempt is
+ * refused while practice of its reading is closed to the student.
  */
 export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
   const found = await db.attempt.findFirst({
     where: { id: attemptId, userId: user.id, OR: [{ assignmentId: null }, { assignment: openableAssignments(user) }] },
-    include: { assignment: true },
+    // The class's archive date comes along: an archived class is read-only.
+    include: { assignment: { include: { classroom: { select: { archivedAt: true } } } } },
   });
   if (!found) throw new AppError("not_found", NOT_FOUND);
   const { assignment, ...attempt } = found;
   // Practice attempts stay answerable while their reading is installed, even if it was unpublished since.
   const reading = getReading(assignment?.readingSlug ?? attempt.readingSlug);
   if (!reading) throw new AppError("not_found", NOT_FOUND);
+  if (!assignment && (await practiceClosure(user, reading.slug))) {
+    throw new ReadingRuleError("practice_closed", PRACTICE_CLOSED_MESSAGE);
+  }
   const session = assignment ? assignmentSession(user, assignment, reading, attempt) : practiceSession(user, reading, attempt);
   return { ...session, attempt };
 }

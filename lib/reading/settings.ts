@@ -13,6 +13,8 @@ export interface ReadingSettings {
   attemptsAllowed: number | null;
   dueAt: Date | null;
   closedAt: Date | null;
+  /** The class is archived: read-only for its students, like a closed assignment, whatever the dates say. */
+  archived: boolean;
 }
 
 export const PRACTICE_SETTINGS: ReadingSettings = {
@@ -21,10 +23,12 @@ export const PRACTICE_SETTINGS: ReadingSettings = {
   attemptsAllowed: null,
   dueAt: null,
   closedAt: null,
+  archived: false,
 };
 
 export function assignmentSettings(
   assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt">,
+  classroom: { archivedAt: Date | null } | null = null,
 ): ReadingSettings {
   return {
     feedbackMode: assignment.feedbackMode === "after-submit" ? "after-submit" : "immediate",
@@ -32,13 +36,17 @@ export function assignmentSettings(
     attemptsAllowed: Math.max(1, assignment.attemptsAllowed),
     dueAt: assignment.dueAt,
     closedAt: assignment.closedAt,
+    archived: classroom?.archivedAt != null,
   };
 }
 
-/** Closed assignments are read-only. */
+/** Closed assignments, and every assignment of an archived class, are read-only. */
 export function isClosed(settings: ReadingSettings, now: Date): boolean {
-  return settings.closedAt !== null && settings.closedAt <= now;
+  return settings.archived || (settings.closedAt !== null && settings.closedAt <= now);
 }
+
+/** What a student is told when they try to change work in an archived class. */
+export const ARCHIVED_MESSAGE = "This class is archived: you can read your work, not change it.";
 
 /** Work after the due date is accepted and marked late. */
 export function isLate(settings: ReadingSettings, now: Date): boolean {

@@ -6,6 +6,7 @@
  * responses carry feedback only once it is released.
  */
 import "server-only";
+import { presentationOf } from "@/lib/content/presentation";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getChunk } from "@/lib/content/load";
@@ -84,7 +85,7 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     position: chunk ? `Part ${chunkIndex + 1} of ${progress.chunks.length}` : "After reading",
     readFor: chunk?.readFor,
     text: paragraphs.length > 0 ? chunkTextData(paragraphs, reading.glossary, reading.contextNotes) : null,
-    questions: questions.map(toClientQuestion),
+    questions: questions.map((q) => toClientQuestion(q, presentationOf(attempt))),
     responses: (await responsesOf(session)).filter((response) => ids.has(response.questionId)),
     attemptId: attempt.id,
     feedbackMode: settings.feedbackMode,

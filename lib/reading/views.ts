@@ -4,7 +4,10 @@
  * response says that it was received, and nothing about how it did.
  */
 import type { DraftAnswer } from "@/lib/grading/answers";
+import type { Presentation } from "@/lib/content/presentation";
+import type { Question } from "@/lib/content/schema";
 import type { Feedback } from "@/lib/grading/feedback";
+import { shownAnswer, shownFeedback } from "@/lib/grading/shown-answers";
 import { readTeacherGrade, type TeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import type { Response } from "@/lib/generated/prisma/client";
 import { confidenceSchema } from "./requests";
@@ -48,6 +51,12 @@ export function toResponseView(row: Response, released: boolean): ResponseView {
     }
   }
   return view;
+}
+
+/** The view in the ids and order `shown` presents the question in (answers are stored in authored ids). */
+export function inShownIds(view: ResponseView, question: Question, shown: Presentation): ResponseView {
+  const answer = shownAnswer(question, shown, view.answer);
+  return view.feedback ? { ...view, answer, feedback: shownFeedback(question, shown, view.feedback) } : { ...view, answer };
 }
 
 function parseJson(text: string): unknown {

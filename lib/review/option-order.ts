@@ -6,6 +6,7 @@
  * question's answer) is left out of the cycle.
  */
 import { createHash } from "node:crypto";
+import { opaqueId, type Presentation } from "@/lib/content/presentation";
 
 /** Above this many items n! outgrows exact integers: the cycle is capped at 12! orders (still no repeat in a row). */
 const MAX_EXACT_ITEMS = 12;
@@ -75,4 +76,15 @@ export function reviewOrder<T>(
   let index = (hash(seed) + review) % size;
   if (avoided !== null && index >= avoided) index += 1;
   return unrank(index, n).map((position) => items[position] as T);
+}
+
+/**
+ * A review showing of a card: its lists in this review's order (never the
+ * previous review's), under ids that change with every review.
+ */
+export function reviewPresentation(cardId: string, review: number): Presentation {
+  return {
+    order: (questionId, list, items, avoid) => reviewOrder(items, `${cardId}\u0000${list}`, review, { avoid, key: (item) => item.id }),
+    shownId: (questionId, authoredId) => opaqueId(`${cardId}\u0000${review}`, questionId, authoredId),
+  };
 }

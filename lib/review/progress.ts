@@ -12,7 +12,8 @@
  *   ending yesterday while today has no review yet (the day is not over);
  * - mastery: per reading and skill, the mean over the questions answered of
  *   the latest result for each (an answer in a reading or a review, whichever
- *   came last), as a share of the question's points.
+ *   came last), as a share of the question's points; answers whose feedback
+ *   is not released yet are left out.
  */
 import "server-only";
 import { learnerCards, ownAttempts } from "@/lib/auth/scopes";
@@ -121,7 +122,12 @@ export function streakFrom(days: readonly string[], today: string): { days: numb
 async function getMastery(learner: SessionUser): Promise<ReadingMastery[]> {
   const [responses, reviews] = await Promise.all([
     db.response.findMany({
-      where: { attempt: ownAttempts(learner), status: { in: ["submitted", "graded"] }, score: { not: null } },
+      // Only answers whose feedback is released (the rule of lib/reading/settings.ts): mastery must not tell whether an unreleased answer was right.
+      where: {
+        attempt: { ...ownAttempts(learner), OR: [{ assignmentId: null }, { submittedAt: { not: null } }, { assignment: { feedbackMode: { not: "after-submit" } } }] },
+        status: { in: ["submitted", "graded"] },
+        score: { not: null },
+      },
       select: {
         questionId: true,
         score: true,

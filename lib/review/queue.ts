@@ -1,22 +1,24 @@
 /**
  * Today's review queue: the learner's cards due before the end of their day,
  * oldest due first, prepared for the browser. Question cards carry the
- * question without its key, its options in a fresh order for this review,
+ * question without its key, its lists in a fresh order and under fresh ids for
+ * this review (the key is checked by authored id, so order never matters to grading),
  * and for "find the evidence" the chunk's sentences to choose from.
  */
 import "server-only";
 import { learnerCards } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { getChunk, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
+import { getChunk, getQuestions, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
-import type { Question } from "@/lib/content/schema";
 import type { ReviewCard } from "@/lib/generated/prisma/client";
+import { readingProgress } from "@/lib/reading/progress";
+import { assignmentSettings, PRACTICE_SETTINGS } from "@/lib/reading/settings";
 import { chunkTextData, type ChunkTextData } from "@/lib/reading/text";
 import { REVIEWABLE_TYPES } from "./cards";
 import { formatInterval } from "./interval";
-import { reviewOrder } from "./option-order";
+import { reviewPresentation } from "./option-order";
 import { GRADES, previewDueDates, type Grade } from "./scheduler";
 import { endOfDay } from "./time-zone";
 
@@ -41,7 +43,7 @@ export type ReviewItem =
       kind: "glossary";
       term: string;
       definition: string;
-      /** The first sentence of the reading that uses the term. */
+      /** The first sentence that uses the term in a part of the reading open to the learner. */
       inContext: string | null;
       /** When the card would come back for each rating ("10 minutes", "3 days"). */
       intervals: Record<Grade, string>;
@@ -78,14 +80,45 @@ export async function getReviewQueue(
     db.reviewCard.findMany({ where, orderBy: [{ due: "asc" }, { id: "asc" }], take: SESSION_SIZE + 10 }),
     db.reviewCard.count({ where }),
   ]);
+  const glossaryReadings = [...new Set(cards.filter((card) => card.kind === "glossary").map((card) => card.readingSlug))];
+  const openChunks = glossaryReadings.length > 0 ? await openChunksByReading(userId, glossaryReadings) : new Map<string, Set<string>>();
   const items = cards
-    .map((card) => toReviewItem(card, now))
+    .map((card) => toReviewItem(card, now, openChunks.get(card.readingSlug) ?? new Set()))
     .filter((item): item is ReviewItem => item !== null)
     .slice(0, SESSION_SIZE);
   return { items, dueToday };
 }
 
-function toReviewItem(card: ReviewCard, now: Date): ReviewItem | null {
+/**
+ * The chunks of each reading the learner has open in any of their attempts
+ * (every chunk in practice; in order, as far as they have answered, in an
+ * assignment that unlocks in order): a flashcard quotes its example only from
+ * these, so a card never shows text of a part still locked to them.
+ */
+async function openChunksByReading(userId: string, readingSlugs: string[]): Promise<Map<string, Set<string>>> {
+  const attempts = await db.attempt.findMany({
+    where: { userId, readingSlug: { in: readingSlugs } },
+    select: {
+      readingSlug: true,
+      assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true } },
+      responses: { where: { status: { in: ["submitted", "graded"] } }, select: { questionId: true } },
+    },
+  });
+  const open = new Map<string, Set<string>>();
+  for (const attempt of attempts) {
+    const reading = getReading(attempt.readingSlug);
+    const questions = getQuestions(attempt.readingSlug);
+    if (!reading || !questions) continue;
+    const settings = attempt.assignment ? assignmentSettings(attempt.assignment) : PRACTICE_SETTINGS;
+    const answered = new Set(attempt.responses.map((response) => response.questionId));
+    const chunks = open.get(attempt.readingSlug) ?? new Set<string>();
+    for (const chunk of readingProgress(reading.chunks, questions, answered, settings).chunks) if (!chunk.locked) chunks.add(chunk.id);
+    open.set(attempt.readingSlug, chunks);
+  }
+  return open;
+}
+
+function toReviewItem(card: ReviewCard, now: Date, openChunks: ReadonlySet<string>): ReviewItem | null {
   const reading = getReading(card.readingSlug);
   if (!reading) return null;
   const base: ItemBase = {
@@ -97,9 +130,12 @@ function toReviewItem(card: ReviewCard, now: Date): ReviewItem | null {
     const entry = reading.glossary.find((candidate) => candidate.id === card.itemId);
     if (!entry) return null;
     const forms = [entry.term, ...(entry.aliases ?? [])];
+    const openParagraphs = new Set(reading.chunks.filter((chunk) => openChunks.has(chunk.id)).flatMap((chunk) => chunk.paragraphIds));
     const inContext =
-      reading.paragraphs.flatMap((paragraph) => paragraph.sentences).find((sentence) => forms.some((form) => sentence.includes(form))) ??
-      null;
+      reading.paragraphs
+        .filter((paragraph) => openParagraphs.has(paragraph.id))
+        .flatMap((paragraph) => paragraph.sentences)
+        .find((sentence) => forms.some((form) => sentence.includes(form))) ?? null;
     const dueDates = previewDueDates(card, now);
     const intervals = Object.fromEntries(GRADES.map((grade) => [grade, formatInterval(now, dueDates[grade])])) as Record<Grade, string>;
     return { ...base, kind: "glossary", term: entry.term, definition: entry.definition, inContext, intervals };
@@ -109,30 +145,9 @@ function toReviewItem(card: ReviewCard, now: Date): ReviewItem | null {
   return {
     ...base,
     kind: "question",
-    question: inFreshOrder(question, card.id, card.reps),
+    question: toClientQuestion(question, reviewPresentation(card.id, card.reps)),
     chunk: question.type === "evidence" ? evidenceChunk(reading, question.chunkId) : null,
   };
-}
-
-/** The question for the browser, its choices in this review's order (the key is checked by id, so order never matters to grading). */
-export function inFreshOrder(question: Question, seed: string, review: number): ClientQuestion {
-  const client = toClientQuestion(question);
-  const byId = { key: (item: { id: string }) => item.id };
-  switch (client.type) {
-    case "single_choice":
-    case "multiple_select":
-      return { ...client, options: reviewOrder(client.options, seed, review, byId) };
-    case "true_false":
-      return { ...client, why: { ...client.why, options: reviewOrder(client.why.options, seed, review, byId) } };
-    case "ordering": {
-      const avoid = question.type === "ordering" ? question.answer : undefined;
-      return { ...client, items: reviewOrder(client.items, seed, review, { ...byId, avoid }) };
-    }
-    case "matching":
-      return { ...client, right: reviewOrder(client.right, seed, review, byId) };
-    default:
-      return client;
-  }
 }
 
 function evidenceChunk(reading: ReadingWithVersion, chunkId: string): EvidenceChunk | null {

@@ -15,11 +15,13 @@ import { sentencesOf } from "@/lib/content/sentences";
 import { parseAnswer } from "@/lib/grading/answers";
 import { gradeAnswer } from "@/lib/grading/grade";
 import type { Feedback } from "@/lib/grading/feedback";
+import { authoredAnswer, shownFeedback } from "@/lib/grading/shown-answers";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/forms/schemas";
 import { paragraphLinks } from "@/lib/reading/links";
 import { REVIEWABLE_TYPES } from "./cards";
 import { formatInterval } from "./interval";
+import { reviewPresentation } from "./option-order";
 import { ratingForAnswer } from "./rating";
 import { scheduleReview, type Grade } from "./scheduler";
 import type { ReviewSubmission } from "./schemas";
@@ -68,7 +70,8 @@ export async function submitReview(
     if (!question || !REVIEWABLE_TYPES.has(question.type)) throw new AppError("not_found", "This question is no longer in the reading.");
     const chunk = getChunk(card.readingSlug, question.chunkId);
     const chunkSentenceIds = chunk?.paragraphs.flatMap((paragraph) => sentencesOf(paragraph).map((sentence) => sentence.id)) ?? [];
-    const parsed = parseAnswer(question, submission.answer, { chunkSentenceIds });
+    const shown = reviewPresentation(card.id, card.reps);
+    const parsed = parseAnswer(question, authoredAnswer(question, shown, submission.answer), { chunkSentenceIds });
     if (!parsed.ok) throw new AppError("invalid", "That answer does not fit this question.", parsed.fields);
     const graded = gradeAnswer(question, parsed.answer);
     const score = graded.score ?? 0;
@@ -76,7 +79,7 @@ export async function submitReview(
     result = {
       score,
       maxScore: graded.maxScore,
-      feedback: graded.feedback,
+      feedback: shownFeedback(question, shown, graded.feedback),
       paragraphLinks: await citedParagraphLinks(learner, card.readingSlug, graded.feedback.cites),
     };
   }

@@ -278,6 +278,7 @@ const dataFunctions: DataRow[] = [
         dueAt: null,
         feedbackMode: "immediate",
         unlockInOrder: true,
+        allowPractice: false,
         attemptsAllowed: 1,
       }),
   },
@@ -285,7 +286,7 @@ const dataFunctions: DataRow[] = [
     name: "updateAssignment",
     expect: OWNER_ONLY_DATA,
     run: (w, a) =>
-      assignmentMutations.updateAssignment(a, w.assignment.id, { dueAt: null, feedbackMode: "after-submit", unlockInOrder: false, attemptsAllowed: 2 }),
+      assignmentMutations.updateAssignment(a, w.assignment.id, { dueAt: null, feedbackMode: "after-submit", unlockInOrder: false, allowPractice: false, attemptsAllowed: 2 }),
   },
   { name: "setAssignmentClosed", expect: OWNER_ONLY_DATA, run: (w, a) => assignmentMutations.setAssignmentClosed(a, w.assignment.id, true) },
 ];

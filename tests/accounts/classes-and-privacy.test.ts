@@ -213,7 +213,7 @@ describe("a student's data", () => {
 });
 
 describe("assigning", () => {
-  const settings = { dueAt: null, feedbackMode: "immediate" as const, unlockInOrder: true, attemptsAllowed: 1 };
+  const settings = { dueAt: null, feedbackMode: "immediate" as const, unlockInOrder: true, allowPractice: false, attemptsAllowed: 1 };
 
   it("assigns a published reading with its settings", async () => {
     const world = await createWorld();

@@ -12,7 +12,9 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
 import { deleteStudentData, removeStudent } from "@/lib/students/mutations";
+import { getFullQuestion } from "@/lib/content/keys";
 import { submitResponse } from "@/lib/reading/answering";
+import { asShown } from "../support/shown-answers";
 import { submitAttempt } from "@/lib/reading/attempts";
 import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
@@ -123,10 +125,13 @@ describe("answers arriving through the reading endpoints' path", () => {
     for (const [i, student] of readers.entries()) {
       const user: SessionUser = { id: student.id, role: "student", displayName: student.displayName };
       const { attempt } = await ensureAttempt((await openAssignmentReading(user, assignment.id))!);
-      const single = { questionId: "q-single", answer: { optionId: i === 0 ? "a" : "b" }, confidence: 3 as const, idempotencyKey: `single-${student.id}` };
+      const [singleQuestion, multiQuestion] = ["q-single", "q-multi"].map((id) => getFullQuestion(assignment.readingSlug, id)!);
+      const answer = await asShown(attempt.id, singleQuestion!, { optionId: i === 0 ? "a" : "b" });
+      const single = { questionId: "q-single", answer, confidence: 3 as const, idempotencyKey: `single-${student.id}` };
       await submitResponse(user, attempt.id, single);
       await submitResponse(user, attempt.id, single); // a resend after a timeout
-      await submitResponse(user, attempt.id, { questionId: "q-multi", answer: { optionIds: ["a"] }, idempotencyKey: `multi-${student.id}` });
+      const multi = await asShown(attempt.id, multiQuestion!, { optionIds: ["a"] });
+      await submitResponse(user, attempt.id, { questionId: "q-multi", answer: multi, idempotencyKey: `multi-${student.id}` });
       if (i === 0) await submitAttempt(user, attempt.id);
     }
     const state = await expectTalliesMatchRecount(assignment.id);

@@ -9,7 +9,7 @@ import { db } from "@/lib/db/client";
 import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
 import type { Question } from "@/lib/content/schema";
 import { assign, createUser, questionOfType, questions, useReadingUnderTest } from "./support";
-import { keyAnswer } from "@/lib/grading/key";
+import { asShown, shownKey } from "../support/shown-answers";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -59,7 +59,7 @@ describe("POST /api/attempts/<id>/responses", () => {
   const question = () => questionOfType("single_choice", "c1");
 
   it("grades and stores the answer (201), and returns the stored result for a repeat (200)", async () => {
-    const body = { questionId: question().id, answer: keyAnswer(question()), confidence: 3, idempotencyKey: "endpoint-key-1" };
+    const body = { questionId: question().id, answer: await shownKey(attemptId, question()), confidence: 3, idempotencyKey: "endpoint-key-1" };
     const first = await postAnswer(body);
     expect(first.status).toBe(201);
     expect((await first.json()).response).toMatchObject({ questionId: question().id, status: "graded", score: 1, maxScore: 1, confidence: 3 });
@@ -105,7 +105,7 @@ describe("POST /api/attempts/<id>/responses", () => {
   });
 
   it("refuses anonymous callers (401), unknown and malformed attempts (404), and cross-site requests (403)", async () => {
-    const body = { questionId: question().id, answer: keyAnswer(question()), idempotencyKey: "endpoint-key-9" };
+    const body = { questionId: question().id, answer: await shownKey(attemptId, question()), idempotencyKey: "endpoint-key-9" };
     session.user = null;
     expect((await postAnswer(body)).status).toBe(401);
     session.user = await createUser();
@@ -146,7 +146,7 @@ describe("POST /api/attempts/<id>/responses", () => {
 
   it("refuses a locked chunk's question with 403 { code: locked }", async () => {
     const locked = questionOfType("single_choice", "c2");
-    const response = await postAnswer({ questionId: locked.id, answer: keyAnswer(locked), idempotencyKey: "endpoint-key-10" });
+    const response = await postAnswer({ questionId: locked.id, answer: await shownKey(attemptId, locked), idempotencyKey: "endpoint-key-10" });
     expect(response.status).toBe(403);
     expect((await response.json()).error.code).toBe("locked");
   });
@@ -167,10 +167,13 @@ describe("the other endpoints", () => {
       drafts.PUT(request(`/api/attempts/${attemptId}/drafts/${open.id}`, "PUT", { answer }), {
         params: Promise.resolve({ attemptId, questionId: open.id }),
       });
-    expect((await putOpen({ pairs: { l1: "r1" } })).status).toBe(200);
+    const draft = await asShown(attemptId, open, { pairs: { l1: "r1" } });
+    expect((await putOpen(draft)).status).toBe(200);
     expect((await putOpen({ pairs: { l1: "r99" } })).status).toBe(400);
+    // Authored ids are not the ids this attempt shows.
+    expect((await putOpen({ pairs: { l1: "r1" } })).status).toBe(400);
     const body = await (await state.GET(request(`/api/attempts/${attemptId}/state`, "GET"), params())).json();
-    expect(body.responses).toMatchObject([{ questionId: open.id, status: "draft", answer: { pairs: { l1: "r1" } } }]);
+    expect(body.responses).toMatchObject([{ questionId: open.id, status: "draft", answer: draft }]);
   });
 
   it("records visible time within limits only", async () => {

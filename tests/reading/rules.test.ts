@@ -4,42 +4,30 @@
  * closed assignments, idempotent submits, and ownership.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
 import { saveDraft, submitResponse } from "@/lib/reading/answering";
 import { getAttemptState, recordVisibleTime, startAgain, submitAttempt } from "@/lib/reading/attempts";
 import { withTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { getReadingOverview } from "@/lib/reading/overview";
 import { getReadingResults } from "@/lib/reading/results";
-import { ensureAttempt, openAssignmentReading, openPracticeReading, type SessionWithAttempt } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/session";
 import { getReadingStep } from "@/lib/reading/step";
 import type { SessionUser } from "@/lib/auth/session";
-import { assign, createUser, key, questionOfType, questions, SLUG, useReadingUnderTest, wrongAnswer } from "./support";
-import { keyAnswer } from "@/lib/grading/key";
+import { assign, createUser, key, questionOfType, questions, rejection, SLUG, start, useReadingUnderTest, wrongAnswer } from "./support";
+import { asShown, shownKey } from "../support/shown-answers";
 
 beforeAll(useReadingUnderTest);
 
 const HOUR = 60 * 60 * 1000;
 
-async function start(student: SessionUser, assignmentId: string): Promise<SessionWithAttempt> {
-  const session = await openAssignmentReading(student, assignmentId);
-  if (!session) throw new Error("assignment not open to the student");
-  return ensureAttempt(session);
-}
 
 async function answerAll(student: SessionUser, attemptId: string, chunkId: string) {
   for (const question of questions((q) => q.stage === "chunk" && q.chunkId === chunkId)) {
-    await submitResponse(student, attemptId, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
+    await submitResponse(student, attemptId, { questionId: question.id, answer: await shownKey(attemptId, question), idempotencyKey: key() });
   }
 }
 
-async function rejection(promise: Promise<unknown>): Promise<{ code: string; rule?: string; fieldErrors?: Record<string, string[]> }> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { code: string; rule?: string };
-  }
-  throw new Error("expected a rejection");
-}
 
 describe("chunks unlocked in order", () => {
   it("sends nothing of a locked chunk and refuses its answers, drafts and events until the chunk before is answered", async () => {
@@ -54,7 +42,7 @@ describe("chunks unlocked in order", () => {
     expect(payload).not.toContain(locked.prompt);
     expect(payload).not.toContain("we can not dedicate");
 
-    const submit = submitResponse(student, session.attempt.id, { questionId: locked.id, answer: keyAnswer(locked), idempotencyKey: key() });
+    const submit = submitResponse(student, session.attempt.id, { questionId: locked.id, answer: await shownKey(session.attempt.id, locked), idempotencyKey: key() });
     expect(await rejection(submit)).toMatchObject({ code: "forbidden", rule: "locked" });
     expect(await rejection(saveDraft(student, session.attempt.id, locked.id, { answer: {} }))).toMatchObject({ rule: "locked" });
     expect(await rejection(recordVisibleTime(student, session.attempt.id, { chunkId: "c2", visibleMs: 1000 }))).toMatchObject({ rule: "locked" });
@@ -86,7 +74,7 @@ describe("feedback after the whole reading is submitted", () => {
 
     const { response } = await submitResponse(student, session.attempt.id, {
       questionId: question.id,
-      answer: wrongAnswer(question),
+      answer: await asShown(session.attempt.id, question, wrongAnswer(question)),
       idempotencyKey: key(),
     });
     expect(response).toMatchObject({ questionId: question.id, status: "submitted", maxScore: 1 });
@@ -101,7 +89,7 @@ describe("feedback after the whole reading is submitted", () => {
     await submitAttempt(student, session.attempt.id);
     const after = await getAttemptState(student, session.attempt.id);
     expect(after.feedbackReleased).toBe(true);
-    expect(after.responses[0]).toMatchObject({ status: "graded", score: 0, feedback: { correct: false, key: { optionId: question.answer } } });
+    expect(after.responses[0]).toMatchObject({ status: "graded", score: 0, feedback: { correct: false, key: await shownKey(session.attempt.id, question) } });
   });
 
   it("releases feedback at once in immediate mode", async () => {
@@ -109,10 +97,10 @@ describe("feedback after the whole reading is submitted", () => {
     const assignment = await assign(student, { feedbackMode: "immediate" });
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
-    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: wrongAnswer(question), idempotencyKey: key() });
+    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: await asShown(session.attempt.id, question, wrongAnswer(question)), idempotencyKey: key() });
     const chosen = question.options.find((o) => o.id !== question.answer)!;
     expect(response).toMatchObject({ status: "graded", score: 0, feedback: { correct: false, explanation: question.explanation } });
-    expect(response.feedback?.optionFeedback).toContainEqual({ optionId: chosen.id, chosen: true, correct: false, feedback: chosen.feedback });
+    expect(response.feedback?.optionFeedback).toContainEqual({ optionId: presentationOf(session.attempt).shownId(question.id, chosen.id), chosen: true, correct: false, feedback: chosen.feedback });
   });
 });
 
@@ -128,7 +116,7 @@ describe("attempts", () => {
     expect(second.number).toBe(2);
     // The first attempt is done: it takes no more answers, and cannot start a third.
     const question = questionOfType("single_choice", "c1");
-    const late = submitResponse(student, first.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
+    const late = submitResponse(student, first.attempt.id, { questionId: question.id, answer: await shownKey(first.attempt.id, question), idempotencyKey: key() });
     expect(await rejection(late)).toMatchObject({ rule: "submitted" });
 
     await submitAttempt(student, second.id);
@@ -153,10 +141,10 @@ describe("dates", () => {
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
 
-    await saveDraft(student, session.attempt.id, question.id, { answer: keyAnswer(question) });
+    await saveDraft(student, session.attempt.id, question.id, { answer: await shownKey(session.attempt.id, question) });
     expect((await db.attempt.findUniqueOrThrow({ where: { id: session.attempt.id } })).late).toBe(false);
 
-    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
+    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: await shownKey(session.attempt.id, question), idempotencyKey: key() });
     expect(response.score).toBe(1);
     expect((await db.attempt.findUniqueOrThrow({ where: { id: session.attempt.id } })).late).toBe(true);
     expect((await getReadingOverview(session)).late).toBe(true);
@@ -167,7 +155,7 @@ describe("dates", () => {
     const assignment = await assign(student, { closedAt: new Date(Date.now() - HOUR) });
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
-    const submit = submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
+    const submit = submitResponse(student, session.attempt.id, { questionId: question.id, answer: await shownKey(session.attempt.id, question), idempotencyKey: key() });
     expect(await rejection(submit)).toMatchObject({ code: "forbidden", rule: "closed" });
     expect(await rejection(saveDraft(student, session.attempt.id, question.id, { answer: {} }))).toMatchObject({ rule: "closed" });
     expect(await rejection(submitAttempt(student, session.attempt.id))).toMatchObject({ rule: "closed" });
@@ -183,7 +171,7 @@ describe("recording once", () => {
     const question = questionOfType("matching", "c1");
     await saveDraft(student, session.attempt.id, question.id, { answer: { pairs: {} } });
 
-    const body = { questionId: question.id, answer: keyAnswer(question), confidence: 2 as const };
+    const body = { questionId: question.id, answer: await shownKey(session.attempt.id, question), confidence: 2 as const };
     const results = await Promise.all([
       submitResponse(student, session.attempt.id, { ...body, idempotencyKey: key() }),
       submitResponse(student, session.attempt.id, { ...body, idempotencyKey: key() }),
@@ -202,12 +190,12 @@ describe("recording once", () => {
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
     const idempotencyKey = key();
-    const first = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey });
-    const again = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: wrongAnswer(question), idempotencyKey });
+    const first = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: await shownKey(session.attempt.id, question), idempotencyKey });
+    const again = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: await asShown(session.attempt.id, question, wrongAnswer(question)), idempotencyKey });
     expect(first.created).toBe(true);
     expect(again).toEqual({ response: first.response, created: false });
     // A later draft cannot overwrite the answer.
-    expect(await rejection(saveDraft(student, session.attempt.id, question.id, { answer: wrongAnswer(question) }))).toMatchObject({ rule: "submitted" });
+    expect(await rejection(saveDraft(student, session.attempt.id, question.id, { answer: await asShown(session.attempt.id, question, wrongAnswer(question)) }))).toMatchObject({ rule: "submitted" });
   });
 
   it("refuses a malformed answer with field errors and stores nothing", async () => {
@@ -233,7 +221,7 @@ describe("ownership", () => {
     const question = questionOfType("single_choice", "c1");
     const attemptId = session.attempt.id;
     const calls = [
-      submitResponse(stranger, attemptId, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() }),
+      submitResponse(stranger, attemptId, { questionId: question.id, answer: await shownKey(attemptId, question), idempotencyKey: key() }),
       saveDraft(stranger, attemptId, question.id, { answer: {} }),
       submitAttempt(stranger, attemptId),
       startAgain(stranger, attemptId),
@@ -272,7 +260,7 @@ describe("written answers", () => {
     const assignment = await assign(student, { unlockInOrder: false });
     const session = await start(student, assignment.id);
     const question = questionOfType("short_answer");
-    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: keyAnswer(question), idempotencyKey: key() });
+    const { response } = await submitResponse(student, session.attempt.id, { questionId: question.id, answer: await shownKey(session.attempt.id, question), idempotencyKey: key() });
     const maxScore = question.rubric.criteria.reduce((sum, c) => sum + c.points, 0);
     expect(response).toMatchObject({ status: "submitted", score: null, maxScore, feedback: { correct: null, key: { text: question.rubric.modelAnswer } } });
     const before = await getReadingResults(session);

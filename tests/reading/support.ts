@@ -11,6 +11,7 @@ import { getFullQuestions } from "@/lib/content/keys";
 import type { Question } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import type { Answer } from "@/lib/grading/answers";
+import { ensureAttempt, openAssignmentReading, type SessionWithAttempt } from "@/lib/reading/session";
 
 export const SLUG = "gettysburg-address";
 
@@ -41,6 +42,7 @@ type AssignmentOptions = Partial<{
   attemptsAllowed: number;
   dueAt: Date | null;
   closedAt: Date | null;
+  allowPractice: boolean;
 }>;
 
 /** A class with `student` enrolled and an assignment of the reading. */
@@ -77,4 +79,21 @@ export function wrongAnswer(question: Question): Answer {
 export function key(): string {
   counter += 1;
   return `key-${Date.now()}-${counter}`;
+}
+
+/** The student's session of an assignment, with its attempt started (their first visit to a chunk). */
+export async function start(student: SessionUser, assignmentId: string): Promise<SessionWithAttempt> {
+  const session = await openAssignmentReading(student, assignmentId);
+  if (!session) throw new Error("assignment not open to the student");
+  return ensureAttempt(session);
+}
+
+/** What `promise` was rejected with; fails the test when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<{ code: string; rule?: string; fieldErrors?: Record<string, string[]> }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; rule?: string };
+  }
+  throw new Error("expected a rejection");
 }

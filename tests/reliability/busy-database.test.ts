@@ -19,7 +19,7 @@ import { BUSY_MESSAGE, runFormAction } from "@/lib/forms/run-action";
 import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
 import { assign, createUser, questionOfType, useReadingUnderTest } from "../reading/support";
 import { createThrowawayPostgres } from "../support/postgres";
-import { keyAnswer } from "@/lib/grading/key";
+import { asShown, shownKey } from "../support/shown-answers";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, error: null as unknown }));
 vi.mock("@/lib/auth/session", () => ({
@@ -114,7 +114,7 @@ describe("a locked SQLite database", () => {
 
   it("answers an answer with 503 and Retry-After, then records the resent request once", async () => {
     const question = questionOfType("single_choice", "c1");
-    const body = { questionId: question.id, answer: keyAnswer(question), confidence: 2, idempotencyKey: "busy-key-1" };
+    const body = { questionId: question.id, answer: await shownKey(attemptId, question), confidence: 2, idempotencyKey: "busy-key-1" };
 
     lockDatabase();
     await expectBusy(await postAnswer(body));
@@ -133,12 +133,13 @@ describe("a locked SQLite database", () => {
 
   it("answers a draft with 503 too, and keeps it once the lock is gone", async () => {
     const question = questionOfType("matching", "c1");
+    const draft = await asShown(attemptId, question, { pairs: { l1: "r1" } });
     const put = () =>
       drafts.PUT(
         new Request(`http://localhost/api/attempts/${attemptId}/drafts/${question.id}`, {
           method: "PUT",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ answer: { pairs: { l1: "r1" } } }),
+          body: JSON.stringify({ answer: draft }),
         }),
         { params: Promise.resolve({ attemptId, questionId: question.id }) },
       );
@@ -158,13 +159,13 @@ describe("a locked SQLite database", () => {
     releaseDatabase();
     expect(session.error).not.toBeNull();
     const question = questionOfType("single_choice", "c1");
-    await expectBusy(await postAnswer({ questionId: question.id, answer: keyAnswer(question), idempotencyKey: "busy-key-2" }));
+    await expectBusy(await postAnswer({ questionId: question.id, answer: await shownKey(attemptId, question), idempotencyKey: "busy-key-2" }));
   });
 
   it("lets any other error from the user lookup through, as before", async () => {
     session.error = new Error("not a database problem");
     const question = questionOfType("single_choice", "c1");
-    await expect(postAnswer({ questionId: question.id, answer: keyAnswer(question), idempotencyKey: "busy-key-3" })).rejects.toThrow(
+    await expect(postAnswer({ questionId: question.id, answer: await shownKey(attemptId, question), idempotencyKey: "busy-key-3" })).rejects.toThrow(
       "not a database problem",
     );
   });

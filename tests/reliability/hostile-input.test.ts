@@ -9,13 +9,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keyAnswer } from "@/lib/grading/key";
 import {
   BENCH_PASSWORD,
   BENCH_SLUG,
   createClass,
   ensureBuild,
   freePort,
+  shownKeys,
   signIn,
   startAttempt,
   startServer,
@@ -105,7 +105,8 @@ describe("hostile input", () => {
     expect(response.status).toBe(201);
     const row = await fixtures.response.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: student.attemptId, questionId: written.id } } });
     expect(JSON.parse(row.answer)).toEqual({ text: WRITTEN });
-    const answered = await postJson(responsesPath(), student.jar, JSON.stringify({ questionId: objective.id, answer: keyAnswer(objective), idempotencyKey: randomUUID() }));
+    const key = (await shownKeys(fixtures, student.attemptId, [objective])).get(objective.id);
+    const answered = await postJson(responsesPath(), student.jar, JSON.stringify({ questionId: objective.id, answer: key, idempotencyKey: randomUUID() }));
     expect(answered.status).toBe(201);
     expect(await fixtures.response.count()).toBe(2); // the DROP TABLE did nothing
   });
@@ -162,6 +163,7 @@ describe("hostile input", () => {
   it("rejects malformed JSON, wrong types and SQL in ids with 400, and changes nothing", async () => {
     const before = await fixtures.response.findMany({ where: { attemptId: student.attemptId }, orderBy: { id: "asc" } });
     const second = questions.find((q) => q.type === "ordering" && q.chunkId === "c2")!;
+    const secondKey = (await shownKeys(fixtures, student.attemptId, [second])).get(second.id);
     const bodies = [
       "{",
       "not json",
@@ -169,10 +171,10 @@ describe("hostile input", () => {
       "null",
       JSON.stringify({ questionId: 42, answer: {}, idempotencyKey: randomUUID() }),
       JSON.stringify({ questionId: second.id, answer: { itemIds: "i1" }, idempotencyKey: randomUUID() }),
-      JSON.stringify({ questionId: second.id, answer: keyAnswer(second), idempotencyKey: SQL }),
-      JSON.stringify({ questionId: SQL, answer: keyAnswer(second), idempotencyKey: randomUUID() }),
-      JSON.stringify({ questionId: second.id, answer: keyAnswer(second), idempotencyKey: randomUUID(), confidence: "3" }),
-      JSON.stringify({ questionId: second.id, answer: keyAnswer(second), idempotencyKey: randomUUID(), extra: true }),
+      JSON.stringify({ questionId: second.id, answer: secondKey, idempotencyKey: SQL }),
+      JSON.stringify({ questionId: SQL, answer: secondKey, idempotencyKey: randomUUID() }),
+      JSON.stringify({ questionId: second.id, answer: secondKey, idempotencyKey: randomUUID(), confidence: "3" }),
+      JSON.stringify({ questionId: second.id, answer: secondKey, idempotencyKey: randomUUID(), extra: true }),
     ];
     for (const body of bodies) {
       const response = await postJson(responsesPath(), student.jar, body);

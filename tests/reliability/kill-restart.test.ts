@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import net from "node:net";
 import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { keyAnswer } from "@/lib/grading/key";
+import type { Answer } from "@/lib/grading/answers";
 import {
   BENCH_SLUG,
   createClass,
@@ -19,6 +19,7 @@ import {
   freePort,
   pool,
   Semaphore,
+  shownKeys,
   signIn,
   startAttempt,
   startServer,
@@ -54,11 +55,14 @@ async function until(condition: () => boolean | Promise<boolean>, timeoutMs: num
   }
 }
 
+/** Each attempt's keys in the ids its page shows. */
+const keysOfAttempt = new Map<string, Map<string, Answer>>();
+
 function submit(server: Server, jar: CookieJar, attemptId: string, questionId: string, idempotencyKey: string) {
   return fetch(`${server.base}/api/attempts/${attemptId}/responses`, {
     method: "POST",
     headers: { "content-type": "application/json", cookie: jar.header() },
-    body: JSON.stringify({ questionId, answer: keyAnswer(questions.find((q) => q.id === questionId)!), idempotencyKey }),
+    body: JSON.stringify({ questionId, answer: keysOfAttempt.get(attemptId)!.get(questionId), idempotencyKey }),
   });
 }
 
@@ -73,7 +77,9 @@ describe("the server is killed in the middle of a submission burst", () => {
       const students: { jar: CookieJar; attemptId: string }[] = [];
       await pool(klass.usernames, 4, async (username) => {
         const jar = await signIn(server.base, username);
-        students.push({ jar, attemptId: await startAttempt(server.base, jar, klass.assignmentId) });
+        const attemptId = await startAttempt(server.base, jar, klass.assignmentId);
+        keysOfAttempt.set(attemptId, await shownKeys(fixtures, attemptId, questions));
+        students.push({ jar, attemptId });
       });
 
       type Ack = { attemptId: string; questionId: string; idempotencyKey: string };

@@ -6,7 +6,8 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { syncReviewCards } from "@/lib/review/cards";
-import { createUser, openReading, storeResponse, useFixtureContent } from "./support";
+import { asShownInReview } from "../support/shown-answers";
+import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
@@ -62,11 +63,12 @@ describe("POST /api/review/cards/<cardId>/reviews", () => {
   });
 
   it("grades a re-asked question on the server and returns the feedback", async () => {
-    const response = await post(questionId, { kind: "question", reps: 0, answer: { optionId: "b" }, confidence: 3 });
+    const shown = (optionId: string) => asShownInReview({ cardId: questionId, reps: 0 }, SLUG, "q-single", { optionId });
+    const response = await post(questionId, { kind: "question", reps: 0, answer: shown("b"), confidence: 3 });
     expect(response.status).toBe(200);
     const { review } = await response.json();
     expect(review.rating).toBe(1);
-    expect(review.result).toMatchObject({ score: 0, feedback: { correct: false, key: { optionId: "a" } } });
+    expect(review.result).toMatchObject({ score: 0, feedback: { correct: false, key: shown("a") } });
   });
 
   it("refuses anonymous callers with 401 and another learner's card with 404, changing nothing", async () => {

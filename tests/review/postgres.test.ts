@@ -21,7 +21,8 @@ afterAll(async () => {
 
 describe("spaced review on PostgreSQL", () => {
   it("creates cards, reviews them once, and aggregates progress", async () => {
-    const { createUser, openReading, storeResponse, cardsOf } = await import("./support");
+    const { createUser, openReading, storeResponse, cardsOf, SLUG } = await import("./support");
+    const { asShownInReview } = await import("../support/shown-answers");
     const { syncReviewCards } = await import("@/lib/review/cards");
     const { getReviewQueue } = await import("@/lib/review/queue");
     const { submitReview } = await import("@/lib/review/review");
@@ -43,7 +44,7 @@ describe("spaced review on PostgreSQL", () => {
       const submission =
         item.kind === "glossary"
           ? ({ kind: "glossary", reps: 0, rating: item.term === "wicks" ? 1 : 3 } as const)
-          : ({ kind: "question", reps: 0, answer: { optionId: "a" }, confidence: 3 } as const);
+          : ({ kind: "question", reps: 0, answer: asShownInReview(item, SLUG, item.question.id, { optionId: "a" }), confidence: 3 } as const);
       await submitReview(learner, item.cardId, submission, now, "Europe/Berlin");
       await expect(submitReview(learner, item.cardId, submission, now, "Europe/Berlin")).rejects.toMatchObject({ code: "conflict" });
     }

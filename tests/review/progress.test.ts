@@ -5,7 +5,8 @@ import { getReviewProgress, streakFrom } from "@/lib/review/progress";
 import { getReviewQueue } from "@/lib/review/queue";
 import { submitReview } from "@/lib/review/review";
 import { Rating } from "@/lib/review/scheduler";
-import { createUser, openReading, storeResponse, useFixtureContent } from "./support";
+import { asShownInReview } from "../support/shown-answers";
+import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 
 beforeAll(useFixtureContent);
 
@@ -41,8 +42,8 @@ describe("a learner's progress", () => {
           item.kind === "glossary"
             ? { kind: "glossary", reps: item.reps, rating }
             : item.question.id === "q-single"
-              ? { kind: "question", reps: item.reps, answer: { optionId: "a" } }
-              : { kind: "question", reps: item.reps, answer: { value: true, whyOptionId: "w2" } },
+              ? { kind: "question", reps: item.reps, answer: asShownInReview(item, SLUG, "q-single", { optionId: "a" }) }
+              : { kind: "question", reps: item.reps, answer: asShownInReview(item, SLUG, item.question.id, { value: true, whyOptionId: "w2" }) },
           at,
           timeZone,
         );

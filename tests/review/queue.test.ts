@@ -4,7 +4,9 @@ import { syncReviewCards } from "@/lib/review/cards";
 import { getReviewQueue, type ReviewItem } from "@/lib/review/queue";
 import { submitReview } from "@/lib/review/review";
 import { Rating } from "@/lib/review/scheduler";
-import { createUser, openReading, storeResponse, useFixtureContent } from "./support";
+import type { Answer } from "@/lib/grading/answers";
+import { asShownInReview } from "../support/shown-answers";
+import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 
 beforeAll(useFixtureContent);
 
@@ -50,12 +52,14 @@ describe("today's review queue", () => {
     for (let review = 0; review < 4; review += 1) {
       const item = questionItem((await getReviewQueue(learner, at, TZ)).items, "q-single");
       if (item.question.type !== "single_choice") throw new Error("expected a single-choice question");
-      orders.push(item.question.options.map((option) => option.id).join(""));
-      const outcome = await submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: { optionId: "a" } }, at, TZ);
+      const authored = Object.fromEntries(["a", "b", "c", "d"].map((id) => [(asShownInReview(item, SLUG, "q-single", { optionId: id }) as { optionId: string }).optionId, id]));
+      orders.push(item.question.options.map((option) => authored[option.id]).join(""));
+      const key = asShownInReview(item, SLUG, "q-single", { optionId: "a" });
+      const outcome = await submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: key }, at, TZ);
       expect(outcome.result).toMatchObject({
         score: 1,
         maxScore: 1,
-        feedback: { correct: true, key: { optionId: "a" } },
+        feedback: { correct: true, key },
         paragraphLinks: { p01: "/practice/lighthouse-keepers/c1#p01" },
       });
       expect(outcome.rating).toBe(Rating.Good);
@@ -71,17 +75,18 @@ describe("today's review queue", () => {
     for (let review = 0; review < 5; review += 1) {
       const item = questionItem((await getReviewQueue(learner, at, TZ)).items, "q-order");
       if (item.question.type !== "ordering") throw new Error("expected an ordering question");
-      expect(item.question.items.map((entry) => entry.id)).not.toEqual(["e1", "e2", "e3"]);
-      at = (await submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: { itemIds: ["e1", "e2", "e3"] } }, at, TZ)).due;
+      const key = asShownInReview(item, SLUG, "q-order", { itemIds: ["e1", "e2", "e3"] });
+      expect({ itemIds: item.question.items.map((entry) => entry.id) }).not.toEqual(key);
+      at = (await submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: key }, at, TZ)).due;
     }
   });
 
   it("rates re-asked answers by score and confidence: wrong → Again, partial → Hard, right and sure → Easy", async () => {
     const learner = await learnerWithWrongAnswers(["q-multi", "q-tf", "q-match"]);
     const { items } = await getReviewQueue(learner, start, TZ);
-    const review = (questionId: string, answer: unknown, confidence?: 1 | 2 | 3) => {
+    const review = (questionId: string, answer: Answer, confidence?: 1 | 2 | 3) => {
       const item = questionItem(items, questionId);
-      return submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer, confidence }, start, TZ);
+      return submitReview(learner, item.cardId, { kind: "question", reps: item.reps, answer: asShownInReview(item, SLUG, questionId, answer), confidence }, start, TZ);
     };
     expect((await review("q-multi", { optionIds: ["c"] })).rating).toBe(Rating.Again);
     expect((await review("q-tf", { value: false, whyOptionId: "w2" })).rating).toBe(Rating.Hard);
@@ -104,7 +109,7 @@ describe("today's review queue", () => {
       await submitReview(
         learner,
         item.cardId,
-        item.kind === "glossary" ? { kind: "glossary", reps: item.reps, rating: Rating.Easy } : { kind: "question", reps: item.reps, answer: { optionId: "a" }, confidence: 3 },
+        item.kind === "glossary" ? { kind: "glossary", reps: item.reps, rating: Rating.Easy } : { kind: "question", reps: item.reps, answer: asShownInReview(item, SLUG, item.question.id, { optionId: "a" }), confidence: 3 },
         start,
         TZ,
       );

@@ -13,7 +13,9 @@ import { getReviewProgress } from "@/lib/review/progress";
 import { countDueToday, getReviewQueue, type ReviewItem } from "@/lib/review/queue";
 import { submitReview } from "@/lib/review/review";
 import { Rating, State } from "@/lib/review/scheduler";
-import { createUser, openReading, storeResponse, useFixtureContent } from "./support";
+import type { Answer } from "@/lib/grading/answers";
+import { asShownInReview } from "../support/shown-answers";
+import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 
 beforeAll(useFixtureContent);
 
@@ -23,7 +25,7 @@ const DAY = 24 * 60 * MINUTE;
 /** Monday 2 March 2026, 19:00 in Berlin. */
 const firstEvening = new Date("2026-03-02T18:00:00Z");
 
-const KEYS: Record<string, unknown> = {
+const KEYS: Record<string, Answer> = {
   "q-single": { optionId: "a" },
   "q-order": { itemIds: ["e1", "e2", "e3"] },
   "q-evidence": { sentenceIds: ["p02.s2"] },
@@ -54,7 +56,7 @@ async function simulateWeek(learner: SessionUser, forget: { itemId: string; day:
         const submission =
           item.kind === "glossary"
             ? { kind: "glossary" as const, reps: item.reps, rating: forgetNow ? (Rating.Again as const) : (Rating.Good as const) }
-            : { kind: "question" as const, reps: item.reps, answer: KEYS[item.question.id], confidence: 2 as const };
+            : { kind: "question" as const, reps: item.reps, answer: asShownInReview(item, SLUG, item.question.id, KEYS[item.question.id]!), confidence: 2 as const };
         const outcome = await submitReview(learner, item.cardId, submission, at, TZ);
         reviews.push({ day, itemId: itemIdOf(item), rating: outcome.rating, due: outcome.due, at });
       }

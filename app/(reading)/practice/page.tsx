@@ -28,7 +28,14 @@ export default async function PracticePage() {
               </h2>
               {reading.dek ? <p>{reading.dek}</p> : null}
               <p className="muted">
-                {reading.author} · {reading.finished ? "Finished" : reading.answered > 0 ? `${reading.answered} answered` : "Not started"}
+                {reading.author} ·{" "}
+                {reading.closedBy
+                  ? "Closed while your assignment of it is open"
+                  : reading.finished
+                    ? "Finished"
+                    : reading.answered > 0
+                      ? `${reading.answered} answered`
+                      : "Not started"}
               </p>
               <ReadingFacts facts={reading.facts} brief />
             </li>

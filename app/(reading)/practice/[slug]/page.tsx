@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
+import { PracticeClosed } from "@/components/reading/practice-closed";
 import { ReadingStart } from "@/components/reading/reading-start";
 import { getReadingOverview } from "@/lib/reading/overview";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { practiceClosureFor, readingSessionFor } from "@/lib/reading/route-session";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -11,6 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  const session = await readingSessionFor("practice", (await params).slug);
+  const { slug } = await params;
+  const closure = await practiceClosureFor(slug);
+  const session = await readingSessionFor("practice", slug);
+  if (closure) return <PracticeClosed title={session.reading.title} closure={closure} />;
   return <ReadingStart overview={await getReadingOverview(session)} />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { PracticeClosed } from "@/components/reading/practice-closed";
 import { ReadingStepPage } from "@/components/reading/step-page";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { practiceClosureFor, readingSessionFor } from "@/lib/reading/route-session";
 
 type Props = { params: Promise<{ slug: string; stepId: string }> };
 
@@ -11,5 +12,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { slug, stepId } = await params;
-  return <ReadingStepPage session={await readingSessionFor("practice", slug)} stepId={stepId} />;
+  const closure = await practiceClosureFor(slug);
+  const session = await readingSessionFor("practice", slug);
+  // Checked before the step page runs: it would start an attempt and send the chunk.
+  if (closure) return <PracticeClosed title={session.reading.title} closure={closure} />;
+  return <ReadingStepPage session={session} stepId={stepId} />;
 }

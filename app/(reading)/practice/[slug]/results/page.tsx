@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
+import { PracticeClosed } from "@/components/reading/practice-closed";
 import { ReadingResultsPage } from "@/components/reading/results-page";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { practiceClosureFor, readingSessionFor } from "@/lib/reading/route-session";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -10,5 +11,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  return <ReadingResultsPage session={await readingSessionFor("practice", (await params).slug)} />;
+  const { slug } = await params;
+  const closure = await practiceClosureFor(slug);
+  const session = await readingSessionFor("practice", slug);
+  if (closure) return <PracticeClosed title={session.reading.title} closure={closure} />;
+  return <ReadingResultsPage session={session} />;
 }

@@ -35,6 +35,7 @@ export default async function AssignmentSettingsPage({ params }: { params: Promi
             dueAt: assignment.dueAt ? toLocalDateTimeInput(assignment.dueAt) : "",
             feedbackMode: assignment.feedbackMode as FeedbackMode,
             unlockInOrder: assignment.unlockInOrder,
+            allowPractice: assignment.allowPractice,
             attemptsAllowed: assignment.attemptsAllowed,
           }}
         />

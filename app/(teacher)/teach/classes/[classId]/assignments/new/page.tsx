@@ -28,7 +28,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
             mode="create"
             classId={classroom.id}
             readings={readings}
-            defaults={{ dueAt: "", feedbackMode: "immediate", unlockInOrder: true, attemptsAllowed: 1 }}
+            defaults={{ dueAt: "", feedbackMode: "immediate", unlockInOrder: true, allowPractice: false, attemptsAllowed: 1 }}
           />
         </div>
       )}
