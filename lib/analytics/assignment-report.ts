@@ -14,6 +14,7 @@ export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?
 export async function getAssignmentReport(viewer: Viewer, assignmentId: string, query: ReportQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
+  const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   const sort = query.sort ?? "name";
   const direction = query.direction ?? (sort === "name" ? "asc" : "desc");
   const pageOf = (page: number) =>
@@ -22,6 +23,8 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
       direction,
       limit: STUDENTS_PER_PAGE,
       offset: (page - 1) * STUDENTS_PER_PAGE,
+      possibleAll: catalogue.possiblePoints,
+      closed,
     });
 
   let page = Math.max(1, Math.floor(query.page ?? 1));

@@ -37,6 +37,8 @@ export async function getLiveProgress(viewer: Viewer, assignmentId: string, now 
       direction: "asc",
       limit: LIVE_ROSTER_LIMIT,
       offset: 0,
+      possibleAll: catalogue.possiblePoints,
+      closed: assignment.closedAt !== null && assignment.closedAt <= now,
     }),
     readersByChunk(assignment.classroomId, assignment.id),
   ]);
@@ -61,7 +63,7 @@ export async function getLiveProgress(viewer: Viewer, assignmentId: string, now 
       chunkId: row.currentChunkId,
       chunkNumber: row.currentChunkId ? (chunkNumber.get(row.currentChunkId) ?? null) : null,
       answered: row.answered,
-      scoreRate: row.scoreRate,
+      score: row.score,
       awaitingReview: row.awaitingReview,
       lastActiveAt: row.lastActiveAt?.toISOString() ?? null,
     })),
