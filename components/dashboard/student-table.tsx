@@ -79,7 +79,10 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
                     </span>
                   ) : null}
                 </td>
-                <td data-label="Time on task">{duration(row.visibleMs)}</td>
+                <td data-label="Time on task">
+                  {duration(row.visibleMs)}
+                  {row.rapid ? <span className="badge bad"> Too fast to read ({row.readingRate?.toLocaleString("en")} wpm)</span> : null}
+                </td>
                 <td data-label="Last active">{row.lastActiveAt ? formatDateTime(row.lastActiveAt) : "—"}</td>
                 <td data-label="Late">{row.late ? <span className="badge bad">Late</span> : "—"}</td>
               </tr>

@@ -5,6 +5,7 @@
 import "server-only";
 import { ownedAssignment, type Viewer } from "./access";
 import { catalogueFor } from "./catalogue";
+import { isRapid, readingRate, wordsReached } from "./effort";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 
 export const STUDENTS_PER_PAGE = 100;
@@ -34,6 +35,7 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
     page = 1;
     ({ rows, totals } = await pageOf(page));
   }
+  const words = wordsReached(assignment.readingSlug);
   const pastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
   return {
     assignment: {
@@ -50,10 +52,16 @@ export async function getAssignmentReport(viewer: Viewer, assignmentId: string, 
     questionCount: catalogue.questions.length,
     possiblePoints: catalogue.possiblePoints,
     summary: { ...totals, missing: pastDue ? totals.enrolled - totals.finished : 0, pastDue },
-    students: rows.map((row) => ({
-      ...row,
-      progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
-    })),
+    students: rows.map((row) => {
+      // Words per minute over the chunks reached (effort.ts); null before enough answers.
+      const rate = readingRate({ answered: row.answered, visibleMs: row.visibleMs, words: row.currentChunkId ? (words.get(row.currentChunkId) ?? 0) : 0 });
+      return {
+        ...row,
+        progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
+        readingRate: rate,
+        rapid: isRapid(rate),
+      };
+    }),
     sort,
     direction,
     page,

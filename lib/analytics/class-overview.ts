@@ -10,6 +10,7 @@ import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { ownedClass, type Viewer } from "./access";
 import { possiblePointsOf } from "./catalogue";
+import { isRapid, RAPID_MIN_ANSWERS, readingRate, wordsReached } from "./effort";
 import { inList, latestAttempts, scoreRate, toNullableNumber, toNumber } from "./sql";
 
 /** A student is flagged below this score (lib/grading/score-summary.ts, 0..1) ... */
@@ -21,14 +22,14 @@ export const CONFIDENT_WRONG_MIN = 3;
 /** Not started when the due date is this close (or past: then the work is missing). */
 export const NEAR_DUE_HOURS = 48;
 
-export type FlagKind = "low-score" | "confident-wrong" | "not-started" | "missing";
+export type FlagKind = "low-score" | "confident-wrong" | "rapid" | "not-started" | "missing";
 
 export type StudentFlag = {
   studentId: string;
   displayName: string;
   assignmentId: string;
   kind: FlagKind;
-  /** low-score: the score rate; confident-wrong: how many questions. */
+  /** low-score: the score rate; confident-wrong: how many questions; rapid: words per minute. */
   value: number | null;
 };
 
@@ -115,6 +116,25 @@ async function flags(classroomId: string, scoring: Scoring, pastDue: string[], d
   }));
 }
 
+/** Students who answered faster than the chunks they reached can be read (effort.ts). */
+async function rapidFlags(classroomId: string, assignments: { id: string; readingSlug: string }[]): Promise<StudentFlag[]> {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH latest AS (${latestAttempts(classroomId)})
+    SELECT l."userId", u."displayName", l."assignmentId", l."currentChunkId", l."answeredCount", l."visibleMs"
+    FROM latest l JOIN "User" u ON u."id" = l."userId"
+    WHERE l."answeredCount" >= ${RAPID_MIN_ANSWERS}`;
+  const words = new Map(assignments.map((a) => [a.id, wordsReached(a.readingSlug)]));
+  return rows.flatMap((row) => {
+    const rate = readingRate({
+      answered: toNumber(row.answeredCount),
+      visibleMs: toNumber(row.visibleMs),
+      words: words.get(String(row.assignmentId))?.get(String(row.currentChunkId)) ?? 0,
+    });
+    if (!isRapid(rate)) return [];
+    return [{ studentId: String(row.userId), displayName: String(row.displayName), assignmentId: String(row.assignmentId), kind: "rapid" as const, value: rate }];
+  });
+}
+
 export async function getClassOverview(viewer: Viewer, classId: string, now = new Date()) {
   const classroom = await ownedClass(viewer, classId);
   const [enrolled, assignments] = await Promise.all([
@@ -131,7 +151,14 @@ export async function getClassOverview(viewer: Viewer, classId: string, now = ne
     .filter((a) => a.dueAt && a.dueAt.getTime() >= now.getTime() && a.dueAt.getTime() <= nearDue && !a.closedAt)
     .map((a) => a.id);
   const scoring = scoringOf(assignments, now);
-  const [totals, flagged] = await Promise.all([assignmentTotals(classroom.id, scoring), flags(classroom.id, scoring, pastDue, dueSoon)]);
+  const [totals, scored, rapid] = await Promise.all([
+    assignmentTotals(classroom.id, scoring),
+    flags(classroom.id, scoring, pastDue, dueSoon),
+    rapidFlags(classroom.id, assignments),
+  ]);
+  const flagged = [...scored, ...rapid].sort(
+    (a, b) => a.displayName.toLowerCase().localeCompare(b.displayName.toLowerCase()) || a.studentId.localeCompare(b.studentId),
+  );
 
   const rows = assignments.map((assignment) => {
     const total = totals.get(assignment.id) ?? { started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };

@@ -70,7 +70,7 @@ const ACCURACY: Record<Profile, number> = { strong: 0.9, average: 0.68, struggli
 /** Reading speed, words per minute: ordinary readers of an argument, and one who does not read. */
 const WPM: Record<Profile, [number, number]> = { strong: [180, 260], average: [150, 230], struggling: [110, 180], guesser: [2500, 4000] };
 /** Seconds spent on each question. */
-const ANSWER_SECONDS: Record<Profile, [number, number]> = { strong: [25, 80], average: [20, 90], struggling: [30, 120], guesser: [2, 4] };
+const ANSWER_SECONDS: Record<Profile, [number, number]> = { strong: [25, 80], average: [20, 90], struggling: [30, 120], guesser: [0.2, 0.6] };
 
 /** mulberry32: a small seeded generator, enough for demo data. */
 function generator(seedText: string): () => number {

@@ -54,7 +54,12 @@ describe("demo activity", () => {
       if (hasWritten) expect(written).toBeGreaterThan(0);
     }
     const overview = await getClassOverview(viewer, active.id);
-    expect(overview.attention.length).toBeGreaterThan(0);
+    const flagged = (kind: string) =>
+      overview.attention.filter((entry) => entry.flags.some((flag) => flag.kind === kind)).map((entry) => entry.displayName);
+    // The one who clicked the first option without reading is flagged, and no one else is.
+    expect(flagged("rapid")).toEqual([SIMULATED_STUDENTS.find((student) => student.plan?.profile === "guesser")!.displayName]);
+    expect(flagged("missing").length).toBeGreaterThan(0);
+    expect(flagged("low-score").length).toBeGreaterThan(0);
 
     // The totals the seed counted are those the app keeps: a recount changes nothing.
     const before = await db.attempt.findMany({ select: { id: true, points: true, scoredMax: true, pendingMax: true, answeredCount: true }, orderBy: { id: "asc" } });
@@ -67,5 +72,5 @@ describe("demo activity", () => {
 
     await seedDemo(db, slugs);
     expect(await counts()).toEqual(first);
-  });
+  }, 180_000);
 });
