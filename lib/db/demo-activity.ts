@@ -145,6 +145,13 @@ function answerFor(question: Question, profile: Profile, random: Random, chunkSe
   }
 }
 
+/** How sure a reader says they are: mostly in line with how they did, now and then sure of a wrong answer. */
+function confidenceFor(profile: Profile, right: boolean, random: Random): number | null {
+  if (profile === "guesser") return null;
+  if (right) return profile === "strong" ? 3 : pick(random, [2, 3]);
+  return random() < (profile === "struggling" ? 0.12 : 0.04) ? 3 : pick(random, [1, 2]);
+}
+
 /** Rubric points a teacher would give each profile's written answer. */
 function criteriaFor(question: Question, profile: Profile, text: string, random: Random): Record<string, number> {
   if (question.type !== "short_answer") return {};
@@ -235,7 +242,7 @@ function simulateAttempt(
       score: graded.score,
       maxScore: graded.maxScore,
       feedback: JSON.stringify(graded.feedback),
-      confidence: plan.profile === "guesser" ? null : plan.profile === "strong" ? 3 : pick(random, plan.profile === "average" ? [2, 3] : [1, 2, 3]),
+      confidence: confidenceFor(plan.profile, graded.score === null || graded.score >= graded.maxScore / 2, random),
       submittedAt,
       createdAt: submittedAt,
     };
