@@ -291,8 +291,16 @@ async function main() {
       return elapsed;
     };
 
+    const { possiblePoints } = await getAssignmentReport(teacher, "bench-assignment");
     const statements = [
-      studentProgressQuery("bench-assignment", "bench-class", { sort: "score", direction: "desc", limit: 100, offset: 0 }),
+      studentProgressQuery("bench-assignment", "bench-class", {
+        sort: "score",
+        direction: "desc",
+        limit: 100,
+        offset: 0,
+        possibleAll: possiblePoints,
+        closed: false,
+      }),
       answerGroupsQuery("bench-assignment"),
       discriminationSumsQuery("bench-assignment"),
     ];

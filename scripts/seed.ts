@@ -1,7 +1,8 @@
 /** npm run db:seed: loads the demo data into DATABASE_URL (the embedded SQLite file by default). */
 import { createDatabase } from "../lib/db/client";
 import { databaseUrl, isLocalDatabase } from "../lib/db/config";
-import { DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER, DEMO_LEARNER, seedDemo } from "../lib/db/seed";
+import { DEMO_ACTIVE_CLASS, DEMO_CLASS, DEMO_PASSWORD, DEMO_STUDENTS, DEMO_TEACHER, DEMO_LEARNER, seedDemo } from "../lib/db/seed";
+import { SIMULATED_STUDENTS } from "../lib/db/demo-activity";
 import { listReadings } from "../lib/content/load";
 
 async function main(): Promise<number> {
@@ -23,8 +24,9 @@ async function main(): Promise<number> {
   console.log(`Demo data ready.
   Teacher:            ${DEMO_TEACHER.email} / ${DEMO_PASSWORD}
   Self-study learner: ${DEMO_LEARNER.email} / ${DEMO_PASSWORD}
-  Students:           ${DEMO_STUDENTS.map((s) => s.username).join(", ")} / ${DEMO_PASSWORD}
-  Class join code:    ${DEMO_CLASS.joinCode}`);
+  Students:           ${DEMO_STUDENTS.map((s) => s.username).join(", ")} / ${DEMO_PASSWORD} (${DEMO_CLASS.name}, join code ${DEMO_CLASS.joinCode})
+  A class at work:    ${DEMO_ACTIVE_CLASS.name} (join code ${DEMO_ACTIVE_CLASS.joinCode}): ${SIMULATED_STUDENTS.length} simulated students,
+                      e.g. ${SIMULATED_STUDENTS[0]!.username} / ${DEMO_PASSWORD}`);
   return 0;
 }
 

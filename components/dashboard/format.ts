@@ -1,11 +1,18 @@
 /** Figures as the dashboards print them. */
+import type { ScoreSummary } from "@/lib/grading/score-summary";
 
 export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : `${Math.round(value * 100)}%`;
 }
 
+/** A score (lib/grading/score-summary.ts) as a whole percentage: "73%", "—" while nothing counts yet. */
+export function scorePercent(score: ScoreSummary): string {
+  return score.percent === null ? "—" : `${Math.round(score.percent)}%`;
+}
+
+/** Points to at most two decimals, as the score and the CSVs carry them: "3", "45.35". */
 export function points(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+  return String(Math.round(value * 100) / 100);
 }
 
 /** "12 min", "1 h 5 min", "45 s" */

@@ -7,7 +7,7 @@
 import { useEffect, useState } from "react";
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import { fetchLiveProgress } from "@/lib/http/client";
-import { ago, percent } from "./format";
+import { ago, scorePercent } from "./format";
 
 export const POLL_MS = 3000;
 
@@ -91,7 +91,7 @@ export function LiveBoard({ assignmentId, initial }: { assignmentId: string; ini
                 <td data-label="Answered">
                   {student.answered} of {live.questionCount}
                 </td>
-                <td data-label="Score so far">{percent(student.scoreRate)}</td>
+                <td data-label="Score so far">{scorePercent(student.score)}</td>
                 <td data-label="Last active">{ago(student.lastActiveAt, now)}</td>
               </tr>
             ))}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AssignmentReport } from "@/lib/analytics/assignment-report";
 import type { StudentSort } from "@/lib/analytics/student-progress";
 import { formatDateTime } from "@/lib/dates";
-import { duration, percent } from "./format";
+import { duration, points, scorePercent } from "./format";
 
 const COLUMNS: { sort: StudentSort; label: string }[] = [
   { sort: "name", label: "Student" },
@@ -71,10 +71,18 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
                   {row.submittedAt ? <span className="badge ok">Submitted</span> : null}
                 </td>
                 <td data-label="Score">
-                  {percent(row.scoreRate)}
-                  {row.scoredMax ? <span className="muted"> ({Math.round(row.points * 10) / 10}/{row.scoredMax})</span> : null}
+                  {scorePercent(row.score)}
+                  {row.score.percent !== null ? (
+                    <span className="muted">
+                      {" "}
+                      ({points(row.score.earned)}/{points(row.score.possible)})
+                    </span>
+                  ) : null}
                 </td>
-                <td data-label="Time on task">{duration(row.visibleMs)}</td>
+                <td data-label="Time on task">
+                  {duration(row.visibleMs)}
+                  {row.rapid ? <span className="badge bad"> Too fast to read ({row.readingRate?.toLocaleString("en")} wpm)</span> : null}
+                </td>
                 <td data-label="Last active">{row.lastActiveAt ? formatDateTime(row.lastActiveAt) : "—"}</td>
                 <td data-label="Late">{row.late ? <span className="badge bad">Late</span> : "—"}</td>
               </tr>

@@ -7,9 +7,8 @@ import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
 
 function score(tally: Tally): string {
-  if (tally.possible === 0) return tally.awaitingReview > 0 ? "Awaiting review" : "–";
-  const round = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-  return `${round(tally.earned)} of ${round(tally.possible)} (${Math.round((100 * tally.earned) / tally.possible)}%)`;
+  if (tally.percent === null) return tally.awaitingReview > 0 ? "Awaiting review" : "–";
+  return `${tally.earned} of ${tally.possible} (${Math.round(tally.percent)}%)`;
 }
 
 /** Score by part and by skill, then every question with the student's answer and, once released, the feedback. */

@@ -6,6 +6,7 @@ import "server-only";
 import { ownedAssignment } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "./catalogue";
+import { isRapid, readingRate, wordsReached } from "./effort";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 
 export const STUDENTS_PER_PAGE = 100;
@@ -15,6 +16,7 @@ export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?
 export async function getAssignmentReport(viewer: SessionUser, assignmentId: string, query: ReportQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const catalogue = catalogueFor(assignment.readingSlug);
+  const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   const sort = query.sort ?? "name";
   const direction = query.direction ?? (sort === "name" ? "asc" : "desc");
   const pageOf = (page: number) =>
@@ -23,6 +25,8 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
       direction,
       limit: STUDENTS_PER_PAGE,
       offset: (page - 1) * STUDENTS_PER_PAGE,
+      possibleAll: catalogue.possiblePoints,
+      closed,
     });
 
   let page = Math.max(1, Math.floor(query.page ?? 1));
@@ -32,6 +36,7 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     page = 1;
     ({ rows, totals } = await pageOf(page));
   }
+  const words = wordsReached(assignment.readingSlug);
   const pastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
   return {
     assignment: {
@@ -48,10 +53,16 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     questionCount: catalogue.questions.length,
     possiblePoints: catalogue.possiblePoints,
     summary: { ...totals, missing: pastDue ? totals.enrolled - totals.finished : 0, pastDue },
-    students: rows.map((row) => ({
-      ...row,
-      progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
-    })),
+    students: rows.map((row) => {
+      // Words per minute over the chunks reached (effort.ts); null before enough answers.
+      const rate = readingRate({ answered: row.answered, visibleMs: row.visibleMs, words: row.currentChunkId ? (words.get(row.currentChunkId) ?? 0) : 0 });
+      return {
+        ...row,
+        progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
+        readingRate: rate,
+        rapid: isRapid(rate),
+      };
+    }),
     sort,
     direction,
     page,

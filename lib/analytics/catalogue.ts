@@ -4,7 +4,7 @@
  * server-only) numbered as students see them, with the points each is worth.
  */
 import "server-only";
-import { getReading } from "@/lib/content/load";
+import { getQuestions, getReading } from "@/lib/content/load";
 import { getFullQuestions } from "@/lib/content/keys";
 import type { Question, Skill } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
@@ -44,7 +44,12 @@ export function catalogueFor(readingSlug: string): Catalogue {
     chunks: reading.chunks.map((chunk, index) => ({ id: chunk.id, title: chunk.title, number: index + 1 })),
     questions,
     skills: [...new Set(questions.map((question) => question.skill))],
-    possiblePoints: questions.reduce((sum, question) => sum + question.maxScore, 0),
+    possiblePoints: possiblePointsOf(readingSlug),
     sentenceText: (sentenceId) => sentences.get(sentenceId)?.text ?? "",
   };
+}
+
+/** The points every question of a reading is worth together; 0 when the reading is no longer installed. */
+export function possiblePointsOf(readingSlug: string): number {
+  return (getQuestions(readingSlug) ?? []).reduce((sum, question) => sum + maxScoreOf(question), 0);
 }

@@ -10,10 +10,12 @@ import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { ownedClass } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
-import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { latestAttempts, scoreRate } from "@/lib/analytics/latest-attempts";
 import { inList, toNullableNumber, toNumber } from "@/lib/db/sql";
+import { possiblePointsOf } from "./catalogue";
+import { isRapid, RAPID_MIN_ANSWERS, readingRate, wordsReached } from "./effort";
 
-/** A student is flagged below this share of the points on scored answers ... */
+/** A student is flagged below this score (lib/grading/score-summary.ts, 0..1) ... */
 export const LOW_SCORE_RATE = 0.5;
 /** ... once at least this many answers are scored. */
 export const LOW_SCORE_MIN_SCORED = 3;
@@ -22,41 +24,51 @@ export const CONFIDENT_WRONG_MIN = 3;
 /** Not started when the due date is this close (or past: then the work is missing). */
 export const NEAR_DUE_HOURS = 48;
 
-export type FlagKind = "low-score" | "confident-wrong" | "not-started" | "missing";
+export type FlagKind = "low-score" | "confident-wrong" | "rapid" | "not-started" | "missing";
 
 export type StudentFlag = {
   studentId: string;
   displayName: string;
   assignmentId: string;
   kind: FlagKind;
-  /** low-score: the score rate; confident-wrong: how many questions. */
+  /** low-score: the score rate; confident-wrong: how many questions; rapid: words per minute. */
   value: number | null;
 };
 
-function perAttempt(classroomId: string): Prisma.Sql {
+/** What the score rule needs to know of each assignment: its points possible, and which are closed. */
+type Scoring = { possibleAll: Prisma.Sql; closed: Prisma.Sql };
+
+function scoringOf(assignments: { id: string; readingSlug: string; closedAt: Date | null }[], now: Date): Scoring {
+  const possible = assignments.map((a) => Prisma.sql`WHEN ${a.id} THEN ${possiblePointsOf(a.readingSlug)}`);
+  const closed = assignments.filter((a) => a.closedAt && a.closedAt <= now).map((a) => a.id);
+  return {
+    possibleAll: possible.length ? Prisma.sql`CAST(CASE l."assignmentId" ${Prisma.join(possible, " ")} END AS DOUBLE PRECISION)` : Prisma.sql`0`,
+    closed: Prisma.sql`l."assignmentId" ${inList(closed)}`,
+  };
+}
+
+function perAttempt(classroomId: string, scoring: Scoring): Prisma.Sql {
   return Prisma.sql`
     latest AS (${latestAttempts(classroomId)}),
     per_attempt AS (
       SELECT l."id", l."userId", l."assignmentId", l."submittedAt", l."late",
              l."answeredCount" AS "answered",
              l."scoredCount" AS "scored",
-             CAST(l."points" AS DOUBLE PRECISION) AS "points",
-             CAST(l."scoredMax" AS DOUBLE PRECISION) AS "scoredMax",
+             ${scoreRate(scoring.possibleAll, scoring.closed)} AS "rate",
              l."answeredCount" - l."scoredCount" AS "awaiting",
              l."confidentWrongCount" AS "confidentWrong"
       FROM latest l
     )`;
 }
 
-async function assignmentTotals(classroomId: string) {
+async function assignmentTotals(classroomId: string, scoring: Scoring) {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH ${perAttempt(classroomId)}
+    WITH ${perAttempt(classroomId, scoring)}
     SELECT "assignmentId",
            SUM(CASE WHEN "answered" > 0 THEN 1 ELSE 0 END) AS "started",
            COUNT("submittedAt") AS "finished",
            SUM(CASE WHEN "late" THEN 1 ELSE 0 END) AS "late",
-           AVG(CASE WHEN "scoredMax" > 0
-                    THEN CAST("points" AS DOUBLE PRECISION) / CAST("scoredMax" AS DOUBLE PRECISION) END) AS "averageScore",
+           AVG("rate") AS "averageScore",
            SUM("awaiting") AS "awaiting"
     FROM per_attempt
     GROUP BY "assignmentId"`;
@@ -74,14 +86,13 @@ async function assignmentTotals(classroomId: string) {
   );
 }
 
-async function flags(classroomId: string, pastDue: string[], dueSoon: string[]): Promise<StudentFlag[]> {
+async function flags(classroomId: string, scoring: Scoring, pastDue: string[], dueSoon: string[]): Promise<StudentFlag[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH ${perAttempt(classroomId)},
+    WITH ${perAttempt(classroomId, scoring)},
     flagged AS (
-      SELECT p."userId", p."assignmentId", 'low-score' AS "kind",
-             CAST(p."points" AS DOUBLE PRECISION) / CAST(p."scoredMax" AS DOUBLE PRECISION) AS "value"
+      SELECT p."userId", p."assignmentId", 'low-score' AS "kind", p."rate" AS "value"
       FROM per_attempt p
-      WHERE p."scored" >= ${LOW_SCORE_MIN_SCORED} AND p."scoredMax" > 0 AND p."points" < p."scoredMax" * ${LOW_SCORE_RATE}
+      WHERE p."scored" >= ${LOW_SCORE_MIN_SCORED} AND p."rate" < ${LOW_SCORE_RATE}
       UNION ALL
       SELECT p."userId", p."assignmentId", 'confident-wrong', CAST(p."confidentWrong" AS DOUBLE PRECISION)
       FROM per_attempt p
@@ -107,6 +118,25 @@ async function flags(classroomId: string, pastDue: string[], dueSoon: string[]):
   }));
 }
 
+/** Students who answered faster than the chunks they reached can be read (effort.ts). */
+async function rapidFlags(classroomId: string, assignments: { id: string; readingSlug: string }[]): Promise<StudentFlag[]> {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    WITH latest AS (${latestAttempts(classroomId)})
+    SELECT l."userId", u."displayName", l."assignmentId", l."currentChunkId", l."answeredCount", l."visibleMs"
+    FROM latest l JOIN "User" u ON u."id" = l."userId"
+    WHERE l."answeredCount" >= ${RAPID_MIN_ANSWERS}`;
+  const words = new Map(assignments.map((a) => [a.id, wordsReached(a.readingSlug)]));
+  return rows.flatMap((row) => {
+    const rate = readingRate({
+      answered: toNumber(row.answeredCount),
+      visibleMs: toNumber(row.visibleMs),
+      words: words.get(String(row.assignmentId))?.get(String(row.currentChunkId)) ?? 0,
+    });
+    if (!isRapid(rate)) return [];
+    return [{ studentId: String(row.userId), displayName: String(row.displayName), assignmentId: String(row.assignmentId), kind: "rapid" as const, value: rate }];
+  });
+}
+
 export async function getClassOverview(viewer: SessionUser, classId: string, now = new Date()) {
   const classroom = await ownedClass(viewer, classId);
   const [enrolled, assignments] = await Promise.all([
@@ -122,7 +152,15 @@ export async function getClassOverview(viewer: SessionUser, classId: string, now
   const dueSoon = assignments
     .filter((a) => a.dueAt && a.dueAt.getTime() >= now.getTime() && a.dueAt.getTime() <= nearDue && !a.closedAt)
     .map((a) => a.id);
-  const [totals, flagged] = await Promise.all([assignmentTotals(classroom.id), flags(classroom.id, pastDue, dueSoon)]);
+  const scoring = scoringOf(assignments, now);
+  const [totals, scored, rapid] = await Promise.all([
+    assignmentTotals(classroom.id, scoring),
+    flags(classroom.id, scoring, pastDue, dueSoon),
+    rapidFlags(classroom.id, assignments),
+  ]);
+  const flagged = [...scored, ...rapid].sort(
+    (a, b) => a.displayName.toLowerCase().localeCompare(b.displayName.toLowerCase()) || a.studentId.localeCompare(b.studentId),
+  );
 
   const rows = assignments.map((assignment) => {
     const total = totals.get(assignment.id) ?? { started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };

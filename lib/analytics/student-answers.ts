@@ -1,7 +1,8 @@
 /**
  * One student's full answers to an assignment, as the teacher reviews them:
  * every question with the answer in words, the key, the rationale for the
- * option chosen, the score and any teacher grade. One student's rows only.
+ * option chosen, the score and any teacher grade, and the attempt's score
+ * (lib/grading/score-summary.ts). One student's rows only.
  */
 import "server-only";
 import { db } from "@/lib/db/client";
@@ -11,6 +12,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer, describeKey } from "./answer-text";
 import { catalogueFor } from "./catalogue";
 import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import { scoreParts, scoreSummary } from "@/lib/grading/score-summary";
 
 function chosenRationale(question: ReturnType<typeof catalogueFor>["questions"][number], answerJson: string): string | null {
   let answer: Record<string, unknown>;
@@ -50,11 +52,15 @@ export async function getStudentAnswers(viewer: SessionUser, assignmentId: strin
     : [];
   const byQuestion = new Map(responses.map((response) => [response.questionId, response]));
   const catalogue = catalogueFor(assignment.readingSlug);
+  const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   return {
     assignment: { id: assignment.id, classroomId: assignment.classroomId, className: assignment.classroom.name, title: catalogue.title },
     student: enrollment.student,
     attempts,
     attempt,
+    score: attempt
+      ? scoreSummary(scoreParts(responses), { finished: attempt.submittedAt !== null || closed, possibleAll: catalogue.possiblePoints })
+      : null,
     questions: catalogue.questions.map((question) => {
       const response = byQuestion.get(question.id);
       return {

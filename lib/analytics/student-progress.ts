@@ -1,15 +1,18 @@
 /**
  * One row per enrolled student for an assignment (their latest attempt):
  * progress, score, time on task, last activity, lateness, read from the
- * attempt totals that tallies.ts keeps. Sorting, paging and the class-wide
+ * attempt totals that tallies.ts keeps. The score is scoreSummary's
+ * (lib/grading/score-summary.ts), the one every surface shows; the database
+ * sorts and averages by the same rule (scoreRate in sql.ts). Sorting, paging and the class-wide
  * totals are all done by the database in one statement; the totals ride
  * along as window aggregates over the whole roster.
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
-import { latestAttempts } from "@/lib/analytics/latest-attempts";
+import { latestAttempts, scoreRate, sqlCondition } from "@/lib/analytics/latest-attempts";
 import { toBoolean, toDate, toNullableNumber, toNumber } from "@/lib/db/sql";
+import { scoreSummary, type ScoreSummary } from "@/lib/grading/score-summary";
 
 export const STUDENT_SORTS = ["name", "progress", "score", "time", "lastActive", "late"] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];
@@ -37,11 +40,7 @@ export type StudentProgress = {
   late: boolean;
   /** Questions answered (submitted or graded). */
   answered: number;
-  points: number;
-  /** Points possible over the answers that have a score. */
-  scoredMax: number;
-  /** points / scoredMax, 0..1; null before anything is scored. */
-  scoreRate: number | null;
+  score: ScoreSummary;
   awaitingReview: number;
   visibleMs: number;
 };
@@ -51,12 +50,21 @@ export type RosterTotals = {
   started: number;
   finished: number;
   late: number;
-  /** Mean of the students' score rates (students with at least one scored answer). */
+  /** Mean of the students' score rates, 0..1 (students whose score counts anything yet). */
   averageScore: number | null;
   awaitingReview: number;
 };
 
-export type StudentProgressOptions = { sort: StudentSort; direction: SortDirection; limit: number; offset: number };
+export type StudentProgressOptions = {
+  sort: StudentSort;
+  direction: SortDirection;
+  limit: number;
+  offset: number;
+  /** The points every question of the reading is worth. */
+  possibleAll: number;
+  /** The assignment is closed: every attempt counts as finished. */
+  closed: boolean;
+};
 
 /** The statement itself, exported for bench/report.ts to time as bare SQL. */
 export function studentProgressQuery(assignmentId: string, classroomId: string, options: StudentProgressOptions): Prisma.Sql {
@@ -71,10 +79,10 @@ export function studentProgressQuery(assignmentId: string, classroomId: string, 
              COALESCE(l."answeredCount", 0) AS "answered",
              CAST(COALESCE(l."points", 0) AS DOUBLE PRECISION) AS "points",
              CAST(COALESCE(l."scoredMax", 0) AS DOUBLE PRECISION) AS "scoredMax",
+             CAST(COALESCE(l."pendingMax", 0) AS DOUBLE PRECISION) AS "pendingMax",
              COALESCE(l."answeredCount" - l."scoredCount", 0) AS "awaiting",
              COALESCE(l."visibleMs", 0) AS "visibleMs",
-             CASE WHEN l."scoredMax" > 0
-                  THEN CAST(l."points" AS DOUBLE PRECISION) / CAST(l."scoredMax" AS DOUBLE PRECISION) END AS "scoreRate"
+             ${scoreRate(Prisma.sql`${options.possibleAll}`, sqlCondition(options.closed))} AS "scoreRate"
       FROM "Enrollment" en
       JOIN "User" u ON u."id" = en."studentId"
       LEFT JOIN latest l ON l."userId" = en."studentId"
@@ -109,10 +117,11 @@ export async function studentProgress(
         awaitingReview: toNumber(first.awaitingTotal),
       }
     : { enrolled: 0, started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };
-  return { rows: raw.map(toStudentProgress), totals };
+  return { rows: raw.map((row) => toStudentProgress(row, options)), totals };
 }
 
-function toStudentProgress(row: Record<string, unknown>): StudentProgress {
+function toStudentProgress(row: Record<string, unknown>, options: StudentProgressOptions): StudentProgress {
+  const submittedAt = toDate(row.submittedAt);
   return {
     studentId: String(row.studentId),
     displayName: String(row.displayName),
@@ -122,12 +131,13 @@ function toStudentProgress(row: Record<string, unknown>): StudentProgress {
     currentChunkId: row.currentChunkId === null ? null : String(row.currentChunkId),
     startedAt: toDate(row.startedAt),
     lastActiveAt: toDate(row.lastActiveAt),
-    submittedAt: toDate(row.submittedAt),
+    submittedAt,
     late: toBoolean(row.late),
     answered: toNumber(row.answered),
-    points: toNumber(row.points),
-    scoredMax: toNumber(row.scoredMax),
-    scoreRate: toNullableNumber(row.scoreRate),
+    score: scoreSummary(
+      { earned: toNumber(row.points), scoredMax: toNumber(row.scoredMax), pendingCount: toNumber(row.awaiting), pendingMax: toNumber(row.pendingMax) },
+      { finished: submittedAt !== null || options.closed, possibleAll: options.possibleAll },
+    ),
     awaitingReview: toNumber(row.awaiting),
     visibleMs: toNumber(row.visibleMs),
   };

@@ -3,7 +3,8 @@
  * must not read 500,000 responses, so every change that moves a number is
  * made through withTallies, which keeps, in the same transaction:
  *
- *  - each attempt's totals (answered, scored, points, confident-but-wrong);
+ *  - each attempt's totals (answered, scored, points, points pending review,
+ *    confident-but-wrong);
  *  - AnswerTally: per assignment, question and distinct stored answer, the
  *    answered responses of latest attempts of students in the class (the
  *    set the reports describe);
@@ -52,7 +53,14 @@ export type ResponseFacts = {
 
 type Snapshot = { attempts: AttemptFacts[]; responses: ResponseFacts[] };
 
-export type AttemptTotals = { answeredCount: number; scoredCount: number; points: number; scoredMax: number; confidentWrongCount: number };
+export type AttemptTotals = {
+  answeredCount: number;
+  scoredCount: number;
+  points: number;
+  scoredMax: number;
+  pendingMax: number;
+  confidentWrongCount: number;
+};
 type AnswerCounts = { count: number; scored: number; points: number; scoredMax: number; fullCredit: number };
 type QuestionSums = { n: number; sumScore: number; sumScoreSquared: number; sumTotal: number; sumTotalSquared: number; sumScoreTotal: number };
 
@@ -99,7 +107,7 @@ async function snapshot(tx: Tx, attemptIds: string[]): Promise<Snapshot> {
 }
 
 function emptyTotals(): AttemptTotals {
-  return { answeredCount: 0, scoredCount: 0, points: 0, scoredMax: 0, confidentWrongCount: 0 };
+  return { answeredCount: 0, scoredCount: 0, points: 0, scoredMax: 0, pendingMax: 0, confidentWrongCount: 0 };
 }
 
 function emptyCounts(): AnswerCounts {
@@ -125,7 +133,10 @@ function contributionsOf({ attempts, responses }: Snapshot): Contributions {
     const totals = emptyTotals();
     for (const response of answered) {
       totals.answeredCount += 1;
-      if (response.score === null) continue;
+      if (response.score === null) {
+        totals.pendingMax += response.maxScore;
+        continue;
+      }
       totals.scoredCount += 1;
       totals.points += response.score;
       totals.scoredMax += response.maxScore;

@@ -31,9 +31,16 @@ describe("toCsv", () => {
     expect(csv).toBe(`${BOM}Name,Answer\r\n'=cmd|' /C calc'!A0,"'-1, or more"\r\n'@me,'+\r\n`);
   });
 
-  it("writes empty cells for missing values, yes/no for booleans and ISO dates", () => {
-    const csv = toCsv(["a", "b", "c", "d"], [[null, undefined, true, new Date("2026-03-01T09:30:00Z")]]);
-    expect(csv).toBe(`${BOM}a,b,c,d\r\n,,yes,2026-03-01T09:30:00.000Z\r\n`);
+  it("writes empty cells for missing values, yes/no for booleans and ISO dates in the school's time zone", () => {
+    const saved = process.env.SCHOOL_TIME_ZONE;
+    process.env.SCHOOL_TIME_ZONE = "America/Chicago";
+    try {
+      const csv = toCsv(["a", "b", "c", "d"], [[null, undefined, true, new Date("2026-03-01T09:30:00Z")]]);
+      expect(csv).toBe(`${BOM}a,b,c,d\r\n,,yes,2026-03-01T03:30:00-06:00\r\n`);
+    } finally {
+      if (saved === undefined) delete process.env.SCHOOL_TIME_ZONE;
+      else process.env.SCHOOL_TIME_ZONE = saved;
+    }
   });
 });
 

@@ -11,6 +11,7 @@
 import type { Options } from "csv-stringify";
 import { stringify as stringifySync } from "csv-stringify/sync";
 import { attachmentHeaders } from "./attachment";
+import { isoInSchoolTime } from "@/lib/school-time";
 
 export type CsvCell = string | number | boolean | Date | null | undefined;
 
@@ -28,7 +29,8 @@ const OPTIONS: Options = {
   cast: {
     string: (value) => neutraliseFormula(value),
     boolean: (value) => (value ? "yes" : "no"),
-    date: (value) => value.toISOString(),
+    // ISO 8601 in the school's time zone, with its offset: local to the teacher, unambiguous to a machine.
+    date: (value) => isoInSchoolTime(value),
     // Numbers come from scores; never negative, so they cannot start a formula.
     number: (value) => String(value),
   },

@@ -2,6 +2,9 @@
  * The long-format CSV: one row per answer (every attempt, every question),
  * for analysis in a spreadsheet or a statistics package. Streamed a batch
  * of attempts at a time, so a large class never sits in memory at once.
+ * The scores of one attempt's rows add up to its earned points
+ * (lib/grading/score-summary.ts): a written answer awaiting review has no
+ * score and the status "pending review". Times are in the school's zone.
  */
 import "server-only";
 import { db } from "@/lib/db/client";
@@ -33,6 +36,11 @@ export const RESPONSES_HEADER = [
   "Graded at",
   "Teacher comment",
 ];
+
+function statusOf(response: { score: number | null; gradedAt: Date | null }): string {
+  if (response.score === null) return "pending review";
+  return response.gradedAt ? "graded by teacher" : "scored";
+}
 
 export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(viewer, assignmentId);
@@ -86,7 +94,7 @@ export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
             question ? describeAnswer(question, response.answer, catalogue.sentenceText) : response.answer,
             response.score,
             response.maxScore,
-            response.status,
+            statusOf(response),
             response.confidence,
             response.submittedAt,
             response.gradedAt,

@@ -13,7 +13,7 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { withTeacherGrade, type TeacherGrade } from "./teacher-grade";
+import { rubricScore, teacherGradeFor, withTeacherGrade, type TeacherGrade } from "./teacher-grade";
 
 export const COMMENT_MAX_LENGTH = 2000;
 
@@ -65,30 +65,16 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
   }
   if (Object.keys(fields).length) throw new AppError("invalid", "Check the highlighted fields.", fields);
 
-  const score = question.rubric.criteria.reduce((sum, criterion) => sum + (criteria[criterion.id] ?? 0), 0);
-  const maxScore = question.rubric.criteria.reduce((sum, criterion) => sum + criterion.points, 0);
   const gradedAt = new Date();
 
   // A grade moves the attempt's total, so the class tallies change with it.
   return withTallies([response.attemptId], async (tx) => {
+    const score = rubricScore(question, criteria);
     await tx.gradeRevision.create({
       data: { responseId: response.id, gradedById: viewer.id, score, criteria: JSON.stringify(criteria), comment },
     });
     const revision = await tx.gradeRevision.count({ where: { responseId: response.id } });
-    const grade: TeacherGrade = {
-      score,
-      maxScore,
-      criteria: question.rubric.criteria.map((criterion) => ({
-        id: criterion.id,
-        description: criterion.description,
-        points: criteria[criterion.id] ?? 0,
-        maxPoints: criterion.points,
-      })),
-      comment,
-      gradedAt: gradedAt.toISOString(),
-      gradedBy: viewer.displayName,
-      revision,
-    };
+    const grade = teacherGradeFor(question, criteria, { comment, gradedAt, gradedBy: viewer.displayName, revision });
     await tx.response.update({
       where: { id: response.id },
       data: {

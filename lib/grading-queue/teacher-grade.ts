@@ -5,6 +5,7 @@
  * "Teacher grading".
  */
 import { z } from "zod";
+import type { ShortAnswerQuestion } from "@/lib/content/schema";
 
 export const teacherGradeSchema = z.object({
   score: z.number(),
@@ -48,4 +49,31 @@ export function withTeacherGrade(feedback: string | null, grade: TeacherGrade): 
       ? { correct: grade.score >= grade.maxScore, partial: grade.score > 0 && grade.score < grade.maxScore }
       : {};
   return JSON.stringify({ ...current, ...verdict, teacherGrade: grade });
+}
+
+/** The points a rubric awards for the points chosen per criterion. */
+export function rubricScore(question: ShortAnswerQuestion, criteria: Record<string, number>): number {
+  return question.rubric.criteria.reduce((sum, criterion) => sum + (criteria[criterion.id] ?? 0), 0);
+}
+
+/** The grade stored with the answer, from the points chosen per criterion (checked by the caller). */
+export function teacherGradeFor(
+  question: ShortAnswerQuestion,
+  criteria: Record<string, number>,
+  by: { comment: string | null; gradedAt: Date; gradedBy: string; revision: number },
+): TeacherGrade {
+  return {
+    score: rubricScore(question, criteria),
+    maxScore: question.rubric.criteria.reduce((sum, criterion) => sum + criterion.points, 0),
+    criteria: question.rubric.criteria.map((criterion) => ({
+      id: criterion.id,
+      description: criterion.description,
+      points: criteria[criterion.id] ?? 0,
+      maxPoints: criterion.points,
+    })),
+    comment: by.comment,
+    gradedAt: by.gradedAt.toISOString(),
+    gradedBy: by.gradedBy,
+    revision: by.revision,
+  };
 }

@@ -1,8 +1,9 @@
 /**
  * The results page: score by chunk and by skill, and every question of the
  * open steps with the student's answer, plus the key and explanation once
- * feedback is released. Written answers count once the teacher has graded
- * them; until then they are "awaiting review" and left out of the totals.
+ * feedback is released. Scores follow the one rule of
+ * lib/grading/score-summary.ts: written answers count once the teacher has
+ * graded them; until then they are "awaiting review" and left out of the totals.
  */
 import "server-only";
 import { presentationOf } from "@/lib/content/presentation";
@@ -12,6 +13,7 @@ import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Question } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
 import { maxScoreOf } from "@/lib/grading/score";
+import { scoreParts, scoreSummary, type ScoredAnswer } from "@/lib/grading/score-summary";
 import { responsesOf } from "./answering";
 import { summaryOf, type AttemptSummary } from "./attempts";
 import { AFTER_READING_STEP } from "./overview";
@@ -19,7 +21,15 @@ import { progressOf, type SessionWithAttempt } from "./session";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
 
-export type Tally = { earned: number; possible: number; answered: number; questions: number; awaitingReview: number };
+export type Tally = {
+  earned: number;
+  possible: number;
+  /** earned ÷ possible × 100 (one decimal); null while nothing counts. */
+  percent: number | null;
+  answered: number;
+  questions: number;
+  awaitingReview: number;
+};
 
 export type ResultQuestion = { question: ClientQuestion; response: ResponseView | null };
 
@@ -97,27 +107,20 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
 }
 
 /**
- * Points over the questions given. Before release only `answered` and
- * `questions` mean anything; the scores stay zero. While the attempt is in
- * progress, only answered questions count towards the points possible (a
- * score "so far"); once it is submitted, unanswered questions count as 0.
+ * The score over the questions given (scoreSummary). Before release only
+ * `answered` and `questions` mean anything; the scores stay empty.
  */
 function tally(questions: readonly Question[], responses: ReadonlyMap<string, ResponseView>, released: boolean, finished: boolean): Tally {
-  const result: Tally = { earned: 0, possible: 0, answered: 0, questions: questions.length, awaitingReview: 0 };
+  const answered: ScoredAnswer[] = [];
   for (const question of questions) {
     const response = responses.get(question.id);
-    const answered = response !== undefined && response.status !== "draft";
-    if (answered) result.answered += 1;
-    if (!released) continue;
-    if (answered && response.score === null) {
-      result.awaitingReview += 1;
-      continue;
-    }
-    if (!answered && !finished) continue;
-    result.possible += maxScoreOf(question);
-    result.earned += answered ? (response.score ?? 0) : 0;
+    if (response !== undefined && response.status !== "draft") answered.push({ score: response.score ?? null, maxScore: response.maxScore });
   }
-  return result;
+  const counts = { answered: answered.length, questions: questions.length };
+  if (!released) return { earned: 0, possible: 0, percent: null, awaitingReview: 0, ...counts };
+  const possibleAll = questions.reduce((sum, question) => sum + maxScoreOf(question), 0);
+  const score = scoreSummary(scoreParts(answered), { finished, possibleAll });
+  return { earned: score.earned, possible: score.possible, percent: score.percent, awaitingReview: score.pendingCount, ...counts };
 }
 
 /** The sentences chosen in evidence answers, and those of the keys once released with the response. */

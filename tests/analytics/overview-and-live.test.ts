@@ -32,9 +32,10 @@ beforeAll(async () => {
   await respond(ana.id, "q-multi", { optionIds: ["c"] }, 0, { confidence: 3 });
   await respond(ana.id, "q-tf", { value: false, whyOptionId: "w2" }, 0, { confidence: 3 });
   await respond(ana.id, "q-evidence", { sentenceIds: ["p02.s1"] }, 1, { confidence: 1 });
-  // Bo: doing well, finished, late on the past-due one.
+  // Bo: doing well (every question right, the written one graded in full), finished, late on the past-due one.
   const bo = await startAttempt(student.Bo!, dueSoonId, { submittedAt: hours(-1), currentChunkId: "c2", lastActiveAt: hours(-1) });
-  for (const q of ["q-single", "q-multi", "q-tf", "q-evidence"] as const) await respond(bo.id, q, {}, 1, { confidence: 3 });
+  for (const q of ["q-single", "q-multi", "q-tf", "q-evidence", "q-order", "q-match"] as const) await respond(bo.id, q, {}, 1, { confidence: 3 });
+  await respond(bo.id, "q-written", { text: "All of it." }, 3, { status: "graded" });
   await startAttempt(student.Bo!, pastDueId, { submittedAt: hours(-1), late: true });
   // Cy: opened the reading (an attempt) but answered nothing; idle for an hour.
   await startAttempt(student.Cy!, dueSoonId, { currentChunkId: "c1", lastActiveAt: hours(-1) });
@@ -49,7 +50,8 @@ describe("getClassOverview", () => {
     expect(soon).toMatchObject({ started: 2, finished: 1, late: 0, missing: 0, completion: 0.25, title: "A Test Reading for Dashboards" });
     expect(soon.averageScore).toBeCloseTo((1 / 4 + 1) / 2, 6);
     const past = overview.assignments.find((a) => a.id === pastDueId)!;
-    expect(past).toMatchObject({ finished: 1, late: 1, missing: 3, averageScore: null });
+    // Bo submitted it blank: once submitted, unanswered questions count as 0.
+    expect(past).toMatchObject({ finished: 1, late: 1, missing: 3, averageScore: 0 });
   });
 
   it("flags students for attention, with the reason", async () => {
@@ -72,9 +74,9 @@ describe("getLiveProgress", () => {
   it("says who is on which chunk, how far along and how well, read fresh from the database", async () => {
     const live = await getLiveProgress(teacher, dueSoonId, NOW);
     const byName = Object.fromEntries(live.students.map((s) => [s.displayName, s]));
-    expect(byName.Ana).toMatchObject({ state: "reading", chunkId: "c2", chunkNumber: 2, answered: 4, scoreRate: 0.25 });
-    expect(byName.Bo).toMatchObject({ state: "finished", answered: 4, scoreRate: 1 });
-    expect(byName.Cy).toMatchObject({ state: "idle", chunkId: "c1", answered: 0, scoreRate: null });
+    expect(byName.Ana).toMatchObject({ state: "reading", chunkId: "c2", chunkNumber: 2, answered: 4, score: { earned: 1, possible: 4, percent: 25 } });
+    expect(byName.Bo).toMatchObject({ state: "finished", answered: 7, score: { earned: 9, possible: 9, percent: 100 } });
+    expect(byName.Cy).toMatchObject({ state: "idle", chunkId: "c1", answered: 0, score: { percent: null } });
     expect(byName.Di).toMatchObject({ state: "not-started", chunkId: null });
     expect(live.chunks.map((chunk) => [chunk.id, chunk.readers])).toEqual([
       ["c1", 1],

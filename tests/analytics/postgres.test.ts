@@ -40,9 +40,11 @@ describe("dashboards on PostgreSQL", () => {
     const { getAssignmentReport } = await import("@/lib/analytics/assignment-report");
     const report = await getAssignmentReport(teacher, ids.assignmentId, { sort: "score", direction: "desc" });
     expect(report.summary).toMatchObject({ enrolled: 3, started: 2, finished: 2, late: 1, missing: 1, awaitingReview: 1 });
-    expect(report.summary.averageScore).toBeCloseTo((0 + 2.5 / 3) / 2, 6);
+    // Both submitted: Ana 0 of 6 (her written answer, worth 3, awaits review and is left out), Bo 2.5 of 9.
+    expect(report.summary.averageScore).toBeCloseTo((0 + 2.5 / 9) / 2, 6);
     expect(report.students.map((row) => row.displayName)).toEqual(["Bo, \"B\"", "Ana", "Cy"]);
-    expect(report.students[0]).toMatchObject({ visibleMs: 90_000, answered: 3, points: 2.5 });
+    expect(report.students[0]).toMatchObject({ visibleMs: 90_000, answered: 3, score: { earned: 2.5, possible: 9, percent: 27.8 } });
+    expect(report.students[1]!.score).toEqual({ earned: 0, possible: 6, pendingPoints: 3, pendingCount: 1, percent: 0 });
     expect(report.students[1]!.lastActiveAt).toBeInstanceOf(Date);
   });
 
@@ -64,6 +66,7 @@ describe("dashboards on PostgreSQL", () => {
     expect(overview.assignments[0]).toMatchObject({ started: 2, finished: 2, late: 1, missing: 1 });
     expect(overview.attention.map((entry) => [entry.displayName, entry.flags.map((flag) => flag.kind).sort()])).toEqual([
       ["Ana", ["confident-wrong", "low-score"]],
+      ["Bo, \"B\"", ["low-score"]],
       ["Cy", ["missing"]],
     ]);
 
@@ -74,7 +77,7 @@ describe("dashboards on PostgreSQL", () => {
     const { gradebookCsv } = await import("@/lib/export/gradebook");
     const { csv } = await gradebookCsv(teacher, ids.assignmentId);
     expect(csv).toContain('"Bo, ""B""",');
-    expect(csv).toMatch(/\r\nAna,s-[^,]+,0,0,0,,,,,0,9,0,submitted,yes\r\n/);
+    expect(csv).toMatch(/\r\nAna,s-[^,]+,0,0,0,,,,,0,6,0,1,3,submitted,yes,[-0-9T:+]+\r\n/);
 
     const { gradeWrittenAnswer } = await import("@/lib/grading-queue/grade");
     const grade = await gradeWrittenAnswer(teacher, { responseId: ids.written, criteria: { claim: 1, evidence: 1 }, comment: "ok" });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { DEMO_CLASS, DEMO_STUDENTS, seedDemo } from "../../lib/db/seed";
+import { SIMULATED_STUDENTS } from "../../lib/db/demo-activity";
 import { verifyPassword } from "../../lib/auth/password";
 import { DEMO_PASSWORD, DEMO_TEACHER } from "../../lib/db/seed";
 
@@ -17,7 +18,13 @@ describe("demo seed", () => {
   it("loads a teacher, a class with its join code, students and assignments, and is idempotent", async () => {
     await seedDemo(db, ["reading-a", "reading-b"]);
     const first = await counts();
-    expect(first).toEqual({ users: DEMO_STUDENTS.length + 2, classes: 1, enrollments: DEMO_STUDENTS.length, assignments: 2 });
+    // Two classes (the demo students', and the simulated one), each with both readings.
+    expect(first).toEqual({
+      users: DEMO_STUDENTS.length + SIMULATED_STUDENTS.length + 2,
+      classes: 2,
+      enrollments: DEMO_STUDENTS.length + SIMULATED_STUDENTS.length,
+      assignments: 4,
+    });
 
     await seedDemo(db, ["reading-a", "reading-b"]);
     expect(await counts()).toEqual(first);

@@ -86,6 +86,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
       </dl>
       <p className="no-print">
         Download: <a href={`${base}/export/gradebook.csv`}>gradebook (CSV)</a> ·{" "}
+        <a href={`${base}/export/gradebook.csv?ungraded=zero`}>gradebook, ungraded written answers as 0 (CSV)</a> ·{" "}
         <a href={`${base}/export/responses.csv`}>every response (CSV)</a>
       </p>
       <p className="no-print">
@@ -113,7 +114,10 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
 
       <section className="dash-section" id="students" aria-labelledby="students-heading">
         <h2 id="students-heading">Students</h2>
-        <p className="muted">Score is the share of points on scored answers; time on task counts only while the reading was on screen.</p>
+        <p className="muted">
+          Score: points earned of points possible. Written answers awaiting review are left out until graded; once a student
+          submits, unanswered questions count as 0. Time on task counts only while the reading was on screen.
+        </p>
         <StudentTable report={report} />
       </section>
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import "@/components/dashboard/dashboard.css";
 import { BarChart } from "@/components/charts/bar-chart";
 import { percent } from "@/components/dashboard/format";
+import { RAPID_READING_WPM } from "@/lib/analytics/effort";
 import {
   CONFIDENT_WRONG_MIN,
   LOW_SCORE_MIN_SCORED,
@@ -24,6 +25,8 @@ function reason(flag: StudentFlag & { title: string }) {
       return `scoring ${percent(flag.value)} on “${flag.title}”`;
     case "confident-wrong":
       return `sure of ${flag.value} wrong answers on “${flag.title}”`;
+    case "rapid":
+      return `answered “${flag.title}” at ${flag.value?.toLocaleString("en")} words per minute: too fast to have read it`;
     case "not-started":
       return `has not started “${flag.title}”, due soon`;
     case "missing":
@@ -48,7 +51,8 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
         <h2 id="attention-heading">Students who need attention</h2>
         <p className="muted">
           Flagged when scoring under {percent(LOW_SCORE_RATE)} (after {LOW_SCORE_MIN_SCORED} scored answers), “sure” of at least{" "}
-          {CONFIDENT_WRONG_MIN} wrong answers, not started within {NEAR_DUE_HOURS} hours of the due date, or missing work after it.
+          {CONFIDENT_WRONG_MIN} wrong answers, answering faster than reading allows (over {RAPID_READING_WPM.toLocaleString("en")} words per
+          minute over the text reached), not started within {NEAR_DUE_HOURS} hours of the due date, or missing work after it.
         </p>
         {overview.attention.length ? (
           <ul className="dash-flags">

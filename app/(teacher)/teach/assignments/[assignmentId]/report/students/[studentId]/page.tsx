@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import "@/components/dashboard/dashboard.css";
-import { points } from "@/components/dashboard/format";
+import { plural, points } from "@/components/dashboard/format";
 import { forPage } from "@/lib/analytics/for-page";
 import { getStudentAnswers } from "@/lib/analytics/student-answers";
 import { requireUser } from "@/lib/auth/session";
+import { describeScore } from "@/lib/grading/score-summary";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
 
@@ -40,6 +41,14 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
       ) : (
         <p>{answers.student.displayName} has not started this reading.</p>
       )}
+      {answers.score ? (
+        <p>
+          <strong>Score:</strong> {describeScore(answers.score) ?? "nothing scored yet"}
+          {answers.score.pendingCount
+            ? ` · ${plural(answers.score.pendingCount, "written answer")} (${points(answers.score.pendingPoints)} points) still to grade, not counted yet`
+            : ""}
+        </p>
+      ) : null}
       {answers.attempts.length > 1 ? (
         <nav aria-label="Attempts" className="dash-sort">
           Attempts:
