@@ -22,14 +22,14 @@ afterEach(() => {
 const pageView = (cookie: string) => new NextRequest("http://school.test/classes?tab=due", { headers: { cookie } });
 
 it("hands the page its path, and leaves a fresh session cookie alone", async () => {
-  const token = await encode({ token: { sub: "user-1", signedInAt: 1 }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+  const token = await encode({ token: { sub: "user-1", sid: "session-1", signedInAt: 1 }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
   const response = await proxy(pageView(`${COOKIE}=${token}`));
   expect(response.headers.get(`x-middleware-request-${REQUEST_PATH_HEADER}`)).toBe("/classes?tab=due");
   expect(response.cookies.get(COOKIE)).toBeUndefined();
 });
 
 it("sets a renewed cookie once the session cookie is a day old, and none without a session", async () => {
-  const token = await encode({ token: { sub: "user-1", signedInAt: 1 }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
+  const token = await encode({ token: { sub: "user-1", sid: "session-1", signedInAt: 1 }, secret: process.env.AUTH_SECRET!, salt: COOKIE, maxAge: SESSION_MAX_AGE_SECONDS });
   vi.useFakeTimers({ now: Date.now() + DAY + 60_000, toFake: ["Date"] });
   const renewed = (await proxy(pageView(`${COOKIE}=${token}`))).cookies.get(COOKIE);
   expect(renewed).toMatchObject({ httpOnly: true, sameSite: "lax", path: "/", maxAge: SESSION_MAX_AGE_SECONDS });
