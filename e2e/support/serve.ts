@@ -1,5 +1,5 @@
 /**
- * Starts `next start` for the browser tests on a throwaway SQLite database,
+ * Starts closeread's server (server.ts, as `npm start` does) for the browser tests on a throwaway SQLite database,
  * migrated and loaded with the demo data; the database is deleted on exit.
  */
 import { spawn } from "node:child_process";
@@ -21,7 +21,7 @@ const database = createDatabase(url);
 await seedDemo(database, listReadings().map((reading) => reading.slug));
 await database.$disconnect();
 
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   // A production server needs AUTH_SECRET; a throwaway one gets a throwaway secret.
   env: { ...process.env, DATABASE_URL: url, E2E_DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64") },

@@ -25,7 +25,7 @@ vi.mock("@/lib/auth/next-auth", () => ({
   RateLimitedSignIn: class RateLimitedSignIn extends Error {},
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "school.test", "x-forwarded-for": "203.0.113.7" }),
+  headers: async () => new Headers({ host: "school.test", "x-closeread-client-address": "203.0.113.7" }),
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));

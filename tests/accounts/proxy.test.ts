@@ -36,3 +36,16 @@ it("sets a renewed cookie once the session cookie is a day old, and none without
   expect(renewed!.value).not.toBe(token);
   expect((await proxy(pageView(""))).cookies.get(COOKIE)).toBeUndefined();
 });
+
+it("gives each page a script policy with a fresh nonce and no 'unsafe-inline', and hands the nonce to the page", async () => {
+  const [first, second] = [await proxy(pageView("")), await proxy(pageView(""))];
+  const policy = first.headers.get("content-security-policy")!;
+  const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src "))!;
+  const nonce = first.headers.get("x-middleware-request-x-nonce")!;
+  expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(scriptSrc).toContain(`'nonce-${nonce}'`);
+  expect(scriptSrc).not.toContain("unsafe-inline");
+  // Next reads the nonce from the policy in the request's headers.
+  expect(first.headers.get("x-middleware-request-content-security-policy")).toBe(policy);
+  expect(second.headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
+});

@@ -1,5 +1,5 @@
 /**
- * Hostile input against a real production server (`next start` from the
+ * Hostile input against a real production server (server.ts, as `npm start`, from the
  * .next-bench build, built first when missing or stale): markup and SQL in
  * names and written answers, oversized and malformed bodies, answer keys on
  * every page and payload a student can reach before answering, and a

@@ -1,5 +1,5 @@
 /**
- * Faults, against a real production server (`next start` from the
+ * Faults, against a real production server (server.ts, as `npm start`, from the
  * .next-bench build, built here first when it is missing or older than the
  * sources): the server is SIGKILLed in the middle of a class's submission
  * burst and restarted, and the database it loses is reached through a
