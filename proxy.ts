@@ -12,6 +12,8 @@ import { contentSecurityPolicy, newNonce, NONCE_HEADER } from "@/lib/security-he
  * No authorization happens here: pages, actions and data functions do it.
  */
 export async function proxy(request: NextRequest) {
+  const refused = await refusedActionRequest(request);
+  if (refused) return refused;
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "production");
   const requestHeaders = new Headers(request.headers);
@@ -23,6 +25,38 @@ export async function proxy(request: NextRequest) {
   const renewed = await renewedSessionCookie(request.headers);
   if (renewed) response.cookies.set(renewed.name, renewed.value, renewed.options);
   return response;
+}
+
+/** Next's default serverActions.bodySizeLimit (next.config.ts leaves it), which Next enforces only with a 500. */
+export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * A server-action request Next would answer with a 500, answered here with
+ * the 4xx it deserves: a body over the limit (413), or one whose length is
+ * not declared (411: the limit cannot be checked before reading it); and a
+ * fetch action whose body is neither multipart form data (what every form
+ * of ours sends) nor JSON (what React sends for plain arguments) (400).
+ */
+async function refusedActionRequest(request: NextRequest): Promise<NextResponse | null> {
+  if (request.method !== "POST") return null;
+  const isFetchAction = request.headers.has("next-action");
+  const type = request.headers.get("content-type") ?? "";
+  if (!isFetchAction && !type.startsWith("multipart/form-data")) return null;
+  const length = request.headers.get("content-length");
+  if (length === null) return isFetchAction ? plain(411, "Length Required") : null;
+  if (Number(length) > ACTION_BODY_LIMIT_BYTES) return plain(413, "Content Too Large");
+  if (isFetchAction && !type.startsWith("multipart/form-data")) {
+    try {
+      JSON.parse(await request.clone().text());
+    } catch {
+      return plain(400, "Bad Request");
+    }
+  }
+  return null;
+}
+
+function plain(status: number, text: string): NextResponse {
+  return new NextResponse(text, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
 export const config = {

@@ -55,6 +55,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return current && !current.mustChangePassword ? current.user : null;
 });
 
+/** Whoever is signed in, a one-time password included (the site header: such a user can still sign out). */
+export async function getSignedInUser(): Promise<(SessionUser & { mustChangePassword: boolean }) | null> {
+  const current = await signedIn();
+  return current && { ...current.user, mustChangePassword: current.mustChangePassword };
+}
+
 /** The id of this request's session row, for ending every other session on a password change. */
 export async function currentSessionId(): Promise<string | null> {
   return (await signedIn())?.sessionId ?? null;
@@ -85,7 +91,5 @@ export async function requireUser(roles?: readonly Role[]): Promise<SessionUser>
 
 /** The signed-in user for the account page and its password change, the one place a temporary password opens. */
 export async function requireUserForPasswordChange(): Promise<SessionUser & { mustChangePassword: boolean }> {
-  const current = await signedIn();
-  if (!current) return sendToSignIn();
-  return { ...current.user, mustChangePassword: current.mustChangePassword };
+  return (await getSignedInUser()) ?? sendToSignIn();
 }
