@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { sessionClaims } from "@/lib/auth/session-token";
-import { isStale, touchSession } from "@/lib/auth/sessions";
+import { noteSessionSeen } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 
 export const ROLES = ["teacher", "student", "learner"] as const;
@@ -25,19 +25,13 @@ type SignedIn = { user: SessionUser; sessionId: string; mustChangePassword: bool
 const signedIn = cache(async (): Promise<SignedIn | null> => {
   const claims = await sessionClaims(await headers());
   if (!claims) return null;
-  const user = await db.user.findUnique({
-    where: { id: claims.userId },
-    select: {
-      id: true,
-      role: true,
-      displayName: true,
-      mustChangePassword: true,
-      sessions: { where: { id: claims.sessionId }, select: { lastSeenAt: true } },
-    },
+  // One statement (the session's row as an EXISTS condition): a relation select would be a second query.
+  const user = await db.user.findFirst({
+    where: { id: claims.userId, sessions: { some: { id: claims.sessionId } } },
+    select: { id: true, role: true, displayName: true, mustChangePassword: true },
   });
-  const session = user?.sessions[0];
-  if (!user || !session || !isRole(user.role)) return null;
-  if (isStale(session.lastSeenAt)) await touchSession(claims.sessionId);
+  if (!user || !isRole(user.role)) return null;
+  await noteSessionSeen(claims.sessionId);
   return {
     user: { id: user.id, role: user.role, displayName: user.displayName },
     sessionId: claims.sessionId,

@@ -29,11 +29,19 @@ export async function endOtherSessions(userId: string, keepSessionId: string | n
   await db.session.deleteMany({ where: { userId, ...(keepSessionId ? { id: { not: keepSessionId } } : {}) } });
 }
 
-/** Whether a session's last-seen time is old enough to write again (at most once a day per session, off the answer path's common case). */
-export function isStale(lastSeenAt: Date, now = Date.now()): boolean {
-  return now - lastSeenAt.getTime() > SESSION_RENEW_AFTER_SECONDS * 1000;
-}
+/** Sessions this process recorded as seen, and when: the oldest goes first past the cap. */
+const MAX_REMEMBERED_SESSIONS = 10_000;
+const seenAt = new Map<string, number>();
 
-export async function touchSession(sessionId: string, now = new Date()): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: now } });
+/**
+ * Records that a session is in use, at most once a day per session and
+ * process, so that the answer path does not write on every request (the row
+ * only has to outlive the cookie, which lives a week after its last use).
+ */
+export async function noteSessionSeen(sessionId: string, now = Date.now()): Promise<void> {
+  const last = seenAt.get(sessionId);
+  if (last !== undefined && now - last < SESSION_RENEW_AFTER_SECONDS * 1000) return;
+  if (seenAt.size >= MAX_REMEMBERED_SESSIONS) seenAt.delete(seenAt.keys().next().value!);
+  seenAt.set(sessionId, now);
+  await db.session.updateMany({ where: { id: sessionId }, data: { lastSeenAt: new Date(now) } });
 }
