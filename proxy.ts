@@ -32,19 +32,17 @@ export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /**
  * A server-action request Next would answer with a 500, answered here with
- * the 4xx it deserves: a body over the limit (413), or one whose length is
- * not declared (411: the limit cannot be checked before reading it); and a
- * fetch action whose body is neither multipart form data (what every form
- * of ours sends) nor JSON (what React sends for plain arguments) (400).
+ * the 4xx it deserves: a body over the limit (413; Next has read a chunked
+ * body by now and gives its length too), and a fetch action whose body is
+ * neither multipart form data (what every form of ours sends) nor JSON (what
+ * React sends for plain arguments) (400).
  */
 async function refusedActionRequest(request: NextRequest): Promise<NextResponse | null> {
   if (request.method !== "POST") return null;
   const isFetchAction = request.headers.has("next-action");
   const type = request.headers.get("content-type") ?? "";
   if (!isFetchAction && !type.startsWith("multipart/form-data")) return null;
-  const length = request.headers.get("content-length");
-  if (length === null) return isFetchAction ? plain(411, "Length Required") : null;
-  if (Number(length) > ACTION_BODY_LIMIT_BYTES) return plain(413, "Content Too Large");
+  if (Number(request.headers.get("content-length") ?? 0) > ACTION_BODY_LIMIT_BYTES) return plain(413, "Content Too Large");
   if (isFetchAction && !type.startsWith("multipart/form-data")) {
     try {
       JSON.parse(await request.clone().text());
