@@ -3,7 +3,7 @@
  *
  * A class submitting at once. Builds the app into its own dist dir
  * (.next-bench, skipped when that build is newer than the sources, or with
- * --no-build), starts `next start` on 127.0.0.1 on a free port against a
+ * --no-build), starts closeread's server (server.ts) on 127.0.0.1 on a free port against a
  * throwaway SQLite database, and makes a class of N students with an
  * assignment of the essay (all chunks open, immediate feedback) directly in
  * the database. Each student signs in through next-auth's credentials path

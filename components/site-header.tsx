@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/actions";
-import { getCurrentUser, type Role } from "@/lib/auth/session";
+import { getSignedInUser, type Role } from "@/lib/auth/session";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
   teacher: [{ href: "/teach", label: "My classes" }],
@@ -16,14 +16,15 @@ const NAV: Record<Role, { href: string; label: string }[]> = {
 };
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  const user = await getSignedInUser();
   return (
     <header className="site-header">
       <nav aria-label="Main" className="site-nav">
         <Link href="/" className="brand">
           closeread
         </Link>
-        {user ? NAV[user.role].map((item) => <Link key={item.href} href={item.href}>{item.label}</Link>) : null}
+        {/* With a teacher's one-time password, only the account page (and signing out) opens. */}
+        {user && !user.mustChangePassword ? NAV[user.role].map((item) => <Link key={item.href} href={item.href}>{item.label}</Link>) : null}
         <span className="spacer" />
         {user ? (
           <>

@@ -124,6 +124,50 @@ test("anonymous visitors are sent to sign in and come back; the session cookie i
   expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: "Lax" });
 });
 
+test("a teacher's reset gives a one-time password that opens only the password change; the student sees who reset it", async ({ page, browser }) => {
+  const id = unique();
+  await signUpTeacher(page, id);
+  const className = `Period 6 ${id}`;
+  const code = await createClass(page, className);
+  const studentContext = await browser.newContext();
+  const student = await studentContext.newPage();
+  const violations: string[] = [];
+  for (const tab of [page, student]) tab.on("console", (message) => message.text().includes("Content Security Policy") && violations.push(message.text()));
+  await joinAsNewStudent(student, code, id);
+
+  await page.reload();
+  await page.getByRole("link", { name: new RegExp(`Manage Student ${id}`) }).click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Reset password" }).click();
+  const oneTime = (await page.locator("code.secret").innerText()).trim();
+  expect(oneTime).toMatch(/^[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}$/);
+
+  // The reset signed the student out; the one-time password opens only the account page.
+  await student.goto("/classes");
+  await expect(student).toHaveURL(/\/sign-in/);
+  await student.getByLabel("Email or username").fill(`student-${id}`);
+  await student.getByLabel("Password").fill(oneTime);
+  await student.getByRole("button", { name: "Sign in" }).click();
+  await expect(student).toHaveURL(/\/account$/);
+  await expect(student.getByText("Your teacher gave you a one-time password.")).toBeVisible();
+  await expect(student.getByRole("region", { name: "Password resets by a teacher" })).toContainText(`Teacher ${id}`);
+  await student.goto("/classes");
+  await expect(student).toHaveURL(/\/account$/);
+
+  await student.getByLabel("Current password").fill(oneTime);
+  await student.getByLabel("New password", { exact: true }).fill(`${PASSWORD} mine`);
+  await student.getByLabel("New password again").fill(`${PASSWORD} mine`);
+  await student.getByRole("button", { name: "Change password" }).click();
+  await expect(student).toHaveURL(/\/classes$/);
+  await expect(student.getByRole("region", { name: className })).toBeVisible();
+
+  // Every page ran under a nonce policy without 'unsafe-inline', and the browser refused nothing.
+  const policy = (await student.request.get("/classes")).headers()["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'(;|$)/);
+  expect(violations).toEqual([]);
+  await studentContext.close();
+});
+
 test("forms show field errors next to the fields and keep what was typed", async ({ page }) => {
   await page.goto("/sign-up");
   await page.getByLabel("Your name").fill("Ms. Example");

@@ -16,6 +16,10 @@ const MINUTE = 60_000;
 export const RATE_LIMITS = {
   /** Failed sign-ins for one email or username. */
   signInAccount: { name: "sign-in:account", limit: 10, windowMs: 15 * MINUTE },
+  /** Failed sign-ins to an account from a device it signed in on before (instead of the account's limit, see lib/auth/known-device.ts). */
+  signInDevice: { name: "sign-in:device", limit: 10, windowMs: 15 * MINUTE },
+  /** Wrong current passwords on the change-password form, per account: as many as sign-in allows. */
+  changePassword: { name: "change-password:account", limit: 10, windowMs: 15 * MINUTE },
   /** Failed sign-ins from one address: a school's whole network may share one. */
   signInAddress: { name: "sign-in:address", limit: 100, windowMs: 15 * MINUTE },
   /** New teacher and learner accounts from one address. */

@@ -1,7 +1,7 @@
 /**
  * What the HTTP benches and the fault tests share: a production build (the
  * benches' own dist dir, or under `npm test` the one build every suite uses,
- * NEXT_DIST_DIR=.next), `next start` on 127.0.0.1 against a throwaway SQLite
+ * NEXT_DIST_DIR=.next), closeread's server (server.ts) on 127.0.0.1 against a throwaway SQLite
  * database, a class of students made directly in that database, and signing
  * them in through the real next-auth credentials path with a cookie jar.
  */
@@ -140,9 +140,9 @@ export async function createClass(database: Database, students: number, prefix =
 
 export type Server = { port: number; base: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
-/** `next start` from BENCH_DIST_DIR on 127.0.0.1:port against `databaseUrl`; resolves once /api/health answers 200. */
+/** closeread's server (server.ts, as `npm start`) from BENCH_DIST_DIR on 127.0.0.1:port against `databaseUrl`; resolves once /api/health answers 200. */
 export async function startServer(databaseUrl: string, port: number, authSecret: string, quiet = true): Promise<Server> {
-  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
     stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
     // Its own process group, so that stopping it stops next's worker too.
@@ -184,7 +184,7 @@ export async function startServer(databaseUrl: string, port: number, authSecret:
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
       const response = await fetch(`${base}/api/health`);
       if (response.status === 200) return { port, base, process: child, stop };

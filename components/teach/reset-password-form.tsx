@@ -15,7 +15,7 @@ export function ResetPasswordForm({ classId, studentId, displayName }: { classId
         {state.data?.password ? (
           <>
             {" "}
-            New password: <code className="secret">{state.data.password}</code>
+            One-time password: <code className="secret">{state.data.password}</code>
           </>
         ) : null}
       </FormMessage>

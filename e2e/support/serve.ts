@@ -1,7 +1,8 @@
 /**
- * Starts `next start` for the browser tests on a fresh, migrated SQLite
- * database at E2E_DATABASE_URL (playwright.config.ts), empty: each test
- * seeds its own people (e2e/support/world.ts). Deleted on exit.
+ * Starts closeread's server (server.ts, as `npm start` does) for the browser
+ * tests on a fresh, migrated SQLite database at E2E_DATABASE_URL
+ * (playwright.config.ts), empty: each test seeds its own people
+ * (e2e/support/world.ts). Deleted on exit.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -18,7 +19,7 @@ fs.rmSync(dir, { recursive: true, force: true });
 
 await applyPendingMigrations(url);
 
-const server = spawn(path.resolve("node_modules/.bin/next"), ["start", "-H", "127.0.0.1", "-p", port], {
+const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
   // A production server needs AUTH_SECRET; a throwaway one gets a throwaway secret.
   env: { ...process.env, DATABASE_URL: url, E2E_DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64") },

@@ -17,7 +17,8 @@ import { signIn, signOut } from "@/lib/auth/next-auth";
 import { configuredOAuthProviders, OAUTH_SIGN_UP_COOKIE } from "@/lib/auth/oauth";
 import { homePathFor, safeNextPath } from "@/lib/auth/paths";
 import { secureCookies } from "@/lib/auth/secret";
-import { getCurrentUser, requireUser } from "@/lib/auth/session";
+import { currentSessionId, getCurrentUser, requireUserForPasswordChange } from "@/lib/auth/session";
+import { endSession } from "@/lib/auth/sessions";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
 
@@ -35,6 +36,9 @@ export async function signInAction(_previous: FormState, formData: FormData): Pr
 }
 
 export async function signOutAction(): Promise<void> {
+  // Ended here rather than only in next-auth's signOut event, which logs and swallows a database error.
+  const sessionId = await currentSessionId();
+  if (sessionId) await endSession(sessionId);
   await signOut({ redirectTo: "/" });
 }
 
@@ -92,11 +96,11 @@ export async function joinClassAction(_previous: FormState, formData: FormData):
 }
 
 export async function changePasswordAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser();
+  const user = await requireUserForPasswordChange();
   return runFormAction(formData, changePasswordSchema, async (input) => {
-    const identifier = await changePassword(user, input);
-    // The change ended every session, this one included: sign in again with the new password.
-    await signInWithPassword(identifier, input.password);
+    await changePassword(user, input, { sessionId: await currentSessionId(), address: await requestAddress() });
+    // A temporary password replaced: the rest of closeread opens now.
+    if (user.mustChangePassword) redirect(homePathFor(user.role));
     return { status: "success", message: "Your password is changed. You were signed out everywhere else." };
   });
 }

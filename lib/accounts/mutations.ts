@@ -3,10 +3,11 @@ import type { z } from "zod";
 import type { changePasswordSchema, JoinAsNewStudentInput, SignUpInput } from "@/lib/accounts/schemas";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
+import { endOtherSessions } from "@/lib/auth/sessions";
 import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
-import { consumeRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
+import { consumeRateLimits, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";
 
 /** A teacher's or self-study learner's account, from the sign-up form. */
 export async function createAccount(input: SignUpInput, address: string, now = new Date()): Promise<{ id: string }> {
@@ -90,18 +91,31 @@ export async function joinAsStudent(actor: SessionUser, code: string, address: s
 }
 
 /**
- * Changes the signed-in user's own password; every session of theirs ends.
- * Returns the email or username they sign in with.
+ * Changes the signed-in user's own password (and clears a teacher's
+ * temporary one). Wrong current passwords count against the account's limit
+ * like failed sign-ins, so the form cannot be used to guess it. Every other
+ * session of the user ends; the one that made the change stays signed in.
  */
-export async function changePassword(actor: SessionUser, input: z.output<typeof changePasswordSchema>): Promise<string> {
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true, email: true, username: true } });
+export async function changePassword(
+  actor: SessionUser,
+  input: z.output<typeof changePasswordSchema>,
+  origin: { sessionId: string | null; address: string },
+  now = new Date(),
+): Promise<void> {
+  const checks = [
+    { rule: RATE_LIMITS.changePassword, subject: actor.id },
+    { rule: RATE_LIMITS.signInAddress, subject: origin.address },
+  ];
+  await consumeRateLimits(checks, now);
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     const message = "That is not your current password.";
     throw new AppError("invalid", message, { currentPassword: [message] });
   }
+  await refundRateLimits(checks, now);
   await db.user.update({
     where: { id: actor.id },
-    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: new Date() },
+    data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now, mustChangePassword: false },
   });
-  return user.email ?? user.username ?? "";
+  await endOtherSessions(actor.id, origin.sessionId);
 }

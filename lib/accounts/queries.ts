@@ -6,12 +6,20 @@ import { db } from "@/lib/db/client";
 export async function getOwnAccount(actor: SessionUser) {
   const account = await db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { email: true, username: true, passwordHash: true, accounts: { select: { provider: true } } },
+    select: {
+      email: true,
+      username: true,
+      passwordHash: true,
+      accounts: { select: { provider: true } },
+      passwordResets: { orderBy: { createdAt: "desc" }, take: 10, select: { resetByName: true, createdAt: true } },
+    },
   });
   return {
     signInName: account.email ?? account.username ?? "",
     signsInWithEmail: account.email !== null,
     hasPassword: account.passwordHash !== null,
     providers: account.accounts.map((linked) => linked.provider),
+    /** Teachers' resets of this student's password, newest first: a student sees who could have signed in as them. */
+    passwordResets: account.passwordResets,
   };
 }

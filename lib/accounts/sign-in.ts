@@ -3,6 +3,7 @@ import { userLookup } from "@/lib/auth/credentials";
 import { authErrorCause } from "@/lib/auth/auth-errors";
 import { CredentialsSignin, RateLimitedSignIn, signIn } from "@/lib/auth/next-auth";
 import type { Role } from "@/lib/auth/session";
+import { rememberDevice } from "@/lib/accounts/known-device-cookie";
 import { db } from "@/lib/db/client";
 import { AppError, isTransientDatabaseError } from "@/lib/errors";
 
@@ -12,8 +13,9 @@ export const TOO_MANY_SIGN_INS =
 
 /**
  * Signs in through next-auth's Credentials provider (which applies the rate
- * limits), setting the session cookie; returns the user's role so the caller
- * can send them home.
+ * limits), setting the session cookie and marking this browser as a known
+ * device of the account (lib/auth/known-device.ts); returns the user's role
+ * so the caller can send them home.
  */
 export async function signInWithPassword(identifier: string, password: string): Promise<Role> {
   try {
@@ -26,6 +28,7 @@ export async function signInWithPassword(identifier: string, password: string): 
     if (isTransientDatabaseError(cause)) throw cause;
     throw error;
   }
-  const user = await db.user.findUniqueOrThrow({ where: userLookup(identifier), select: { role: true } });
+  const user = await db.user.findUniqueOrThrow({ where: userLookup(identifier), select: { id: true, role: true } });
+  await rememberDevice(user.id);
   return user.role as Role;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { setTimeout as wait } from "node:timers/promises";
 import { z } from "zod";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import type { KnownDevice } from "@/lib/auth/known-device";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { withoutControlCharacters } from "@/lib/forms/text";
 import { db } from "@/lib/db/client";
@@ -40,20 +41,27 @@ export function signInDelayMs(failures: number): number {
 
 export type Sleep = (ms: number) => Promise<unknown>;
 
+/** Where a sign-in comes from: the network address, and the browser's known-device cookie if any. */
+export type SignInOrigin = { address: string; device?: KnownDevice | null };
+
 /**
  * Checks an email-or-username and password. Counts the attempt against the
- * account's and the address's sign-in limits (throwing "rate_limited" when
- * either is used up); a successful sign-in takes its attempt back, so only
+ * account's (or, from a device the account signed in on before, that
+ * device's) and the address's sign-in limits, throwing "rate_limited" when
+ * either is used up; a successful sign-in takes its attempt back, so only
  * failures use up the limits. A failure past the first few is answered only
  * after signInDelayMs; a success is never held back.
  */
-export async function verifyCredentials(input: unknown, address: string, now = new Date(), sleep: Sleep = wait): Promise<{ id: string } | null> {
+export async function verifyCredentials(input: unknown, origin: SignInOrigin, now = new Date(), sleep: Sleep = wait): Promise<{ id: string } | null> {
   const parsed = credentialsSchema.safeParse(input);
   if (!parsed.success) return null;
   const { identifier, password } = parsed.data;
+  const user = await db.user.findUnique({ where: userLookup(identifier), select: { id: true, passwordHash: true } });
+  // A guesser elsewhere can lock the account's name, never a device its owner signed in on before.
+  const knownHere = user && origin.device?.userIds.includes(user.id);
   const checks = [
-    { rule: RATE_LIMITS.signInAccount, subject: identifier },
-    { rule: RATE_LIMITS.signInAddress, subject: address },
+    knownHere ? { rule: RATE_LIMITS.signInDevice, subject: origin.device!.deviceId } : { rule: RATE_LIMITS.signInAccount, subject: identifier },
+    { rule: RATE_LIMITS.signInAddress, subject: origin.address },
   ];
   const [accountFailures = 0] = await countAttempts(checks, now);
   const failed = async () => {
@@ -62,7 +70,6 @@ export async function verifyCredentials(input: unknown, address: string, now = n
     return null;
   };
 
-  const user = await db.user.findUnique({ where: userLookup(identifier), select: { id: true, passwordHash: true } });
   if (!user?.passwordHash) {
     decoyHash ??= hashPassword("decoy password for timing");
     await verifyPassword(await decoyHash, password);

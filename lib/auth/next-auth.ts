@@ -4,9 +4,11 @@ import Credentials from "next-auth/providers/credentials";
 import { authErrorCause } from "@/lib/auth/auth-errors";
 import { clientAddress } from "@/lib/auth/client-address";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { knownDeviceFromHeaders } from "@/lib/auth/known-device";
 import { oauthProviders, resolveOAuthSignIn, userIdForOAuthAccount } from "@/lib/auth/oauth";
 import { authSecret, secureCookies } from "@/lib/auth/secret";
 import { SESSION_MAX_AGE_SECONDS, SESSION_RENEW_AFTER_SECONDS } from "@/lib/auth/session-token";
+import { endSession, startSession } from "@/lib/auth/sessions";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 
 export { CredentialsSignin };
@@ -26,6 +28,8 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     signedInAt?: number;
+    /** The session's row (lib/auth/sessions.ts): deleting it ends this session everywhere. */
+    sid?: string;
   }
 }
 
@@ -34,8 +38,9 @@ function config(): NextAuthConfig {
     secret: authSecret(),
     // Self-hosted behind whatever host name the school uses: trust the Host / X-Forwarded-Host header.
     trustHost: true,
-    // JWT sessions (the Credentials provider requires them); the token holds only the user id and
-    // when they signed in. Everything else is read from the database on each request.
+    // JWT sessions (the Credentials provider requires them); the token holds only the user id, the
+    // session's row id and when they signed in. Everything else, the row included, is read from the
+    // database on each request, so deleting the row revokes the cookie.
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_RENEW_AFTER_SECONDS },
     // httpOnly and SameSite=Lax are next-auth's defaults; Secure in production, except in the
     // local trial (`npm run demo`), which is reached over plain http on a laptop or LAN.
@@ -46,7 +51,7 @@ function config(): NextAuthConfig {
         credentials: { identifier: {}, password: {} },
         async authorize(credentials, request) {
           try {
-            return await verifyCredentials(credentials, clientAddress(request.headers));
+            return await verifyCredentials(credentials, { address: clientAddress(request.headers), device: knownDeviceFromHeaders(request.headers) });
           } catch (error) {
             if (isAppError(error) && error.code === "rate_limited") throw new RateLimitedSignIn();
             throw error;
@@ -65,10 +70,17 @@ function config(): NextAuthConfig {
         const userId =
           account.type === "credentials" ? user.id : await userIdForOAuthAccount(account.provider, account.providerAccountId);
         if (!userId) return null;
-        return { sub: userId, signedInAt: Date.now() };
+        return { sub: userId, sid: await startSession(userId), signedInAt: Date.now() };
       },
       session({ session, token }) {
         return { expires: session.expires, user: { id: token.sub }, signedInAt: token.signedInAt };
+      },
+    },
+    events: {
+      // next-auth's own sign-out route and the sign-out action both land here.
+      async signOut(message) {
+        const sessionId = "token" in message ? message.token?.sid : undefined;
+        if (sessionId) await endSession(sessionId);
       },
     },
     logger: {

@@ -3,14 +3,30 @@ import type { Role } from "@/lib/auth/session";
 /** Set by proxy.ts on every page request, so that a sign-in redirect can come back. */
 export const REQUEST_PATH_HEADER = "x-closeread-path";
 
+// Only the origin matters: a path that resolves against it and stays on it is one of ours.
+const BASE = "http://closeread.invalid";
+
 /**
- * A same-site path to return to after signing in, or null. Refuses anything
- * that could leave the site ("//host", "/\\host", absolute URLs).
+ * A same-site path to return to after signing in, or null. The value is
+ * resolved by the WHATWG URL parser, as a browser would resolve a Location
+ * header: it strips tabs and newlines and reads "\\" as "/", so "/\t/host",
+ * "/\\host" and "//host" all name another host and are refused. What is
+ * returned is the parsed path, query and fragment, never the raw text.
  */
 export function safeNextPath(value: unknown): string | null {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
-  if (value.startsWith("/sign-in") || value.startsWith("/api/")) return null;
-  return value.length <= 2000 ? value : null;
+  if (typeof value !== "string" || !value.startsWith("/") || value.length > 2000) return null;
+  let url: URL;
+  try {
+    url = new URL(value, BASE);
+  } catch {
+    return null;
+  }
+  if (url.origin !== BASE) return null;
+  const path = url.pathname + url.search + url.hash;
+  // Encoded slashes stay encoded (harmless to a browser), but a path that would decode to "//host" has no honest use.
+  if (path.startsWith("//") || /^\/(%2f|%5c)/i.test(path)) return null;
+  if (url.pathname.startsWith("/sign-in") || url.pathname.startsWith("/api/")) return null;
+  return path;
 }
 
 export function signInPath(next?: string | null): string {

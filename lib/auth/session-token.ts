@@ -9,7 +9,8 @@
  * A token is decrypted once: the same cookie string always holds the same
  * claims (it is authenticated encryption), so later requests reuse them and
  * check only the expiry. Revocation does not depend on this: the caller
- * reads the user from the database on every request.
+ * reads the user and the session's row (lib/auth/sessions.ts) from the
+ * database on every request, so a signed-out cookie is dead everywhere.
  */
 import "server-only";
 import { decode, encode, getToken, type JWT } from "next-auth/jwt";
@@ -19,7 +20,7 @@ import { authSecret, secureCookies } from "./secret";
 export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 export const SESSION_RENEW_AFTER_SECONDS = 24 * 60 * 60;
 
-export type SessionClaims = { userId: string; signedInAt: number; issuedAt: number; expiresAt: number };
+export type SessionClaims = { userId: string; sessionId: string; signedInAt: number; issuedAt: number; expiresAt: number };
 
 /** One entry per signed-in device seen lately; the oldest goes first. */
 const MAX_CACHED_TOKENS = 10_000;
@@ -44,11 +45,11 @@ async function decodeOnce(params: Parameters<typeof decode>[0]): Promise<JWT | n
   return token;
 }
 
-/** What lib/auth/next-auth.ts puts in the token: the user id (sub) and when they signed in. */
+/** What lib/auth/next-auth.ts puts in the token: the user id (sub), the session's row id (sid) and when they signed in. */
 function claimsOf(token: JWT | null): SessionClaims | null {
-  if (!token || typeof token.sub !== "string" || token.sub === "") return null;
+  if (!token || typeof token.sub !== "string" || token.sub === "" || typeof token.sid !== "string" || token.sid === "") return null;
   if (typeof token.signedInAt !== "number" || typeof token.exp !== "number" || typeof token.iat !== "number") return null;
-  return { userId: token.sub, signedInAt: token.signedInAt, issuedAt: token.iat * 1000, expiresAt: token.exp * 1000 };
+  return { userId: token.sub, sessionId: token.sid, signedInAt: token.signedInAt, issuedAt: token.iat * 1000, expiresAt: token.exp * 1000 };
 }
 
 /** next-auth's name for its session cookie: with the __Secure- prefix wherever cookies are Secure. */
@@ -72,7 +73,7 @@ export async function renewedSessionCookie(headers: Headers, now = Date.now()): 
   const claims = await sessionClaims(headers, now);
   if (!claims || now - claims.issuedAt < SESSION_RENEW_AFTER_SECONDS * 1000) return null;
   const name = sessionCookieName();
-  const token = { sub: claims.userId, signedInAt: claims.signedInAt };
+  const token = { sub: claims.userId, sid: claims.sessionId, signedInAt: claims.signedInAt };
   const value = await encode({ token, secret: authSecret(), salt: name, maxAge: SESSION_MAX_AGE_SECONDS });
   return { name, value, options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS } };
 }

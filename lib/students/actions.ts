@@ -61,7 +61,8 @@ export async function resetStudentPasswordAction(_previous: FormState, formData:
     const password = await resetStudentPassword(user, classId, studentId);
     return {
       status: "success",
-      message: "New password set. Give it to the student; it is shown only this once. They are signed out everywhere.",
+      message:
+        "One-time password set. Give it to the student; it is shown only this once. They are signed out everywhere and must choose their own password when they next sign in.",
       data: { password },
     };
   });

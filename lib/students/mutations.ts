@@ -50,17 +50,31 @@ export async function removeStudent(actor: SessionUser, classId: string, student
   await withTallies(attemptsInClass(studentId, classId), (tx) => tx.enrollment.delete({ where: { id: enrollment.id } }));
 }
 
+export const RESET_NEEDS_ACTIVE = "Only a student you have approved into this class can have their password reset here.";
+export const RESET_ACROSS_TEACHERS =
+  "This student is also in another teacher's class, so you cannot reset their password: the new password would open their work for that teacher too. They can change it on their account page; if they cannot sign in, their other teacher must remove them from that class first (their work there is kept).";
+
 /**
- * Gives the student a new password to read out; every session they have ends.
- * Returns the password (it is shown once and never stored in the clear).
+ * Gives a student of the teacher's own class a one-time password to read
+ * out. It opens nothing but the password change (lib/auth/session.ts), every
+ * session of theirs ends, and the reset is recorded and shown to the student
+ * on their account page. Refused for pending students and for a student in
+ * another teacher's class (pending there or not): a teacher's power over an
+ * account stops at their own classes. Returns the password (shown once,
+ * never stored in the clear).
  */
 export async function resetStudentPassword(actor: SessionUser, classId: string, studentId: string): Promise<string> {
-  await ownedEnrollment(actor, classId, studentId);
+  const enrollment = await ownedEnrollment(actor, classId, studentId);
+  if (enrollment.status !== "active") throw new AppError("conflict", RESET_NEEDS_ACTIVE);
+  const elsewhere = await db.enrollment.count({ where: { studentId, classroom: { teacherId: { not: actor.id } } } });
+  if (elsewhere > 0) throw new AppError("conflict", RESET_ACROSS_TEACHERS);
   const password = generateTemporaryPassword();
-  await db.user.update({
-    where: { id: studentId },
-    data: { passwordHash: await hashPassword(password), passwordChangedAt: new Date() },
-  });
+  const passwordHash = await hashPassword(password);
+  await db.$transaction([
+    db.user.update({ where: { id: studentId }, data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } }),
+    db.passwordReset.create({ data: { studentId, resetByName: actor.displayName } }),
+    db.session.deleteMany({ where: { userId: studentId } }),
+  ]);
   return password;
 }
 

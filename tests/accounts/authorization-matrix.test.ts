@@ -10,10 +10,13 @@ import { outcomeOf, type Outcome } from "./outcome";
 const session = vi.hoisted(() => {
   // What next.config.ts's experimental.authInterrupts sets in the app: forbidden() renders the 403 page.
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-  return { current: null as null | { userId: string; signedInAt: number; expiresAt: number } };
+  return { current: null as null | { userId: string; sessionId: string; signedInAt: number; expiresAt: number } };
 });
 
-vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session-token")>()),
+  sessionClaims: async () => session.current,
+}));
 vi.mock("@/lib/auth/next-auth", () => ({
   // Signing in only sets a cookie; the tests check what happens before and after.
   signIn: async () => undefined,
@@ -22,7 +25,7 @@ vi.mock("@/lib/auth/next-auth", () => ({
   RateLimitedSignIn: class RateLimitedSignIn extends Error {},
 }));
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ host: "school.test", "x-forwarded-for": "203.0.113.7" }),
+  headers: async () => new Headers({ host: "school.test", "x-closeread-client-address": "203.0.113.7" }),
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -62,6 +65,7 @@ const { default: AssignmentSettingsPage } = await import("@/app/(teacher)/teach/
 const { default: StudentClassesPage } = await import("@/app/(student)/classes/page");
 const { default: AccountPage } = await import("@/app/(auth)/account/page");
 const { hashPassword } = await import("@/lib/auth/password");
+const { db } = await import("@/lib/db/client");
 
 type Expectation = Record<Actor, Outcome>;
 
@@ -292,8 +296,13 @@ const dataFunctions: DataRow[] = [
 ];
 
 async function signInAs(world: World, actor: Actor) {
-  session.current =
-    actor === "anonymous" ? null : { userId: world.sessionUsers[actor].id, signedInAt: Date.now(), expiresAt: Date.now() + 3_600_000 };
+  if (actor === "anonymous") {
+    session.current = null;
+    return;
+  }
+  const userId = world.sessionUsers[actor].id;
+  const { id: sessionId } = await db.session.create({ data: { userId } });
+  session.current = { userId, sessionId, signedInAt: Date.now(), expiresAt: Date.now() + 3_600_000 };
 }
 
 describe.each([...pagesAndRoutes, ...actions])("$name", (row) => {

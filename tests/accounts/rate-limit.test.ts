@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { joinAsNewStudent, joinAsStudent } from "@/lib/accounts/mutations";
 import { verifyCredentials } from "@/lib/auth/credentials";
+import { knownDeviceCookieValue, readKnownDevice, withAccount } from "@/lib/auth/known-device";
 import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
@@ -87,12 +88,12 @@ describe("sign-in limits", () => {
   const username = () => world.student.username!;
 
   it("signs in with the right password, by username or (any case) email", async () => {
-    await expect(verifyCredentials({ identifier: username(), password: PASSWORD }, "198.51.100.1", T0)).resolves.toEqual({ id: world.student.id });
-    await expect(verifyCredentials({ identifier: world.teacher.email!.toUpperCase(), password: PASSWORD }, "198.51.100.1", T0)).resolves.toEqual({
+    await expect(verifyCredentials({ identifier: username(), password: PASSWORD }, { address: "198.51.100.1" }, T0)).resolves.toEqual({ id: world.student.id });
+    await expect(verifyCredentials({ identifier: world.teacher.email!.toUpperCase(), password: PASSWORD }, { address: "198.51.100.1" }, T0)).resolves.toEqual({
       id: world.teacher.id,
     });
-    await expect(verifyCredentials({ identifier: username(), password: "wrong password" }, "198.51.100.1", T0)).resolves.toBeNull();
-    await expect(verifyCredentials({ identifier: "nobody-here", password: PASSWORD }, "198.51.100.1", T0)).resolves.toBeNull();
+    await expect(verifyCredentials({ identifier: username(), password: "wrong password" }, { address: "198.51.100.1" }, T0)).resolves.toBeNull();
+    await expect(verifyCredentials({ identifier: "nobody-here", password: PASSWORD }, { address: "198.51.100.1" }, T0)).resolves.toBeNull();
   });
 
   const noWait = async () => {};
@@ -101,31 +102,62 @@ describe("sign-in limits", () => {
     const email = world.otherTeacher.email!;
     for (let i = 0; i < RATE_LIMITS.signInAccount.limit; i++) {
       // The slowing between failures has its own test (sign-in-slowing.test.ts); here it would only add waiting.
-      expect(await verifyCredentials({ identifier: email, password: `guess number ${i}` }, `203.0.113.${i}`, at(i * 1000), noWait)).toBeNull();
+      expect(await verifyCredentials({ identifier: email, password: `guess number ${i}` }, { address: `203.0.113.${i}` }, at(i * 1000), noWait)).toBeNull();
     }
-    expect(await codeOf(() => verifyCredentials({ identifier: email, password: PASSWORD }, "203.0.113.200", at(MINUTE)))).toBe("rate_limited");
+    expect(await codeOf(() => verifyCredentials({ identifier: email, password: PASSWORD }, { address: "203.0.113.200" }, at(MINUTE)))).toBe("rate_limited");
     // Other accounts are not affected...
-    await expect(verifyCredentials({ identifier: world.learner.email!, password: PASSWORD }, "203.0.113.201", at(MINUTE))).resolves.toEqual({
+    await expect(verifyCredentials({ identifier: world.learner.email!, password: PASSWORD }, { address: "203.0.113.201" }, at(MINUTE))).resolves.toEqual({
       id: world.learner.id,
     });
     // ...and the account opens again when the window ends.
-    await expect(verifyCredentials({ identifier: email, password: PASSWORD }, "203.0.113.200", at(15 * MINUTE))).resolves.toEqual({
+    await expect(verifyCredentials({ identifier: email, password: PASSWORD }, { address: "203.0.113.200" }, at(15 * MINUTE))).resolves.toEqual({
       id: world.otherTeacher.id,
     });
+  });
+
+  it("lets the right password in from a device the account signed in on before, while its name is locked", async () => {
+    const student = world.otherStudent;
+    const device = withAccount(null, student.id);
+    for (let i = 0; i < RATE_LIMITS.signInAccount.limit + 2; i++) {
+      await codeOf(() => verifyCredentials({ identifier: student.username!, password: `guess ${i}` }, { address: `203.0.113.${50 + i}` }, T0, noWait));
+    }
+    // Locked for everyone else, a stranger's known-device cookie (another account's) included...
+    expect(await codeOf(() => verifyCredentials({ identifier: student.username!, password: PASSWORD }, { address: "203.0.113.90" }, at(MINUTE)))).toBe("rate_limited");
+    const strangersDevice = withAccount(null, world.learner.id);
+    const fromStranger = { address: "203.0.113.91", device: strangersDevice };
+    expect(await codeOf(() => verifyCredentials({ identifier: student.username!, password: PASSWORD }, fromStranger, at(MINUTE)))).toBe("rate_limited");
+    // ...but the student's own device still gets in, and has its own brake.
+    const fromOwnDevice = { address: "203.0.113.92", device };
+    await expect(verifyCredentials({ identifier: student.username!, password: PASSWORD }, fromOwnDevice, at(MINUTE))).resolves.toEqual({ id: student.id });
+    for (let i = 0; i < RATE_LIMITS.signInDevice.limit; i++) {
+      expect(await verifyCredentials({ identifier: student.username!, password: `typo ${i}` }, fromOwnDevice, at(MINUTE), noWait)).toBeNull();
+    }
+    expect(await codeOf(() => verifyCredentials({ identifier: student.username!, password: PASSWORD }, fromOwnDevice, at(MINUTE)))).toBe("rate_limited");
+  });
+
+  it("trusts only known-device cookies this server signed", () => {
+    const device = withAccount(withAccount(null, "user-a"), "user-b");
+    expect(device.userIds).toEqual(["user-b", "user-a"]);
+    const value = knownDeviceCookieValue(device, "secret-one");
+    expect(readKnownDevice(value, "secret-one")).toEqual(device);
+    expect(readKnownDevice(value, "secret-two")).toBeNull();
+    expect(readKnownDevice(value.replace("user-a", "user-z"), "secret-one")).toBeNull();
+    expect(readKnownDevice("garbage", "secret-one")).toBeNull();
   });
 
   it("limits failures from one address across accounts (a script trying many names)", async () => {
     const address = "192.0.2.77";
     for (let i = 0; i < RATE_LIMITS.signInAddress.limit; i++) {
-      await verifyCredentials({ identifier: `someone-${i}@example.org`, password: "not a real password" }, address, T0);
+      await verifyCredentials({ identifier: `someone-${i}@example.org`, password: "not a real password" }, { address }, T0);
     }
-    expect(await codeOf(() => verifyCredentials({ identifier: username(), password: PASSWORD }, address, T0))).toBe("rate_limited");
-    await expect(verifyCredentials({ identifier: username(), password: PASSWORD }, "192.0.2.78", T0)).resolves.toEqual({ id: world.student.id });
-  });
+    expect(await codeOf(() => verifyCredentials({ identifier: username(), password: PASSWORD }, { address }, T0))).toBe("rate_limited");
+    await expect(verifyCredentials({ identifier: username(), password: PASSWORD }, { address: "192.0.2.78" }, T0)).resolves.toEqual({ id: world.student.id });
+    // A hundred argon2 verifications: on a loaded two-core machine they outlast the default 20 s.
+  }, 60_000);
 
   it("does not count successful sign-ins (a class signing in from one school network)", async () => {
     for (let i = 0; i < RATE_LIMITS.signInAccount.limit + 5; i++) {
-      await expect(verifyCredentials({ identifier: world.pendingStudent.username!, password: PASSWORD }, "192.0.2.90", T0)).resolves.not.toBeNull();
+      await expect(verifyCredentials({ identifier: world.pendingStudent.username!, password: PASSWORD }, { address: "192.0.2.90" }, T0)).resolves.not.toBeNull();
     }
   });
 });

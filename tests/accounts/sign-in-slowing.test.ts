@@ -29,7 +29,7 @@ function recordingSignIn() {
     const slept: number[] = [];
     waits.push(slept);
     attempt += 1;
-    return verifyCredentials({ identifier, password }, `203.0.113.${attempt}`, now, async (ms) => {
+    return verifyCredentials({ identifier, password }, { address: `203.0.113.${attempt}` }, now, async (ms) => {
       slept.push(ms);
     });
   };

@@ -81,8 +81,8 @@ describe("on PostgreSQL", () => {
     const user = await db.user.create({
       data: { role: "student", username, displayName: "Nul", passwordHash: await hashPassword("a long password") },
     });
-    await expect(verifyCredentials({ identifier: `${username}\u0000`, password: "a long\u0000 password" }, "127.0.0.1")).resolves.toEqual({ id: user.id });
-    await expect(verifyCredentials({ identifier: `nobody\u0000`, password: "wrong" }, "127.0.0.1")).resolves.toBeNull();
+    await expect(verifyCredentials({ identifier: `${username}\u0000`, password: "a long\u0000 password" }, { address: "127.0.0.1" })).resolves.toEqual({ id: user.id });
+    await expect(verifyCredentials({ identifier: `nobody\u0000`, password: "wrong" }, { address: "127.0.0.1" })).resolves.toBeNull();
   });
 
   it("a review card id with a NUL in the URL is a 404, not a database error", async () => {

@@ -1,7 +1,7 @@
 /**
- * Hostile input against a real production server (`next start` from the
- * build in NEXT_DIST_DIR, the test build under `npm run test:reliability`,
- * built first when missing or stale): markup and SQL in
+ * Hostile input against a real production server (server.ts, as `npm start`,
+ * from the build in NEXT_DIST_DIR, the test build under `npm run
+ * test:reliability`, built first when missing or stale): markup and SQL in
  * names and written answers, oversized and malformed bodies, answer keys on
  * every page and payload a student can reach before answering, and a
  * brute-forced sign-in. Everything goes through HTTP, as an attacker's would.

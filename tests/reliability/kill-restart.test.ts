@@ -1,6 +1,6 @@
 /**
- * Faults, against a real production server (`next start` from the build
- * in NEXT_DIST_DIR: `.next`, the test build, under `npm run
+ * Faults, against a real production server (server.ts, as `npm start`, from
+ * the build in NEXT_DIST_DIR: `.next`, the test build, under `npm run
  * test:reliability`; built here first when missing or older than the
  * sources): the server is SIGKILLed in the middle of a class's submission
  * burst and restarted, and the database it loses is reached through a

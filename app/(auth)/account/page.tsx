@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { getOwnAccount } from "@/lib/accounts/queries";
-import { requireUser } from "@/lib/auth/session";
+import { requireUserForPasswordChange } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Your account" };
 
 const PROVIDER_NAMES: Record<string, string> = { google: "Google", "microsoft-entra-id": "Microsoft" };
 
 export default async function AccountPage() {
-  const user = await requireUser();
+  const user = await requireUserForPasswordChange();
   const account = await getOwnAccount(user);
   return (
     <div className="page-narrow stack">
       <h1>Your account</h1>
+      {user.mustChangePassword ? (
+        <p className="form-message" role="status">
+          Your teacher gave you a one-time password. Choose your own password now; the rest of closeread opens once you have.
+        </p>
+      ) : null}
       <dl className="card details">
         <dt>Name</dt>
         <dd>{user.displayName}</dd>
@@ -30,6 +36,19 @@ export default async function AccountPage() {
           </p>
         )}
       </section>
+      {account.passwordResets.length > 0 ? (
+        <section className="card" aria-labelledby="resets-heading">
+          <h2 id="resets-heading">Password resets by a teacher</h2>
+          <ul>
+            {account.passwordResets.map((reset) => (
+              <li key={reset.createdAt.toISOString()}>
+                {reset.resetByName}, {formatDateTime(reset.createdAt)}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">If you did not ask for one of these, tell your teacher or school.</p>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -32,8 +32,23 @@ export default async function StudentPage({ params }: { params: Promise<{ classI
 
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">Forgotten password</h2>
-        <p>Make a new password to read out or write down for {student.displayName}. They can change it under their account.</p>
-        <ResetPasswordForm {...ids} displayName={student.displayName} />
+        {found.status !== "active" ? (
+          <p>You can reset {student.displayName}&apos;s password once you have approved them into the class.</p>
+        ) : found.inOtherTeachersClasses ? (
+          <p>
+            {student.displayName} is also in another teacher&apos;s class, so only they can change their password (on their account page): a
+            reset here would open their work for that teacher too. If they cannot sign in, their other teacher must remove them from that class
+            first; their work there is kept.
+          </p>
+        ) : (
+          <>
+            <p>
+              Make a one-time password to read out or write down for {student.displayName}. At their next sign-in they must choose their own;
+              they will see on their account page that you reset it.
+            </p>
+            <ResetPasswordForm {...ids} displayName={student.displayName} />
+          </>
+        )}
       </section>
 
       <section className="card" aria-labelledby="remove-heading">
