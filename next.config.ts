@@ -10,7 +10,8 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly database drivers load from node_modules at run time.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
+    // The LTI endpoints set their own headers: an LMS may frame them (lib/lti/http.ts).
+    return [{ source: "/((?!api/lti/).*)", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },
 };
 
