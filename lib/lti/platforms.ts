@@ -60,11 +60,6 @@ export async function registerPlatform(actor: SessionUser, input: z.output<typeo
   }
 }
 
-export async function removePlatform(actor: SessionUser, platformId: string): Promise<void> {
-  await assertAdmin(actor);
-  await db.ltiPlatform.deleteMany({ where: { id: platformId } });
-}
-
 export async function listPlatforms(actor: SessionUser) {
   await assertAdmin(actor);
   return db.ltiPlatform.findMany({

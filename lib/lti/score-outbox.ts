@@ -59,6 +59,11 @@ export function deliverScoresSoon(): void {
   void deliverScores().catch((error) => console.warn(`LTI score delivery: ${error instanceof Error ? error.message : String(error)}`));
 }
 
+/** The retry timer (from instrumentation.ts): scores that failed are tried again when due, whatever the traffic. */
+export function startScoreRetries(intervalMs = 60_000): void {
+  setInterval(deliverScoresSoon, intervalMs).unref();
+}
+
 async function sendScore(attemptId: string, now: Date): Promise<void> {
   const attempt = await db.attempt.findUniqueOrThrow({
     where: { id: attemptId },
