@@ -36,14 +36,21 @@ export class TestPlatform {
   private key!: CryptoKey;
   private jwks!: JSONWebKeySet;
   private readonly accessTokens = new Set<string>();
+  /** For the browser test: the claims the next sign-in at /auth signs, and the deep-linking replies received. */
+  nextLaunch: Record<string, unknown> = {};
+  readonly deepLinkReplies: Record<string, unknown>[] = [];
 
-  constructor(private readonly toolJwks: () => Promise<JSONWebKeySet>) {}
+  /** hostName "localhost" (listening on every interface) puts the LMS on another site than a tool on 127.0.0.1, as in real life. */
+  constructor(
+    private readonly toolJwks: () => Promise<JSONWebKeySet>,
+    private readonly hostName: "127.0.0.1" | "localhost" = "127.0.0.1",
+  ) {}
 
   get issuer() {
     return this.url("");
   }
   url(path: string) {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${path}`;
+    return `http://${this.hostName}:${(this.server.address() as AddressInfo).port}${path}`;
   }
   get registration() {
     return {
@@ -69,7 +76,7 @@ export class TestPlatform {
         response.writeHead(500).end(String(error));
       });
     });
-    await new Promise<void>((resolve) => this.server.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => (this.hostName === "localhost" ? this.server.listen(0, resolve) : this.server.listen(0, "127.0.0.1", resolve)));
     return this;
   }
 
@@ -129,7 +136,26 @@ export class TestPlatform {
     const json = (status: number, value: unknown, type = "application/json") => {
       response.writeHead(status, { "content-type": type }).end(JSON.stringify(value));
     };
+    const html = (markup: string) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="en"><title>Test LMS</title><body>${markup}</body></html>`);
     if (url.pathname === "/jwks") return json(200, this.jwks);
+    if (url.pathname === "/course") {
+      // The LMS's course page: the tool in an iframe, starting with the login request.
+      const login = new URL(url.searchParams.get("tool")!);
+      for (const [name, value] of Object.entries({ iss: this.issuer, login_hint: "hint", client_id: this.clientId, target_link_uri: login.origin + "/api/lti/launch" })) login.searchParams.set(name, value);
+      return html(`<h1>English 10</h1><iframe title="closeread" src="${login}" width="900" height="600"></iframe>`);
+    }
+    if (url.pathname === "/auth") {
+      // The LMS's OIDC auth endpoint: posts the signed launch to the tool's redirect URI.
+      const token = await this.idToken({ ...this.nextLaunch, nonce: url.searchParams.get("nonce") });
+      return html(
+        `<form method="post" action="${url.searchParams.get("redirect_uri")}"><input type="hidden" name="id_token" value="${token}"><input type="hidden" name="state" value="${url.searchParams.get("state")}"></form><script>document.forms[0].submit()</script>`,
+      );
+    }
+    if (url.pathname === "/deep-link-return" && request.method === "POST") {
+      const { payload } = await jwtVerify(new URLSearchParams(body).get("JWT") ?? "", createLocalJWKSet(await this.toolJwks()), { issuer: this.clientId, audience: this.issuer });
+      this.deepLinkReplies.push(payload);
+      return html(`<p>Added to the course.</p>`);
+    }
     if (url.pathname === "/token" && request.method === "POST") {
       const form = new URLSearchParams(body);
       this.tokenRequests.push(form.get("scope") ?? "");
