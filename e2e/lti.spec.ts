@@ -23,7 +23,9 @@ test("deep linking, launch into a new tab and the score back to the LMS", async 
     await page.getByLabel("Password again").fill("lamp orbit tulip 7");
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page).toHaveURL(/\/teach$/, { timeout: 30_000 });
-    await page.goto("/teach/lti");
+    const admin = await page.goto("/teach/lti");
+    // Only the LTI endpoints may be framed (by registered LMSs); every page keeps DENY.
+    expect(admin!.headers()["x-frame-options"]).toBe("DENY");
     await expect(page.getByText(`${baseURL}/api/lti/jwks`)).toBeVisible();
     const registration = platform.registration;
     await page.getByLabel("Name").fill(registration.name);

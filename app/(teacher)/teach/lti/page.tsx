@@ -32,7 +32,8 @@ export default async function LtiAdminPage() {
           {rows.map(([label, value]) => (
             <div key={label}>
               <dt>{label}</dt>
-              <dd>
+              {/* Long addresses wrap rather than widen a phone's page. */}
+              <dd style={{ overflowWrap: "anywhere" }}>
                 <code>{value}</code>
               </dd>
             </div>
@@ -45,7 +46,7 @@ export default async function LtiAdminPage() {
         {platforms.length ? (
           <ul>
             {platforms.map((platform) => (
-              <li key={platform.id}>
+              <li key={platform.id} style={{ overflowWrap: "anywhere" }}>
                 <strong>{platform.name}</strong> — {platform.issuer}, client {platform.clientId}, deployments{" "}
                 {platform.deployments.map((deployment) => deployment.deploymentId).join(", ")}
               </li>
