@@ -50,7 +50,8 @@ test("deep linking, launch into a new tab and the score back to the LMS", async 
     await frame.getByLabel("Reading").selectOption({ index: 0 });
     await frame.getByLabel("Attempts allowed").fill("2");
     await frame.getByRole("button", { name: "Add to the course" }).click();
-    await expect(frame.getByText("Added to the course.")).toBeVisible();
+    // Creating the assignment, signing the reply and the LMS checking it against closeread's JWKS: allow a busy machine time.
+    await expect(frame.getByText("Added to the course.")).toBeVisible({ timeout: 30_000 });
     const [item] = platform.deepLinkReplies[0]!["https://purl.imsglobal.org/spec/lti-dl/claim/content_items"] as { custom: Record<string, string> }[];
 
     // A student launches the new link and opens closeread in a new tab, signed in without an account of their own.
@@ -59,7 +60,7 @@ test("deep linking, launch into a new tab and the score back to the LMS", async 
     const studentLms = await student.newPage();
     await studentLms.goto(platform.url(`/course?tool=${encodeURIComponent(`${baseURL}/api/lti/login`)}`));
     const studentFrame = studentLms.frameLocator("iframe[title=closeread]");
-    await expect(studentFrame.getByText("Signed in from your course as Sam Lee.")).toBeVisible();
+    await expect(studentFrame.getByText("Signed in from your course as Sam Lee.")).toBeVisible({ timeout: 30_000 });
     const [reading] = await Promise.all([student.waitForEvent("page"), studentFrame.getByRole("link", { name: "Open in closeread (new tab)" }).click()]);
     await expect(reading).toHaveURL(new RegExp(`/read/${item!.custom.closeread_assignment}`));
     // The reading's start page, signed in as the student; its first part opens the attempt.
