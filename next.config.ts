@@ -11,7 +11,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
   // Pages' Content-Security-Policy comes from proxy.ts (a nonce per request).
   async headers() {
-    return securityHeaders();
+    // The LTI endpoints set their own headers: an LMS may frame them (lib/lti/http.ts).
+    const outsideLti: Record<string, string> = { "/:path*": "/((?!api/lti/).*)", "/api/:path*": "/api/((?!lti/).*)" };
+    return securityHeaders().map((rule) => ({ ...rule, source: outsideLti[rule.source] ?? rule.source }));
   },
 };
 

@@ -50,3 +50,29 @@ export function securityHeaders(): { source: string; headers: { key: string; val
     { source: "/_next/:path*", headers: noScript },
   ];
 }
+
+/**
+ * Headers for the LTI pages (app/api/lti/), which an LMS shows in an iframe:
+ * framing allowed for the registered platforms' origins only, forms may post
+ * to the LMS (the deep-linking reply), and no script but those given by
+ * hash (the reply's auto-submit). Every other route keeps DENY.
+ */
+export function ltiFrameHeaders(
+  platformOrigins: readonly string[],
+  formTargets: readonly string[],
+  scriptHashes: readonly string[],
+): { key: string; value: string }[] {
+  const csp = [
+    "default-src 'none'",
+    scriptHashes.length ? `script-src ${scriptHashes.join(" ")}` : "script-src 'none'",
+    "style-src 'unsafe-inline'",
+    `frame-ancestors 'self' ${platformOrigins.join(" ")}`.trim(),
+    `form-action 'self' ${formTargets.join(" ")}`.trim(),
+    "base-uri 'none'",
+  ].join("; ");
+  return [
+    { key: "Content-Security-Policy", value: csp },
+    { key: "Referrer-Policy", value: "no-referrer" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+  ];
+}

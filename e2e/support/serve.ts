@@ -21,8 +21,14 @@ await applyPendingMigrations(url);
 
 const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
-  // A production server needs AUTH_SECRET; a throwaway one gets a throwaway secret.
-  env: { ...process.env, DATABASE_URL: url, E2E_DATABASE_URL: url, AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64") },
+  // A production server needs AUTH_SECRET; a throwaway one gets a throwaway secret. e2e/lti.spec.ts signs up as the admin.
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    E2E_DATABASE_URL: url,
+    AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+    CLOSEREAD_ADMINS: process.env.CLOSEREAD_ADMINS ?? "lti-admin@example.org",
+  },
 });
 
 function stop() {

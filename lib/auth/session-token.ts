@@ -72,8 +72,17 @@ export type RenewedSessionCookie = {
 export async function renewedSessionCookie(headers: Headers, now = Date.now()): Promise<RenewedSessionCookie | null> {
   const claims = await sessionClaims(headers, now);
   if (!claims || now - claims.issuedAt < SESSION_RENEW_AFTER_SECONDS * 1000) return null;
+  return sessionCookie(claims.userId, claims.sessionId, claims.signedInAt);
+}
+
+/**
+ * A session cookie for this user, exactly as next-auth would set it at
+ * sign-in, for the session row `sessionId` (lib/auth/sessions.ts); for
+ * sign-ins that do not go through next-auth (an LTI launch).
+ */
+export async function sessionCookie(userId: string, sessionId: string, signedInAt: number): Promise<RenewedSessionCookie> {
   const name = sessionCookieName();
-  const token = { sub: claims.userId, sid: claims.sessionId, signedInAt: claims.signedInAt };
+  const token = { sub: userId, sid: sessionId, signedInAt };
   const value = await encode({ token, secret: authSecret(), salt: name, maxAge: SESSION_MAX_AGE_SECONDS });
   return { name, value, options: { httpOnly: true, sameSite: "lax", path: "/", secure: secureCookies(), maxAge: SESSION_MAX_AGE_SECONDS } };
 }

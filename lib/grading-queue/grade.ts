@@ -8,6 +8,7 @@ import "server-only";
 import { z } from "zod";
 import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
+import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
 import { getFullQuestion } from "@/lib/content/keys";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
@@ -67,8 +68,9 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
 
   const gradedAt = new Date();
 
-  // A grade moves the attempt's total, so the class tallies change with it.
-  return withTallies([response.attemptId], async (tx) => {
+  // A grade moves the attempt's total, so the class tallies change with it, and the LMS gradebook (LTI) through the outbox.
+  let scoreQueued = false;
+  const saved = await withTallies([response.attemptId], async (tx) => {
     const score = rubricScore(question, criteria);
     await tx.gradeRevision.create({
       data: { responseId: response.id, gradedById: viewer.id, score, criteria: JSON.stringify(criteria), comment },
@@ -85,6 +87,9 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
         feedback: withTeacherGrade(response.feedback, grade),
       },
     });
+    scoreQueued = await queueScore(tx, response.attemptId);
     return grade;
   });
+  if (scoreQueued) deliverScoresSoon();
+  return saved;
 }

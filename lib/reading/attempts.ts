@@ -7,6 +7,7 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
+import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
 import { AppError } from "@/lib/errors";
 import type { Attempt } from "@/lib/generated/prisma/client";
 import { syncReviewCards } from "@/lib/review/cards";
@@ -31,12 +32,15 @@ export async function submitAttempt(user: SessionUser, attemptId: string, now = 
   if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
   if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: it can no longer be submitted.");
   // Submitting puts the attempt into the discrimination sums.
-  await withTallies([attemptId], (tx) =>
-    tx.attempt.updateMany({
+  // The LMS gradebook (LTI) hears of it through an outbox row written in the same transaction.
+  const scoreQueued = await withTallies([attemptId], async (tx) => {
+    const { count } = await tx.attempt.updateMany({
       where: { id: attemptId, submittedAt: null },
       data: { submittedAt: now, lastActiveAt: now, ...(isLate(session.settings, now) ? { late: true } : {}) },
-    }),
-  );
+    });
+    return count > 0 && (await queueScore(tx, attemptId));
+  });
+  if (scoreQueued) deliverScoresSoon();
   // Feedback may have been released just now: wrong answers become review cards.
   await syncReviewCards(user, now);
   return { attempt: summaryOf(await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })), resultsPath };

@@ -81,7 +81,7 @@ export async function getReviewQueue(
     db.reviewCard.count({ where }),
   ]);
   const glossaryReadings = [...new Set(cards.filter((card) => card.kind === "glossary").map((card) => card.readingSlug))];
-  const openChunks = glossaryReadings.length > 0 ? await openChunksByReading(userId, glossaryReadings) : new Map<string, Set<string>>();
+  const openChunks = glossaryReadings.length > 0 ? await openChunksByReading(learner.id, glossaryReadings) : new Map<string, Set<string>>();
   const items = cards
     .map((card) => toReviewItem(card, now, openChunks.get(card.readingSlug) ?? new Set()))
     .filter((item): item is ReviewItem => item !== null)

@@ -118,7 +118,7 @@ describe("POST /api/attempts/<id>/responses", () => {
   });
 
   it("refuses a body that is not declared application/json (415): a form post or a text/plain beacon, storing nothing", async () => {
-    const body = JSON.stringify({ questionId: question().id, answer: keyAnswer(question()), idempotencyKey: "endpoint-key-11" });
+    const body = JSON.stringify({ questionId: question().id, answer: await shownKey(attemptId, question()), idempotencyKey: "endpoint-key-11" });
     for (const contentType of ["text/plain;charset=UTF-8", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
       const response = await responses.POST(request(`/api/attempts/${attemptId}/responses`, "POST", undefined, body, { "content-type": contentType }), params());
       expect(response.status, contentType).toBe(415);

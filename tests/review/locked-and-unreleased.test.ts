@@ -38,25 +38,25 @@ describe("review and what is not open yet", () => {
     const student = await createUser("student");
     // An assignment that opens parts in order, nothing answered: part 2 is locked.
     const attempt = await openReading(student.id, { feedbackMode: "immediate" });
-    await syncReviewCards(student.id, now);
-    const locked = await getReviewQueue(student.id, now, TZ);
+    await syncReviewCards(student, now);
+    const locked = await getReviewQueue(student, now, TZ);
     expect(flashcard(locked.items, "museums").inContext).toBeNull();
     expect(flashcard(locked.items, "wicks").inContext).toBe("Keepers trimmed the wicks every night.");
     expect(JSON.stringify(locked.items)).not.toContain("Today a few lights are museums.");
 
     // Every question of part 1 answered: part 2 opens, and its sentence may be quoted.
     for (const questionId of ["q-single", "q-tf", "q-evidence"]) await storeResponse(attempt.id, questionId, { score: 1 });
-    expect(flashcard((await getReviewQueue(student.id, now, TZ)).items, "museums").inContext).toBe("Today a few lights are museums.");
+    expect(flashcard((await getReviewQueue(student, now, TZ)).items, "museums").inContext).toBe("Today a few lights are museums.");
   });
 
   it("leaves answers whose feedback is not released out of mastery", async () => {
     const student = await createUser("student");
     const attempt = await openReading(student.id, { feedbackMode: "after-submit" });
     await storeResponse(attempt.id, "q-single", { score: 0 });
-    expect((await getReviewProgress(student.id, now, TZ)).mastery).toEqual([]);
+    expect((await getReviewProgress(student, now, TZ)).mastery).toEqual([]);
 
     await db.attempt.update({ where: { id: attempt.id }, data: { submittedAt: now } });
-    const released = await getReviewProgress(student.id, now, TZ);
+    const released = await getReviewProgress(student, now, TZ);
     expect(released.mastery[0]?.skills.find((skill) => skill.questions === 1)?.mastery).toBe(0);
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * The score closeread reports to the LMS for one attempt: the one score
+ * (lib/grading/score-summary.ts) of the attempt's running totals (kept by
+ * lib/analytics/tallies.ts), as AGS posts it (lib/grading/lti-score.ts).
+ */
+import "server-only";
+import { possiblePointsOf } from "@/lib/analytics/catalogue";
+import { db } from "@/lib/db/client";
+import { ltiScoreOf, type LtiScore } from "@/lib/grading/lti-score";
+import { scoreSummary } from "@/lib/grading/score-summary";
+
+export async function attemptScore(attemptId: string, now = new Date()): Promise<LtiScore | null> {
+  const attempt = await db.attempt.findUnique({
+    where: { id: attemptId },
+    select: { readingSlug: true, points: true, scoredMax: true, pendingMax: true, submittedAt: true, assignment: { select: { closedAt: true } } },
+  });
+  if (!attempt) return null;
+  // Written answers wait for the teacher with status "submitted" and no score (lib/grading/grade.ts).
+  const pendingCount = await db.response.count({ where: { attemptId, status: "submitted", score: null } });
+  const closedAt = attempt.assignment?.closedAt;
+  const score = scoreSummary(
+    { earned: attempt.points, scoredMax: attempt.scoredMax, pendingMax: attempt.pendingMax, pendingCount },
+    { finished: attempt.submittedAt !== null || (closedAt != null && closedAt <= now), possibleAll: possiblePointsOf(attempt.readingSlug) },
+  );
+  return ltiScoreOf(score, attempt, now);
+}
