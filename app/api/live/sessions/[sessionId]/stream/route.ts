@@ -7,6 +7,9 @@ export const dynamic = "force-dynamic";
 
 /** The lesson as Server-Sent Events, resumed after Last-Event-ID (lib/live/stream.ts). */
 export const GET = route({ roles: ["teacher", "student"], params: idParams("sessionId"), reply: "json" }, async ({ user, params, request }) => {
-  await followLiveSession(user, params.sessionId);
-  return liveEventStream(params.sessionId, resumeSeq(request), request.signal);
+  const { state } = await followLiveSession(user, params.sessionId);
+  const after = resumeSeq(request);
+  // 204 tells EventSource to stop reconnecting: the lesson ended and the browser has seen it end.
+  if (state.status === "ended" && after >= state.seq) return new Response(null, { status: 204 });
+  return liveEventStream(params.sessionId, after, request.signal);
 });
