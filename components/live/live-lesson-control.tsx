@@ -78,7 +78,7 @@ function Controls({ initial, chunkTitles, projectorHref, onEnded }: { initial: L
   const isLast = state.chunkIndex + 1 >= state.chunkCount;
   return (
     <>
-      <p className="live-status" role="status" aria-live="polite">
+      <p className="live-lesson-status" role="status" aria-live="polite">
         {describeLiveState(state)} {chunkTitles[state.chunkIndex] ? `(${chunkTitles[state.chunkIndex]})` : ""}
       </p>
       <p>

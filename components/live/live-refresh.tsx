@@ -26,7 +26,7 @@ export function LiveRefresh({ initial, refreshEveryMs }: { initial: LiveState; r
   }, [refreshEveryMs, router]);
 
   return (
-    <p className="live-status" role="status" aria-live="polite" data-connection={connection} data-seq={state.seq}>
+    <p className="live-lesson-status" role="status" aria-live="polite" data-connection={connection} data-seq={state.seq}>
       {describeLiveState(state)}
     </p>
   );
