@@ -43,7 +43,7 @@ async function personIn(browser: Browser, identifier: string) {
 }
 
 test("the class follows the teacher's pace, an offline student catches up, the projector shows the answers", async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const teacher = await personIn(browser, TEACHER);
   const students = await Promise.all(["ava", "ben", "chen"].map((username) => personIn(browser, username)));
   const readingPath = await gettysburgAssignmentPath(students[0]!.page);
