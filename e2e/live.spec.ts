@@ -112,8 +112,8 @@ test("the class follows the teacher's pace, an offline student catches up, the p
   await ben.page.goto(`/live/${assignmentId}`);
 
   await teacher.page.getByRole("button", { name: "End the live lesson" }).click();
-  for (const student of [ava, ben, chen]) await expect(student.page.getByRole("heading", { name: "The live lesson has ended" })).toBeVisible();
-  await expect(ava.page.getByRole("link", { name: "Continue the reading" })).toHaveAttribute("href", readingPath);
+  // The lesson over, each page offers the same attempt as homework.
+  for (const student of [ava, ben, chen]) await expect(student.page.getByRole("link", { name: "Continue the reading" })).toHaveAttribute("href", readingPath);
 
   for (const person of [teacher, ...students, chenPhone]) await person.context.close();
 });

@@ -19,9 +19,7 @@ export function ProjectorScreen({ view }: { view: ProjectorView }) {
   return (
     <div className="projector">
       <LiveRefresh initial={state} refreshEveryMs={state.revealed ? REVEALED_REFRESH_MS : undefined} />
-      {state.status === "ended" ? (
-        <h1>The live lesson has ended</h1>
-      ) : state.phase === "discussion" ? (
+      {state.phase === "discussion" ? (
         <section aria-labelledby="projector-title">
           <h1 id="projector-title">Discuss</h1>
           <p className="live-prompt">{state.discussionPrompt}</p>

@@ -18,7 +18,7 @@ export function StudentLiveView(props: { title: string; readingPath: string; sta
       <p className="kicker">Live lesson · {title}</p>
       {state ? <LiveRefresh initial={state} /> : null}
       <div className="card live-instruction">{state ? <Instruction {...props} state={state} progress={progress!} /> : <NoLesson readingPath={readingPath} />}</div>
-      {state && state.status === "active" ? (
+      {state ? (
         <p className="muted">
           Part {state.chunkIndex + 1}: {chunkTitle}. Your answers are saved as you go, on any device.
         </p>
@@ -42,17 +42,6 @@ function NoLesson({ readingPath }: { readingPath: string }) {
 function Instruction({ readingPath, state, progress }: { readingPath: string; state: LiveState; progress: Progress }) {
   const partHref = progress.chunkId ? `${readingPath}/${progress.chunkId}` : readingPath;
   const part = `Part ${state.chunkIndex + 1}`;
-  if (state.status === "ended") {
-    return (
-      <>
-        <h1>The live lesson has ended</h1>
-        <p>Carry on as homework: your answers are all kept, in the same attempt.</p>
-        <Link className="button" href={readingPath}>
-          Continue the reading
-        </Link>
-      </>
-    );
-  }
   if (state.phase === "discussion") {
     return (
       <>
