@@ -7,6 +7,7 @@
  */
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import type { DraftAnswer } from "@/lib/grading/answers";
+import type { LiveCommand, LiveState } from "@/lib/live/state";
 import type { ReadingPreferences } from "@/lib/reading/preferences";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import type { ReviewOutcome } from "@/lib/review/review";
@@ -96,4 +97,25 @@ export function submitCardReview(cardId: string, body: ReviewSubmission) {
 
 export function fetchLiveProgress(assignmentId: string) {
   return call<LiveProgress>(`/api/teach/assignments/${segment(assignmentId)}/live`, { method: "GET" });
+}
+
+const liveSession = (sessionId: string) => `/api/live/sessions/${segment(sessionId)}`;
+
+/** The class's teacher starts a live lesson on the assignment (or rejoins the running one). */
+export function startLiveLesson(assignmentId: string) {
+  return call<{ state: LiveState }>(`/api/live/assignments/${segment(assignmentId)}/session`, { method: "POST", body: {} });
+}
+
+export function sendLiveCommand(sessionId: string, command: LiveCommand) {
+  return call<{ state: LiveState }>(`${liveSession(sessionId)}/commands`, { method: "POST", body: command });
+}
+
+/** The lesson's state: the fallback when its event stream cannot connect. */
+export function fetchLiveState(sessionId: string) {
+  return call<{ state: LiveState }>(`${liveSession(sessionId)}/state`, { method: "GET" });
+}
+
+/** The lesson's Server-Sent Events, after the seq the page already shows. */
+export function liveStreamUrl(sessionId: string, afterSeq: number): string {
+  return `${liveSession(sessionId)}/stream?after=${afterSeq}`;
 }

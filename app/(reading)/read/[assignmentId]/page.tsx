@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveLessonNotice } from "@/components/live/live-lesson-notice";
 import { ReadingStart } from "@/components/reading/reading-start";
 import { getReadingOverview } from "@/lib/reading/overview";
 import { readingSessionFor } from "@/lib/reading/route-session";
@@ -11,6 +12,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function Page({ params }: Props) {
-  const session = await readingSessionFor("assignment", (await params).assignmentId);
-  return <ReadingStart overview={await getReadingOverview(session)} />;
+  const { assignmentId } = await params;
+  const session = await readingSessionFor("assignment", assignmentId);
+  return (
+    <>
+      <LiveLessonNotice assignmentId={assignmentId} />
+      <ReadingStart overview={await getReadingOverview(session)} />
+    </>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { LiveLessonNotice } from "@/components/live/live-lesson-notice";
 import { ReadingStepPage } from "@/components/reading/step-page";
 import { readingSessionFor } from "@/lib/reading/route-session";
 
@@ -11,5 +12,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function Page({ params }: Props) {
   const { assignmentId, stepId } = await params;
-  return <ReadingStepPage session={await readingSessionFor("assignment", assignmentId)} stepId={stepId} />;
+  return (
+    <>
+      <LiveLessonNotice assignmentId={assignmentId} />
+      <ReadingStepPage session={await readingSessionFor("assignment", assignmentId)} stepId={stepId} />
+    </>
+  );
 }

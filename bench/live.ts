@@ -1,0 +1,216 @@
+/**
+ * npm run bench:live [-- --students 200 --parts 3 --concurrency 50 --no-build]
+ *
+ * A live lesson for a class. Starts a production server as the other
+ * benches do (bench/support/server.ts), signs the teacher and every student
+ * in through the real credentials path, opens each student's attempt, then
+ * each student's event stream (a real SSE connection per student). The
+ * teacher starts the lesson and, for `parts` parts, opens the questions,
+ * the students answer them through the answer endpoint (at most
+ * `concurrency` in flight), the teacher shows the answers and releases the
+ * next part. A release is timed from the teacher's request to each
+ * student's stream receiving that event. Afterwards the answers are counted
+ * in the database. Prints one JSON line:
+ * {"scenario":"live","students":200,"release_p50_ms":..,"release_p95_ms":..,"acknowledged":..,"stored":..,"lost":0,"connections":..,"rss_per_connection_kb":..}
+ * Progress goes to stderr. Figures: docs/performance.md.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { keyAnswer } from "../lib/grading/key";
+import type { LiveState } from "../lib/live/state";
+import {
+  BENCH_PASSWORD,
+  BENCH_SLUG,
+  createClass,
+  ensureBuild,
+  freePort,
+  percentile,
+  pool,
+  round,
+  Semaphore,
+  signIn,
+  startAttempt,
+  startServer,
+  throwawayDatabase,
+  type CookieJar,
+} from "./support/server";
+
+const { values: options } = parseArgs({
+  options: {
+    students: { type: "string", default: "200" },
+    parts: { type: "string", default: "3" },
+    concurrency: { type: "string", default: "50" },
+    "no-build": { type: "boolean", default: false },
+  },
+});
+const STUDENTS = Number(options.students);
+const PARTS = Number(options.parts);
+const CONCURRENCY = Number(options.concurrency);
+if (!Number.isInteger(STUDENTS) || STUDENTS < 1 || STUDENTS > 2_000) throw new Error("--students must be 1..2000");
+if (!Number.isInteger(PARTS) || PARTS < 1) throw new Error("--parts must be at least 1");
+const SIGN_IN_CONCURRENCY = 8;
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
+await ensureBuild(options["no-build"]);
+const database = await throwawayDatabase();
+process.env.DATABASE_URL = database.url;
+const { createDatabase } = await import("../lib/db/client");
+const { getQuestions, getReading } = await import("../lib/content/load");
+const questions = getQuestions(BENCH_SLUG)!;
+const chunks = getReading(BENCH_SLUG)!.chunks;
+const parts = Math.min(PARTS, chunks.length);
+
+const fixtures = createDatabase(database.url);
+log(`creating ${STUDENTS} students …`);
+const benchClass = await createClass(fixtures, STUDENTS);
+const server = await startServer(database.url, await freePort(3210, 3230), randomBytes(32).toString("base64"));
+log(`server on ${server.base}`);
+
+/** The server's resident memory (the process group's), in kB. */
+function serverRssKb(): number {
+  let total = 0;
+  for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) !== server.process.pid) continue; // process group id
+      total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  return total;
+}
+
+type Student = { jar: CookieJar; attemptId: string; received: Map<number, number>; connected: boolean };
+
+try {
+  log("signing in and starting attempts …");
+  const teacher = await signIn(server.base, benchClass.teacherEmail, BENCH_PASSWORD);
+  const students: Student[] = [];
+  await pool(benchClass.usernames, SIGN_IN_CONCURRENCY, async (username) => {
+    const jar = await signIn(server.base, username);
+    students.push({ jar, attemptId: await startAttempt(server.base, jar, benchClass.assignmentId), received: new Map(), connected: false });
+  });
+
+  const json = { "content-type": "application/json" };
+  const teacherPost = async (path: string, body: unknown): Promise<LiveState> => {
+    const response = await fetch(`${server.base}${path}`, { method: "POST", headers: { ...json, cookie: teacher.header() }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { state: LiveState }).state;
+  };
+  const started = await teacherPost(`/api/live/assignments/${benchClass.assignmentId}/session`, {});
+  const sessionId = started.sessionId;
+
+  const rssBefore = serverRssKb();
+  log(`opening ${students.length} event streams …`);
+  const abort = new AbortController();
+  const streams = students.map(async (student) => {
+    const response = await fetch(`${server.base}/api/live/sessions/${sessionId}/stream?after=${started.seq}`, {
+      headers: { cookie: student.jar.header(), accept: "text/event-stream" },
+      signal: abort.signal,
+    });
+    if (response.status !== 200 || !response.body) throw new Error(`stream: ${response.status}`);
+    student.connected = true;
+    const decoder = new TextDecoder();
+    let buffer = "";
+    const reader = response.body.getReader();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const id = /^id: (\d+)$/m.exec(event);
+          if (id) student.received.set(Number(id[1]), performance.now());
+        }
+      }
+    } catch (error) {
+      if (!abort.signal.aborted) throw error;
+    }
+  });
+  while (students.some((student) => !student.connected)) await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // let the connections settle before reading memory
+  const connections = students.length;
+  const rssPerConnection = (serverRssKb() - rssBefore) / connections;
+
+  const releaseLatencies: number[] = [];
+  let missed = 0;
+  /** Sends a command and waits until every stream has it (or 30 s), recording each student's delay. */
+  const release = async (command: unknown) => {
+    const sent = performance.now();
+    const state = await teacherPost(`/api/live/sessions/${sessionId}/commands`, command);
+    const deadline = Date.now() + 30_000;
+    while (students.some((student) => !student.received.has(state.seq)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const student of students) {
+      const at = student.received.get(state.seq);
+      if (at === undefined) missed++;
+      else releaseLatencies.push(at - sent);
+    }
+    return state;
+  };
+
+  const inFlight = new Semaphore(CONCURRENCY);
+  let acknowledged = 0;
+  const answerFailures = new Map<string, number>();
+  for (let part = 0; part < parts; part++) {
+    if (part > 0) await release({ command: "next-chunk" });
+    await release({ command: "show-questions" });
+    const partQuestions = questions.filter((question) => question.stage === "chunk" && question.chunkId === chunks[part]!.id);
+    log(`part ${part + 1}: ${students.length} students answer ${partQuestions.length} questions …`);
+    await Promise.all(
+      students.flatMap((student) =>
+        partQuestions.map((question) =>
+          inFlight.run(async () => {
+            let status = 0;
+            try {
+              const response = await fetch(`${server.base}/api/attempts/${student.attemptId}/responses`, {
+                method: "POST",
+                headers: { ...json, cookie: student.jar.header() },
+                body: JSON.stringify({ questionId: question.id, answer: keyAnswer(question), confidence: 2, idempotencyKey: randomUUID() }),
+              });
+              await response.arrayBuffer();
+              status = response.status;
+            } catch {
+              status = 0; // the connection failed: not acknowledged, so not counted as lost either
+            }
+            if (status >= 200 && status < 300) acknowledged++;
+            else answerFailures.set(String(status), (answerFailures.get(String(status)) ?? 0) + 1);
+          }),
+        ),
+      ),
+    );
+    await release({ command: "reveal", revealed: true });
+  }
+  await release({ command: "end" });
+  abort.abort();
+  await Promise.allSettled(streams);
+  if (answerFailures.size > 0) log(`answers refused: ${JSON.stringify(Object.fromEntries(answerFailures))}`);
+  if (missed > 0) log(`events not received within 30 s: ${missed}`);
+
+  const stored = await fixtures.response.count({ where: { attemptId: { in: students.map((student) => student.attemptId) }, status: { not: "draft" } } });
+  const sorted = releaseLatencies.sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({
+      scenario: "live",
+      students: students.length,
+      release_p50_ms: round(percentile(sorted, 50)),
+      release_p95_ms: round(percentile(sorted, 95)),
+      releases_missed: missed,
+      acknowledged,
+      stored,
+      lost: acknowledged - stored,
+      connections,
+      rss_per_connection_kb: round(rssPerConnection),
+    }),
+  );
+} finally {
+  await server.stop();
+  await fixtures.$disconnect();
+  database.remove();
+}

@@ -1,0 +1,119 @@
+/**
+ * A live lesson in real browsers: the teacher and three students in
+ * separate contexts. The students' screens follow the teacher's releases;
+ * one student drops off the network (context.setOffline) and catches up
+ * when back; the projector shows the class's answers by authored letter,
+ * with no names, when the teacher reveals them. Axe on every live page;
+ * screenshots at 1280 and 360 px go to /tmp/shots/live-*.
+ */
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { attemptIdOn, gettysburgAssignmentPath, keyOf, questionsOf, reading, signIn } from "./support/reading";
+
+const SHOTS = "/tmp/shots";
+const TEACHER = "teacher@example.org";
+
+test.describe.configure({ mode: "serial" });
+// Each step waits for a stream event and a server render; the machines are loaded.
+expect.configure({ timeout: 20_000 });
+
+async function expectAxeClean(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** Screenshots at 1280 and 360 px, each checked with axe and for sideways scrolling. */
+async function shootBothWidths(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const width of [1280, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SHOTS}/live-${name}-${width}.png`, fullPage: true });
+  }
+  await expectAxeClean(page);
+}
+
+async function personIn(browser: Browser, identifier: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, identifier);
+  return { context, page };
+}
+
+test("the class follows the teacher's pace, an offline student catches up, the projector shows the answers", async ({ browser }) => {
+  test.setTimeout(480_000);
+  const teacher = await personIn(browser, TEACHER);
+  const students = await Promise.all(["ava", "ben", "chen"].map((username) => personIn(browser, username)));
+  const readingPath = await gettysburgAssignmentPath(students[0]!.page);
+  const assignmentId = readingPath.split("/").pop()!;
+  const [ava, ben, chen] = students as [(typeof students)[number], (typeof students)[number], (typeof students)[number]];
+
+  // Ava opens Part 1 before the lesson (her attempt starts), as a student who arrived early.
+  await ava.page.goto(`${readingPath}/${reading.chunks[0]!.id}`);
+  const avaAttempt = await attemptIdOn(ava.page);
+
+  await teacher.page.goto(`/teach/assignments/${assignmentId}/live`);
+  await teacher.page.getByRole("button", { name: "Start a live lesson" }).click();
+  await expect(teacher.page.getByRole("status").filter({ hasText: "Part 1 of" })).toBeVisible();
+  await shootBothWidths(teacher.page, "teacher");
+
+  for (const student of students) await student.page.goto(`/live/${assignmentId}`);
+  for (const student of students) await expect(student.page.getByRole("heading", { name: "Read Part 1" })).toBeVisible();
+  await shootBothWidths(ben.page, "student-reading");
+
+  // Chen loses the network; the class moves on without him.
+  await chen.context.setOffline(true);
+  await teacher.page.getByRole("button", { name: "Open the questions on Part 1" }).click();
+  for (const student of [ava, ben]) await expect(student.page.getByRole("heading", { name: "Answer the questions on Part 1" })).toBeVisible();
+
+  // Ava answers Part 1 through the ordinary answer endpoint, then waits calmly.
+  for (const question of questionsOf(reading.chunks[0]!.id)) {
+    const response = await ava.page.request.post(`/api/attempts/${avaAttempt}/responses`, {
+      data: { questionId: question.id, answer: keyOf(question), confidence: 2, idempotencyKey: `live-${question.id}-${Date.now()}` },
+    });
+    expect(response.ok(), await response.text()).toBe(true);
+  }
+  await ava.page.reload();
+  await expect(ava.page.getByRole("heading", { name: "Done: wait for your teacher" })).toBeVisible();
+  await shootBothWidths(ava.page, "student-waiting");
+
+  // The projector: lettered options; counts only once revealed; no student names.
+  const projector = await teacher.context.newPage();
+  await projector.goto(`/teach/assignments/${assignmentId}/live/projector`);
+  await expect(projector.getByRole("heading", { name: "Part 1: questions" })).toBeVisible();
+  await teacher.page.getByRole("button", { name: "Show the class's answers" }).click();
+  await expect(projector.locator(".projector-bar-fill").first()).toBeAttached();
+  await expect(projector.getByRole("list", { name: /1 answered/ }).first()).toBeVisible();
+  for (const name of ["Ava", "Ben", "Chen"]) await expect(projector.getByText(name)).toHaveCount(0);
+  await shootBothWidths(projector, "projector-answers");
+
+  await teacher.page.getByLabel("Discussion prompt").fill("Why does Lincoln say the world will little note?");
+  await teacher.page.getByRole("button", { name: "Show the discussion prompt" }).click();
+  await expect(projector.getByText("Why does Lincoln say the world will little note?")).toBeVisible();
+  await shootBothWidths(projector, "projector-discussion");
+
+  await teacher.page.getByRole("button", { name: "Release Part 2" }).click();
+  for (const student of [ava, ben]) await expect(student.page.getByRole("heading", { name: "Read Part 2" })).toBeVisible();
+
+  // Chen comes back and lands where the class is.
+  await chen.context.setOffline(false);
+  await expect(chen.page.getByRole("heading", { name: "Read Part 2" })).toBeVisible({ timeout: 30_000 });
+
+  // A late joiner (a new device) starts at the current part too.
+  const chenPhone = await personIn(browser, "chen");
+  await chenPhone.page.goto(`/live/${assignmentId}`);
+  await expect(chenPhone.page.getByRole("heading", { name: "Read Part 2" })).toBeVisible();
+
+  // The reading pages point back to the lesson. (Part 2 itself stays locked for Ben until he answers Part 1: unlock-in-order still rules.)
+  await ben.page.goto(`${readingPath}/${reading.chunks[0]!.id}`);
+  await expect(ben.page.getByRole("complementary", { name: "Live lesson" })).toContainText("Part 2");
+  await ben.page.goto(`/live/${assignmentId}`);
+
+  await teacher.page.getByRole("button", { name: "End the live lesson" }).click();
+  // The lesson over, each page offers the same attempt as homework.
+  for (const student of [ava, ben, chen]) await expect(student.page.getByRole("link", { name: "Continue the reading" })).toHaveAttribute("href", readingPath);
+
+  for (const person of [teacher, ...students, chenPhone]) await person.context.close();
+});

@@ -1,0 +1,124 @@
+/**
+ * Live lessons in the database: the teacher starts one on an assignment and
+ * gives commands; every change updates the session row and appends the new
+ * public state to LiveEvent under the next seq, in one transaction guarded
+ * by the seq it read (two clicks at once: one wins, the other is a
+ * "conflict"). Streams and polls read that log, so any app instance on the
+ * same database serves any student.
+ */
+import "server-only";
+import type { SessionUser } from "@/lib/auth/session";
+import { openableAssignments, teacherAssignments } from "@/lib/auth/scopes";
+import { ownedAssignment } from "@/lib/auth/owned";
+import { getFullQuestions } from "@/lib/content/keys";
+import { getReading } from "@/lib/content/load";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { LiveSession, Prisma } from "@/lib/generated/prisma/client";
+import { wakeLiveSession } from "./notifier";
+import { applyCommand, type LiveCommand, type LiveState, type Phase } from "./state";
+
+/** Sessions the teacher controls: those on their own classes' assignments. */
+function controlledSessions(teacher: SessionUser): Prisma.LiveSessionWhereInput {
+  return { assignment: teacherAssignments(teacher) };
+}
+
+/** Sessions this user may follow: the class's active students and its teacher. */
+function followedSessions(user: SessionUser): Prisma.LiveSessionWhereInput {
+  return { assignment: openableAssignments(user) };
+}
+
+const withReading = { assignment: { select: { readingSlug: true } } } as const;
+type SessionWithReading = LiveSession & { assignment: { readingSlug: string } };
+
+function chunkCountOf(readingSlug: string): number {
+  const reading = getReading(readingSlug);
+  if (!reading) throw new AppError("not_found", "The reading of this lesson is no longer installed on this server.");
+  return reading.chunks.length;
+}
+
+export function stateOf(session: SessionWithReading): LiveState {
+  return {
+    sessionId: session.id,
+    status: session.status === "ended" ? "ended" : "active",
+    chunkIndex: session.chunkIndex,
+    chunkCount: chunkCountOf(session.assignment.readingSlug),
+    phase: session.phase as Phase,
+    revealed: session.revealed,
+    discussionPrompt: session.discussionPrompt,
+    seq: session.seq,
+  };
+}
+
+/** Starts a live lesson on the teacher's assignment, or returns the one already running there. */
+export async function startLiveSession(teacher: SessionUser, assignmentId: string): Promise<LiveState> {
+  const assignment = await ownedAssignment(teacher, assignmentId);
+  const running = await db.liveSession.findFirst({ where: { assignmentId: assignment.id, status: "active" }, include: withReading });
+  if (running) return stateOf(running);
+  const session = await db.$transaction(async (tx) => {
+    const created = await tx.liveSession.create({ data: { assignmentId: assignment.id, seq: 1 }, include: withReading });
+    await tx.liveEvent.create({ data: { sessionId: created.id, seq: 1, payload: JSON.stringify(stateOf(created)) } });
+    return created;
+  });
+  wakeLiveSession(session.id);
+  return stateOf(session);
+}
+
+/** Applies the teacher's command; only the class's teacher may, and only from the seq they saw last if they say which. */
+export async function controlLiveSession(teacher: SessionUser, sessionId: string, command: LiveCommand): Promise<LiveState> {
+  const session = await db.liveSession.findFirst({ where: { id: sessionId, ...controlledSessions(teacher) }, include: withReading });
+  if (!session) throw new AppError("not_found", "That live lesson does not exist or is not yours.");
+  const next = applyCommand(stateOf(session), command);
+  await db.$transaction(async (tx) => {
+    const updated = await tx.liveSession.updateMany({
+      where: { id: session.id, seq: session.seq },
+      data: {
+        status: next.status,
+        chunkIndex: next.chunkIndex,
+        phase: next.phase,
+        revealed: next.revealed,
+        discussionPrompt: next.discussionPrompt,
+        seq: next.seq,
+        endedAt: next.status === "ended" ? new Date() : null,
+      },
+    });
+    if (updated.count !== 1) throw new AppError("conflict", "Someone else changed the lesson just now: look again and retry.");
+    await tx.liveEvent.create({ data: { sessionId: session.id, seq: next.seq, payload: JSON.stringify(next) } });
+  });
+  wakeLiveSession(session.id);
+  return next;
+}
+
+/** The running lesson on an assignment this user may open, or null (none running, or not theirs: the same answer). */
+export async function activeLiveSession(user: SessionUser, assignmentId: string): Promise<LiveState | null> {
+  const session = await db.liveSession.findFirst({
+    where: { assignmentId, status: "active", ...followedSessions(user) },
+    include: withReading,
+    orderBy: { startedAt: "desc" },
+  });
+  return session ? stateOf(session) : null;
+}
+
+/** The lesson as its followers see it; "not found" for anyone who may not follow it. */
+export async function followLiveSession(user: SessionUser, sessionId: string) {
+  const session = await db.liveSession.findFirst({ where: { id: sessionId, ...followedSessions(user) }, include: withReading });
+  if (!session) throw new AppError("not_found", "That live lesson does not exist or is not for your class.");
+  return { state: stateOf(session), assignmentId: session.assignmentId, readingSlug: session.assignment.readingSlug };
+}
+
+/**
+ * Where one student stands in the lesson: how many of the released chunk's
+ * questions they have answered in their latest attempt, so a student who is
+ * done sees "wait for your teacher" (on any device: it is read, not kept).
+ */
+export async function studentLiveProgress(student: SessionUser, state: LiveState, assignmentId: string, readingSlug: string) {
+  const chunkId = getReading(readingSlug)?.chunks[state.chunkIndex]?.id;
+  const questionIds = getFullQuestions(readingSlug)
+    .filter((question) => question.stage === "chunk" && question.chunkId === chunkId)
+    .map((question) => question.id);
+  const attempt = await db.attempt.findFirst({ where: { userId: student.id, assignmentId }, orderBy: { number: "desc" }, select: { id: true } });
+  const answered = attempt
+    ? await db.response.count({ where: { attemptId: attempt.id, questionId: { in: questionIds }, status: { not: "draft" } } })
+    : 0;
+  return { chunkId: chunkId ?? null, questions: questionIds.length, answered };
+}
