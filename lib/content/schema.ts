@@ -227,6 +227,7 @@ export type Stage = (typeof STAGES)[number];
 export type Difficulty = z.infer<typeof difficultySchema>;
 export type Paragraph = z.infer<typeof paragraphSchema>;
 export type Chunk = z.infer<typeof chunkSchema>;
+export type RubricLevels = z.infer<typeof rubricLevelsSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type ContextNote = z.infer<typeof contextNoteSchema>;
 export type ChunkSize = z.infer<typeof chunkSizeSchema>;

@@ -1,7 +1,7 @@
 /**
  * What every format exports: one reading's question bank. Formats without a
  * place for closeread's own fields (chunk, stage, skill, difficulty, cited
- * paragraphs) carry them as tags `name:value`, which Moodle keeps as question
+ * paragraphs, core set) carry them as tags `name:value`, which Moodle keeps as question
  * tags and our importers read back.
  */
 import type { Question, Reading } from "@/lib/content/schema";
@@ -15,21 +15,25 @@ export interface QuestionBank {
 /** The metadata fields closeread keeps outside the question's wording. */
 export type QuestionMetadata = Pick<Question, "chunkId" | "stage" | "skill" | "difficulty" | "cites">;
 
-/** `["chunk:c1", "stage:chunk", "skill:literal", "difficulty:1", "cites:p01+p02"]` */
-export function metadataTags(question: QuestionMetadata): string[] {
+/** A question's place in the core set, which only closeread's own exports say (never a default for imports). */
+type CoreMark = Pick<Question, "core">;
+
+/** `["chunk:c1", "stage:chunk", "skill:literal", "difficulty:1", "cites:p01+p02", "core:true"]` (`core:` only when set) */
+export function metadataTags(question: QuestionMetadata & CoreMark): string[] {
   return [
     `chunk:${question.chunkId}`,
     `stage:${question.stage}`,
     `skill:${question.skill}`,
     `difficulty:${question.difficulty}`,
     `cites:${question.cites.join("+")}`,
+    ...(question.core === undefined ? [] : [`core:${question.core}`]),
   ];
 }
 
 /** Reads the tags written by metadataTags; a missing or unknown value is left out for the caller's defaults. */
-export function metadataFromTags(tags: readonly string[]): Partial<QuestionMetadata> {
+export function metadataFromTags(tags: readonly string[]): Partial<QuestionMetadata> & CoreMark {
   const value = (name: string) => tags.find((tag) => tag.startsWith(`${name}:`))?.slice(name.length + 1);
-  const metadata: Partial<QuestionMetadata> = {};
+  const metadata: Partial<QuestionMetadata> & CoreMark = {};
   const chunkId = value("chunk");
   if (chunkId) metadata.chunkId = chunkId;
   const stage = stageSchema.safeParse(value("stage"));
@@ -40,6 +44,8 @@ export function metadataFromTags(tags: readonly string[]): Partial<QuestionMetad
   if (difficulty.success) metadata.difficulty = difficulty.data;
   const cites = value("cites");
   if (cites) metadata.cites = cites.split("+");
+  const core = value("core");
+  if (core === "true" || core === "false") metadata.core = core === "true";
   return metadata;
 }
 

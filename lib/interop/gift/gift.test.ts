@@ -82,6 +82,13 @@ describe("GIFT import", () => {
     expect(imported.skipped).toEqual([{ id: "q-short", reason: expect.stringContaining("no rubric") }]);
   });
 
+  it("carries the core set as a tag and reads it back", () => {
+    const single = { ...tinyBank().questions[0]!, core: true };
+    const text = exportGift({ ...tinyBank(), questions: [single] }).text;
+    expect(byId(parse(text), single.id).tags).toContain("core:true");
+    expect(importGift(text).questions).toEqual([single]);
+  });
+
   it("reads escaped characters back in both columns of a matching question", () => {
     const bank = tinyBank();
     const matching = bank.questions.find((question) => question.type === "matching")!;

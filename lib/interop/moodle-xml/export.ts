@@ -8,7 +8,7 @@
  * no type for selecting sentences in a text, so evidence questions are
  * reported, not exported.
  */
-import type { ChoiceOption, Question } from "@/lib/content/schema";
+import type { ChoiceOption, Question, RubricLevels } from "@/lib/content/schema";
 import { keyWeight, metadataTags, whyQuestionId, type QuestionBank } from "../bank";
 import { emptyReport, reportText, type ExportReport } from "../report";
 import { buildXml, xmlComment, type XmlNode } from "../xml";
@@ -18,6 +18,12 @@ function escapeHtml(text: string): string {
 }
 
 /** An HTML text field: `{ "@_format": "html", text: CDATA }`. */
+/** A rubric criterion's described levels, one grader-information line each. */
+function levelLines(levels: RubricLevels | undefined): string[] {
+  if (!levels) return [];
+  return [`Full: ${levels.full}`, ...(levels.partial === undefined ? [] : [`Partial: ${levels.partial}`]), `None: ${levels.none}`];
+}
+
 function html(text: string): XmlNode {
   const body = text
     .split(/\r?\n/)
@@ -114,7 +120,10 @@ function moodleQuestions(question: Question): Outcome {
       const points = question.rubric.criteria.reduce((sum, criterion) => sum + criterion.points, 0);
       const rubric = [
         "Rubric:",
-        ...question.rubric.criteria.map((criterion) => `${criterion.description} (${criterion.points} ${criterion.points === 1 ? "point" : "points"})`),
+        ...question.rubric.criteria.flatMap((criterion) => [
+          `${criterion.description} (${criterion.points} ${criterion.points === 1 ? "point" : "points"})`,
+          ...levelLines(criterion.levels),
+        ]),
         `Model answer: ${question.rubric.modelAnswer}`,
       ].join("\n");
       return {
@@ -133,7 +142,7 @@ function moodleQuestions(question: Question): Outcome {
             ...tags(question),
           },
         ],
-        adapted: "the rubric and model answer are the essay's information for graders; Moodle grades the essay as one mark out of the rubric total",
+        adapted: "the rubric (criteria with their levels) and model answer are the essay's information for graders; Moodle grades the essay as one mark out of the rubric total",
       };
     }
     case "evidence":

@@ -101,6 +101,17 @@ describe("Moodle XML export", () => {
     expect(essay.defaultgrade).toBe("2");
   });
 
+  it("gives graders each rubric criterion's described levels and tags the core set", () => {
+    const bank = tinyBank();
+    const essay = bank.questions.find((question) => question.type === "short_answer")!;
+    if (essay.type !== "short_answer") throw new Error("no written answer");
+    essay.core = true;
+    essay.rubric.criteria[0]!.levels = { full: "Names the levee and what it did.", partial: "Names the levee only.", none: "Names no structure." };
+    const { xml } = exportMoodleXml({ ...bank, questions: [essay] });
+    expect(xml).toContain("<p>Full: Names the levee and what it did.</p><p>Partial: Names the levee only.</p><p>None: Names no structure.</p>");
+    expect(xml).toContain("<text>core:true</text>");
+  });
+
   it("reports the evidence question it cannot export and the ones it changed", () => {
     const { report, xml } = exportMoodleXml(tinyBank());
     expect(report.leftOut).toEqual([{ id: "q-evidence", reason: expect.stringContaining("hottext") }]);

@@ -13,7 +13,7 @@ import type { ReportEntry } from "../report";
 import { schemaProblem } from "../problems";
 import { attribute, child, children, descendants, parseXml, textOf, type XmlNode } from "../xml";
 import { MANIFEST_FILE } from "./export";
-import { DATA, EXPLANATION, FALSE_CHOICE, ITEM_RESOURCE_TYPE, RESPONSE, TRUE_CHOICE, WHY_RESPONSE, fromIdentifier, type IdKind } from "./vocabulary";
+import { DATA, EXPLANATION, FALSE_CHOICE, ITEM_RESOURCE_TYPE, RESPONSE, RUBRIC_LEVELS, TRUE_CHOICE, WHY_RESPONSE, fromIdentifier, type IdKind } from "./vocabulary";
 
 const REPEATED = new Set([
   "resource",
@@ -55,6 +55,27 @@ function byRole(nodes: XmlNode[], role: string): string | undefined {
   return node ? textOf(node) : undefined;
 }
 
+/** core and keySentences, present only when the item body says them (no defaults: other tools have no core set). */
+function optionalFields(body: XmlNode | undefined): Record<string, unknown> {
+  const core = attribute(body, DATA.core);
+  const keySentences = attribute(body, DATA.keySentences);
+  return {
+    ...(core === "true" || core === "false" ? { core: core === "true" } : {}),
+    ...(keySentences ? { keySentences: keySentences.split(" ") } : {}),
+  };
+}
+
+/** A rubric criterion's described levels, from its nested list; none when it has no such list. */
+function levelsOf(list: XmlNode | undefined): Record<string, unknown> {
+  const items = children(list, "li");
+  if (!items.length) return {};
+  const levels = RUBRIC_LEVELS.flatMap((level) => {
+    const item = items.find((candidate) => attribute(candidate, DATA.level) === level);
+    return item ? [[level, textOf(item)] as const] : [];
+  });
+  return { levels: Object.fromEntries(levels) };
+}
+
 /** The fields of one item as a closeread question candidate (checked by the caller). */
 function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<string, unknown> {
   const body = child(item, "qti-item-body");
@@ -70,6 +91,7 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
     skill: attribute(body, DATA.skill) ?? defaults.skill,
     difficulty: difficulty === undefined ? defaults.difficulty : Number(difficulty),
     cites: attribute(body, DATA.cites)?.split(" ") ?? defaults.cites,
+    ...optionalFields(body),
     explanation: feedback.get(EXPLANATION),
   };
   const paragraphs = children(body, "p");
@@ -104,8 +126,10 @@ function candidate(item: XmlNode, defaults: Partial<QuestionMetadata>): Record<s
       rubric: {
         criteria: children(child(rubric, "ul"), "li").map((li) => ({
           id: idOf("criterion", attribute(li, "id")),
-          description: textOf(li),
+          // The criterion's own text, not its levels' nested list.
+          description: textOf({ ...li, ul: undefined }),
           points: Number(attribute(li, DATA.points)),
+          ...levelsOf(child(li, "ul")),
         })),
         modelAnswer: byRole(children(rubric, "p"), "model-answer"),
       },

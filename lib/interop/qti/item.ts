@@ -9,7 +9,7 @@
  * qti-modal-feedback shown when that option is chosen; the explanation is
  * one shown after any response.
  */
-import type { ChoiceOption, Question, Reading } from "@/lib/content/schema";
+import type { ChoiceOption, Question, Reading, RubricLevels } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
 import type { XmlNode } from "../xml";
 import {
@@ -20,6 +20,7 @@ import {
   QTI_NAMESPACE,
   QTI_SCHEMA_LOCATION,
   RESPONSE,
+  RUBRIC_LEVELS,
   SCORE,
   TRUE_CHOICE,
   WHY_RESPONSE,
@@ -129,6 +130,14 @@ function choiceInteraction(responseIdentifier: string, prompt: string, choices: 
 }
 
 const optionChoices = (options: ChoiceOption[]) => options.map((option) => ({ identifier: toIdentifier("option", option.id), text: option.text }));
+
+/** A criterion's described levels as list items `data-closeread-level="full|partial|none"`. */
+function rubricLevels(levels: RubricLevels): XmlNode[] {
+  return RUBRIC_LEVELS.flatMap((level) => {
+    const description = levels[level];
+    return description === undefined ? [] : [{ [`@_${DATA.level}`]: level, "#text": description }];
+  });
+}
 
 interface ItemParts {
   declarations: XmlNode[];
@@ -246,6 +255,7 @@ function itemParts(question: Question, reading: Pick<Reading, "paragraphs" | "ch
                   "@_id": toIdentifier("criterion", criterion.id),
                   [`@_${DATA.points}`]: String(criterion.points),
                   "#text": criterion.description,
+                  ...(criterion.levels ? { ul: { li: rubricLevels(criterion.levels) } } : {}),
                 })),
               },
               p: paragraph(question.rubric.modelAnswer, { [`@_${DATA.role}`]: "model-answer" }),
@@ -318,6 +328,8 @@ export function qtiItem(question: Question, reading: Pick<Reading, "paragraphs" 
         [`@_${DATA.skill}`]: question.skill,
         [`@_${DATA.difficulty}`]: String(question.difficulty),
         [`@_${DATA.cites}`]: question.cites.join(" "),
+        ...(question.keySentences ? { [`@_${DATA.keySentences}`]: question.keySentences.join(" ") } : {}),
+        ...(question.core === undefined ? {} : { [`@_${DATA.core}`]: String(question.core) }),
         ...(question.type === "short_answer" ? { [`@_${DATA.maxWords}`]: String(question.maxWords) } : {}),
         ...parts.body,
       },

@@ -47,6 +47,12 @@ export const DATA = {
   cites: "data-closeread-cites",
   type: "data-closeread-type",
   maxWords: "data-closeread-max-words",
+  core: "data-closeread-core",
+  keySentences: "data-closeread-key-sentences",
+  level: "data-closeread-level",
   points: "data-closeread-points",
   role: "data-closeread-role",
 } as const;
+
+/** A written answer's rubric levels, in the order the scorer's rubric block lists them (see rubricLevelsSchema). */
+export const RUBRIC_LEVELS = ["full", "partial", "none"] as const;
