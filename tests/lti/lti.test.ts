@@ -145,8 +145,9 @@ describe("a student's launch and grade passback", () => {
 
     expect(await deliverScores(new Date(Date.now() + 2 * 60_000))).toBe(1);
     expect((await row()).deliveredAt).not.toBeNull();
+    // The one score (lib/grading/score-summary.ts): the written answer awaiting review is out of both earned and possible (9 − 3).
     expect(platform.scores).toEqual([
-      expect.objectContaining({ userId: studentPerson.sub, scoreGiven: 1, scoreMaximum: 9, activityProgress: "Completed", gradingProgress: "PendingManual" }),
+      expect.objectContaining({ userId: studentPerson.sub, scoreGiven: 1, scoreMaximum: 6, activityProgress: "Completed", gradingProgress: "PendingManual" }),
     ]);
     expect(platform.tokenRequests).toContain("https://purl.imsglobal.org/spec/lti-ags/scope/score");
   });
