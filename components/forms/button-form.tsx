@@ -17,6 +17,7 @@ export function ButtonForm({
   buttons,
   confirm,
   label,
+  describedBy,
 }: {
   action: FormAction;
   hidden: Record<string, string>;
@@ -24,10 +25,12 @@ export function ButtonForm({
   confirm?: string;
   /** Names the form for assistive technology when the buttons alone are ambiguous (e.g. which student). */
   label?: string;
+  /** The id of text saying what the buttons do, read out with the form's name. */
+  describedBy?: string;
 }) {
   const { state, pending, formProps } = useFormAction(action, { confirm });
   return (
-    <form {...formProps} aria-label={label}>
+    <form {...formProps} aria-label={label} aria-describedby={describedBy}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -1,9 +1,10 @@
 "use client";
 
-export function PrintButton() {
+/** Opens the browser's print dialog (where "Save as PDF" also lives). */
+export function PrintButton({ children }: { children: React.ReactNode }) {
   return (
     <button type="button" onClick={() => window.print()}>
-      Print the cards
+      {children}
     </button>
   );
 }

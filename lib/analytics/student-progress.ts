@@ -13,6 +13,7 @@ import { db } from "@/lib/db/client";
 import { latestAttempts, scoreRate, sqlCondition } from "@/lib/analytics/latest-attempts";
 import { toBoolean, toDate, toNullableNumber, toNumber } from "@/lib/db/sql";
 import { scoreSummary, type ScoreSummary } from "@/lib/grading/score-summary";
+import { nameInClass } from "@/lib/students/names";
 
 export const STUDENT_SORTS = ["name", "progress", "score", "time", "lastActive", "late"] as const;
 export type StudentSort = (typeof STUDENT_SORTS)[number];
@@ -74,6 +75,7 @@ export function studentProgressQuery(assignmentId: string, classroomId: string, 
     WITH latest AS (${latestAttempts(classroomId, assignmentId)}),
     roster AS (
       SELECT u."id" AS "studentId", u."displayName", u."username",
+             COUNT(*) OVER (PARTITION BY LOWER(TRIM(u."displayName"))) AS "sameNameCount",
              l."id" AS "attemptId", l."number" AS "attemptNumber", l."currentChunkId", l."startedAt", l."lastActiveAt",
              l."submittedAt", l."late",
              COALESCE(l."answeredCount", 0) AS "answered",
@@ -124,7 +126,10 @@ function toStudentProgress(row: Record<string, unknown>, options: StudentProgres
   const submittedAt = toDate(row.submittedAt);
   return {
     studentId: String(row.studentId),
-    displayName: String(row.displayName),
+    displayName: nameInClass(
+      { displayName: String(row.displayName), username: row.username === null ? null : String(row.username) },
+      toNumber(row.sameNameCount) > 1,
+    ),
     username: row.username === null ? null : String(row.username),
     attemptId: row.attemptId === null ? null : String(row.attemptId),
     attemptNumber: toNullableNumber(row.attemptNumber),

@@ -4,6 +4,7 @@
  * teacher's draft is never blocked. Each warning names the items at fault.
  */
 import type { Question, Reading } from "./schema";
+import { excerpt } from "./excerpt";
 import { parseSentenceId } from "./sentences";
 
 export type CueRule =
@@ -157,11 +158,6 @@ function sentenceText(reading: Reading, sid: string): string {
   const ref = parseSentenceId(sid);
   const paragraph = ref && reading.paragraphs.find((p) => p.id === ref.paragraphId);
   return paragraph?.sentences[ref!.index - 1] ?? sid;
-}
-
-function excerpt(text: string): string {
-  const words = text.split(" ");
-  return words.length > 8 ? `${words.slice(0, 8).join(" ")} …` : text;
 }
 
 // ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import { catalogueFor } from "@/lib/analytics/catalogue";
 import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
 import { inList, toNumber } from "@/lib/db/sql";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
+import { distinctNames } from "@/lib/students/names";
 import { readTeacherGrade } from "./teacher-grade";
 
 export type QueueMode = "question" | "student";
@@ -74,7 +75,7 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
     writtenCounts(assignment.classroomId, assignment.id, writtenIds, "userId"),
     db.enrollment.findMany({
       where: { classroomId: assignment.classroomId, status: "active" },
-      select: { student: { select: { id: true, displayName: true } } },
+      select: { student: { select: { id: true, displayName: true, username: true } } },
       orderBy: [{ student: { displayName: "asc" } }, { studentId: "asc" }],
     }),
   ]);
@@ -84,8 +85,9 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
     prompt: question.prompt,
     ...(questionCounts.get(question.id) ?? { graded: 0, awaiting: 0 }),
   }));
+  const names = distinctNames(roster.map(({ student }) => student));
   const students = roster
-    .map(({ student }) => ({ ...student, ...(studentCounts.get(student.id) ?? { graded: 0, awaiting: 0 }) }))
+    .map(({ student }) => ({ id: student.id, displayName: names.get(student.id)!, ...(studentCounts.get(student.id) ?? { graded: 0, awaiting: 0 }) }))
     .filter((student) => student.graded + student.awaiting > 0);
 
   const firstWithWork = <T extends { id: string; awaiting: number }>(list: T[]) =>
@@ -105,7 +107,7 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
     .map((item) => ({
       responseId: item.responseId,
       studentId: item.studentId,
-      displayName: item.displayName,
+      displayName: names.get(item.studentId) ?? item.displayName,
       questionId: item.questionId,
       questionNumber: numberOf.get(item.questionId) ?? 0,
       graded: item.status === "graded",

@@ -89,3 +89,13 @@ describe("getStudentAnswers", () => {
     expect(answers.questions.find((question) => question.id === "q-written")!.response?.answer).toBe("The rain.");
   });
 });
+
+describe("getAssignmentReport with two students of the same name", () => {
+  it("adds the username to both, and only to them", async () => {
+    const { students, assignment } = await makeClass(teacher, ["Sam Lee", "sam lee", "Sam Leed"]);
+    const report = await getAssignmentReport(teacher, assignment.id);
+    expect(report.students.map((row) => row.displayName).sort()).toEqual(
+      [`Sam Lee (${students[0]!.username})`, `sam lee (${students[1]!.username})`, "Sam Leed"].sort(),
+    );
+  });
+});

@@ -106,3 +106,21 @@ describe("getGradingQueue", () => {
     expect(queue.current?.history.map((entry) => entry.score)).toEqual([3, 2]);
   });
 });
+
+describe("getGradingQueue with two students of the same name", () => {
+  it("names each by display name and username, in the list and the answers", async () => {
+    const { students, assignment } = await makeClass(teacher, ["Sam Lee", "Sam Lee", "Zoe"]);
+    for (const student of students) {
+      const attempt = await startAttempt(student.id, assignment.id);
+      await respond(attempt.id, "q-written", { text: "Because of the rain." }, null);
+    }
+    const [first, second] = students;
+    const byStudent = await getGradingQueue(teacher, assignment.id, { by: "student" });
+    expect(byStudent.students.map((student) => student.displayName).sort()).toEqual(
+      [`Sam Lee (${first!.username})`, `Sam Lee (${second!.username})`, "Zoe"].sort(),
+    );
+    const byQuestion = await getGradingQueue(teacher, assignment.id, { by: "question" });
+    expect(byQuestion.items.map((item) => item.displayName)).toContain(`Sam Lee (${second!.username})`);
+    expect(byQuestion.current?.displayName).toMatch(/^(Sam Lee \(s-.+\)|Zoe)$/);
+  });
+});

@@ -45,6 +45,9 @@ export default async function ClassPage({ params, searchParams }: Props) {
         <h1>
           {classroom.name} {classroom.archivedAt ? <span className="badge">Archived</span> : null}
         </h1>
+        <Link className="button button-secondary" href={`/teach/classes/${classroom.id}/overview`}>
+          Class overview
+        </Link>
       </div>
       <div aria-live="polite">{notice ? <p className="form-message ok">{NOTICES[notice]}</p> : null}</div>
 

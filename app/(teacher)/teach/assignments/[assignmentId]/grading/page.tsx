@@ -6,6 +6,7 @@ import { GradingForm } from "@/components/dashboard/grading-form";
 import { points } from "@/components/dashboard/format";
 import { forPage } from "@/lib/analytics/for-page";
 import { requireUser } from "@/lib/auth/session";
+import { excerpt } from "@/lib/content/excerpt";
 import { contentIdSchema } from "@/lib/content/schema";
 import { formatDateTime } from "@/lib/dates";
 import { idSchema } from "@/lib/forms/schemas";
@@ -36,6 +37,11 @@ function hrefFor(queue: GradingQueue, responseId?: string, overrides: { by?: str
   if (by === "student" && s) params.set("s", s);
   if (responseId) params.set("r", responseId);
   return `/teach/assignments/${queue.assignment.id}/grading?${params}`;
+}
+
+/** "Q17: Why does the narrator distrust …": the number alone says little in a long reading. */
+function questionLabel(question: { number: number; prompt: string }) {
+  return `Q${question.number}: ${excerpt(question.prompt, 8)}`;
 }
 
 /** After the open answer: the next ungraded one (wrapping round), else simply the next. */
@@ -92,7 +98,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
                         href={hrefFor(queue, undefined, { q: question.id })}
                         aria-current={question.id === queue.selectedQuestionId ? "true" : undefined}
                       >
-                        <span>Q{question.number}</span>
+                        <span>{questionLabel(question)}</span>
                         <span className="muted">{question.awaiting} to grade</span>
                       </Link>
                     </li>
@@ -116,7 +122,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
                 {queue.items.map((item) => (
                   <li key={item.responseId}>
                     <Link href={hrefFor(queue, item.responseId)} aria-current={item.responseId === current?.responseId ? "true" : undefined}>
-                      <span>{queue.by === "question" ? item.displayName : `Q${item.questionNumber}`}</span>
+                      <span>{queue.by === "question" ? item.displayName : questionLabel(queue.questions.find((question) => question.id === item.questionId)!)}</span>
                       <span className={item.graded ? "badge ok" : "badge warn"}>{item.graded ? "graded" : "to grade"}</span>
                     </Link>
                   </li>

@@ -94,6 +94,10 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         <a href={`${base}/export/questions/moodle-xml`}>Moodle XML</a> · <a href={`${base}/export/questions/gift`}>GIFT</a>{" "}
         <small className="muted">(each file says which questions its format cannot hold)</small>
       </p>
+      <p className="no-print">
+        Print: <Link href={`${base}/print?copy=student`}>the reading for a student</Link> ·{" "}
+        <Link href={`${base}/print?copy=key`}>the teacher&apos;s key</Link>
+      </p>
 
       <section className="dash-section" aria-labelledby="parts-heading">
         <h2 id="parts-heading">Which parts the class missed</h2>

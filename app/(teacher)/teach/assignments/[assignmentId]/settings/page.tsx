@@ -42,21 +42,42 @@ export default async function AssignmentSettingsPage({ params }: { params: Promi
       </div>
       <section className="card" aria-labelledby="close-heading">
         <h2 id="close-heading">{assignment.closedAt ? "Reopen" : "Close"}</h2>
-        <p className="muted">
-          {assignment.closedAt
-            ? "Students can look at their work but not answer. Reopen to let them continue."
-            : "Closing stops all answering; students can still look at their work."}
-        </p>
-        <ButtonForm
-          action={setAssignmentClosedAction}
-          hidden={{ assignmentId: assignment.id }}
-          label="Close or reopen the assignment"
-          buttons={[
-            assignment.closedAt
-              ? { label: "Reopen assignment", name: "closed", value: "false", variant: "primary" }
-              : { label: "Close assignment", name: "closed", value: "true" },
-          ]}
-        />
+        {assignment.closedAt ? (
+          <>
+            <p className="muted">Students can look at their work but not answer. Reopen to let them continue.</p>
+            <ButtonForm
+              action={setAssignmentClosedAction}
+              hidden={{ assignmentId: assignment.id }}
+              label="Reopen the assignment"
+              buttons={[{ label: "Reopen assignment", name: "closed", value: "false", variant: "primary" }]}
+            />
+          </>
+        ) : (
+          // A second, deliberate click (no script needed): closing ends answering for the whole class.
+          <details className="confirm-step">
+            <summary className="button button-secondary button-small">Close assignment…</summary>
+            <div id="close-consequences">
+              <p>Closing the assignment:</p>
+              <ul>
+                <li>stops all answering and submitting; students can still look at their work;</li>
+                <li>
+                  {assignment.feedbackMode === "after-submit"
+                    ? "does not submit unfinished work: students who have not submitted still do not see keys or scores;"
+                    : "keeps feedback as it is: students already see it as they answer;"}
+                </li>
+                <li>counts unfinished work as final in grade exports and course grade passback;</li>
+                <li>can be undone: you can reopen the assignment here.</li>
+              </ul>
+            </div>
+            <ButtonForm
+              action={setAssignmentClosedAction}
+              hidden={{ assignmentId: assignment.id }}
+              label="Confirm closing the assignment"
+              describedBy="close-consequences"
+              buttons={[{ label: "Yes, close assignment", name: "closed", value: "true", variant: "danger" }]}
+            />
+          </details>
+        )}
       </section>
     </div>
   );

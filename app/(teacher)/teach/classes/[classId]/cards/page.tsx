@@ -29,7 +29,7 @@ export default async function SignInCardsPage({ params }: { params: Promise<{ cl
           can reset a forgotten one from the class page.
         </p>
         <div className="actions">
-          <PrintButton />
+          <PrintButton>Print the cards</PrintButton>
         </div>
       </div>
       <ul className="sign-in-cards" aria-label="Cards">

@@ -1,0 +1,69 @@
+/**
+ * Printing a reading for a student without a device: the teacher opens the
+ * student copy and the key from the assignment report. The student copy holds
+ * the whole text and every question but no key, reason or rubric; the key
+ * holds them; a student cannot open either. Screenshots (print media at
+ * 1280 px, screen at 360 px) go to /tmp/shots.
+ */
+import fs from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/world";
+import { gettysburgAssignmentPath, plainPiece, probe, questions, reading, secretsOf, signIn } from "./support/reading";
+
+const SHOTS = "/tmp/shots";
+
+async function expectNoSeriousAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
+  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The print media at 1280 px, then the screen at 360 px without sideways scrolling. */
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: "print" });
+  await page.screenshot({ path: `${SHOTS}/${name}-print.png`, fullPage: true });
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 360, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+const wrongChoice = questions.find((question) => question.type === "single_choice")!;
+const reason = wrongChoice.options!.find((option) => option.id !== wrongChoice.answer)!.feedback;
+const secrets = questions.flatMap(secretsOf).map(probe).filter((piece): piece is string => piece !== null);
+
+test("a teacher prints the student copy and the key; a student cannot", async ({ browser, world }) => {
+  test.setTimeout(120_000);
+  const student = await (await browser.newContext()).newPage();
+  await signIn(student, world.students.ava!);
+  const assignmentId = (await gettysburgAssignmentPath(student)).split("/").pop()!;
+  for (const copy of ["student", "key"]) {
+    const response = await student.goto(`/teach/assignments/${assignmentId}/print?copy=${copy}`);
+    expect([403, 404]).toContain(response!.status());
+  }
+
+  const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(teacher, world.teacherEmail);
+  await teacher.goto(`/teach/assignments/${assignmentId}/report`);
+  await teacher.getByRole("link", { name: "the reading for a student" }).click();
+  await expect(teacher.getByRole("heading", { level: 1, name: reading.title })).toBeVisible();
+  const studentCopy = teacher.locator("article");
+  for (const chunk of reading.chunks) await expect(studentCopy.getByRole("heading", { name: chunk.title })).toBeVisible();
+  await expect(studentCopy).toContainText(plainPiece(reading.paragraphs.at(-1)!.sentences.at(-1)!));
+  await expect(studentCopy.locator("ol").first().locator(":scope > li")).toHaveCount(questions.length);
+  const html = await teacher.content();
+  expect(secrets.filter((piece) => html.includes(piece))).toEqual([]);
+  await expectNoSeriousAxeViolations(teacher);
+  await shoot(teacher, "print-student");
+
+  await teacher.getByRole("link", { name: "Teacher's key" }).click();
+  await expect(teacher).toHaveURL(/copy=key$/);
+  await expect(teacher.locator("article")).toContainText(plainPiece(reason));
+  await expect(teacher.getByRole("table", { name: "Rubric" }).first()).toBeVisible();
+  await expectNoSeriousAxeViolations(teacher);
+  await shoot(teacher, "print-key");
+});
