@@ -1,9 +1,10 @@
 /**
  * The account rules at the HTTP edge, against a real production server
- * (server.ts, as `npm start`, from the .next-bench build, built first when
- * missing or stale): the client address comes from the socket whatever the
- * client claims, malformed server-action requests get a 4xx rather than a
- * 500, and a hostile `next` neither leaves the site nor breaks the page.
+ * (server.ts, as `npm start`, from the build in NEXT_DIST_DIR, the test
+ * build under `npm run test:reliability`, built first when missing or
+ * stale): the client address comes from the socket whatever the client
+ * claims, malformed server-action requests get a 4xx rather than a 500, and
+ * a hostile `next` neither leaves the site nor breaks the page.
  */
 import { randomBytes } from "node:crypto";
 import http from "node:http";
