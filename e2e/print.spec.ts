@@ -49,7 +49,9 @@ test("a teacher prints the student copy and the key; a student cannot", async ({
   const teacher = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
   await signIn(teacher, world.teacherEmail);
   await teacher.goto(`/teach/assignments/${assignmentId}/report`);
-  await teacher.getByRole("link", { name: "the reading for a student" }).click();
+  // Loaded afresh, not through the link: the report's own payload (with its keys) would stay in the page.
+  const studentHref = await teacher.getByRole("link", { name: "the reading for a student" }).getAttribute("href");
+  await teacher.goto(studentHref!);
   await expect(teacher.getByRole("heading", { level: 1, name: reading.title })).toBeVisible();
   const studentCopy = teacher.locator("article");
   for (const chunk of reading.chunks) await expect(studentCopy.getByRole("heading", { name: chunk.title })).toBeVisible();
@@ -66,4 +68,16 @@ test("a teacher prints the student copy and the key; a student cannot", async ({
   await expect(teacher.getByRole("table", { name: "Rubric" }).first()).toBeVisible();
   await expectNoSeriousAxeViolations(teacher);
   await shoot(teacher, "print-key");
+});
+
+test("a student's reading page prints without the header and toolbars", async ({ page, world }) => {
+  await signIn(page, world.students.ava!);
+  await page.goto(`${await gettysburgAssignmentPath(page)}/c1`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".reading-tools")).toBeHidden();
+  await expect(page.locator("[data-sentence-id=\"p01.s1\"]")).toBeVisible();
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/print-reading-c1.png`, fullPage: true });
 });
