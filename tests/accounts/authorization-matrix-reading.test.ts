@@ -12,16 +12,20 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { keyAnswer } from "@/lib/grading/key";
 import { questionOfType, SLUG, useReadingUnderTest } from "../reading/support";
+import { asShown, shownKey } from "../support/shown-answers";
 import { outcomeOf, type Outcome } from "./outcome";
 import { ACTORS, createWorld, type Actor } from "./world";
 
 const session = vi.hoisted(() => {
   // What next.config.ts's experimental.authInterrupts sets in the app: forbidden() renders the 403 page.
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
-  return { current: null as null | { userId: string; signedInAt: number; expiresAt: number } };
+  return { current: null as null | { userId: string; sessionId: string; signedInAt: number; expiresAt: number } };
 });
 
-vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: async () => session.current }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session-token")>()),
+  sessionClaims: async () => session.current,
+}));
 vi.mock("next/headers", () => ({
   headers: async () => new Headers({ host: "school.test" }),
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
@@ -141,7 +145,8 @@ const json = (method: string, body: unknown) =>
 const get = () => new Request("http://school.test/api");
 const attempt = (w: ReadingWorld) => segments({ attemptId: w.attemptId });
 const assignment = (w: ReadingWorld) => segments({ assignmentId: w.assignmentId });
-const draft = (w: ReadingWorld) => ({ answer: { optionId: w.draftQuestion.options[0]!.id }, confidence: null });
+/** Answers in the ids the attempt's page shows (lib/content/presentation.ts), as the owner's browser sends them. */
+const draft = async (w: ReadingWorld) => ({ answer: await asShown(w.attemptId, w.draftQuestion, { optionId: w.draftQuestion.options[0]!.id }), confidence: null });
 const visibleTime = { chunkId: "c1", visibleMs: 5000 };
 const rating = (w: ReadingWorld) => ({ kind: "glossary" as const, reps: w.card.reps, rating: 3 as const });
 const grade = (w: ReadingWorld) => ({
@@ -155,13 +160,13 @@ const routes: Row[] = [
   {
     name: "PUT /api/attempts/[attemptId]/drafts/[questionId]",
     expect: OWNER_ONLY_JSON,
-    run: (w) => draftRoute.PUT(json("PUT", draft(w)), segments({ attemptId: w.attemptId, questionId: w.draftQuestion.id })),
+    run: async (w) => draftRoute.PUT(json("PUT", await draft(w)), segments({ attemptId: w.attemptId, questionId: w.draftQuestion.id })),
   },
   {
     name: "POST /api/attempts/[attemptId]/responses",
     expect: OWNER_ONLY_JSON,
-    run: (w) =>
-      responsesRoute.POST(json("POST", { questionId: w.draftQuestion.id, answer: keyAnswer(w.draftQuestion), idempotencyKey: "matrix-answer" }), attempt(w)),
+    run: async (w) =>
+      responsesRoute.POST(json("POST", { questionId: w.draftQuestion.id, answer: await shownKey(w.attemptId, w.draftQuestion), idempotencyKey: "matrix-answer" }), attempt(w)),
   },
   { name: "POST /api/attempts/[attemptId]/events", expect: OWNER_ONLY_JSON, run: (w) => eventsRoute.POST(json("POST", visibleTime), attempt(w)) },
   { name: "POST /api/attempts/[attemptId]/submit", expect: OWNER_ONLY_JSON, run: (w) => submitRoute.POST(json("POST", {}), attempt(w)) },
@@ -193,11 +198,11 @@ const dataFunctions: DataRow[] = [
     run: (w, a) => openAssignmentReading(a, w.assignmentId),
   },
   { name: "getAttemptState", expect: OWNER_ONLY_DATA, run: (w, a) => getAttemptState(a, w.attemptId) },
-  { name: "saveDraft", expect: OWNER_ONLY_DATA, run: (w, a) => saveDraft(a, w.attemptId, w.draftQuestion.id, draft(w)) },
+  { name: "saveDraft", expect: OWNER_ONLY_DATA, run: async (w, a) => saveDraft(a, w.attemptId, w.draftQuestion.id, await draft(w)) },
   {
     name: "submitResponse",
     expect: OWNER_ONLY_DATA,
-    run: (w, a) => submitResponse(a, w.attemptId, { questionId: w.draftQuestion.id, answer: keyAnswer(w.draftQuestion), idempotencyKey: "matrix-data" }),
+    run: async (w, a) => submitResponse(a, w.attemptId, { questionId: w.draftQuestion.id, answer: await shownKey(w.attemptId, w.draftQuestion), idempotencyKey: "matrix-data" }),
   },
   { name: "recordVisibleTime", expect: OWNER_ONLY_DATA, run: (w, a) => recordVisibleTime(a, w.attemptId, visibleTime) },
   { name: "submitAttempt", expect: OWNER_ONLY_DATA, run: (w, a) => submitAttempt(a, w.attemptId) },
@@ -223,8 +228,15 @@ async function snapshot(): Promise<string> {
   return JSON.stringify({ attempts, responses, drafts, events, cards, grades });
 }
 
-function signInAs(world: ReadingWorld, actor: ReadingActor) {
-  session.current = actor === "anonymous" ? null : { userId: world.users[actor].id, signedInAt: Date.now(), expiresAt: Date.now() + 3_600_000 };
+/** A signed-in actor has a session row, as after a real sign-in (lib/auth/sessions.ts). */
+async function signInAs(world: ReadingWorld, actor: ReadingActor) {
+  if (actor === "anonymous") {
+    session.current = null;
+    return;
+  }
+  const userId = world.users[actor].id;
+  const { id: sessionId } = await db.session.create({ data: { userId } });
+  session.current = { userId, sessionId, signedInAt: Date.now(), expiresAt: Date.now() + 3_600_000 };
 }
 
 /** A Response's status when refused, so 401, 403 and 404 are told apart. */
@@ -235,7 +247,7 @@ function observed(outcome: Outcome, detail: string, expected: Expected): Expecte
 describe.each(routes)("$name", (row) => {
   it.each(READING_ACTORS)("as %s", async (actor: ReadingActor) => {
     const world = await readingWorld();
-    signInAs(world, actor);
+    await signInAs(world, actor);
     const before = await snapshot();
     const { outcome, detail } = await outcomeOf(() => row.run(world));
     expect(observed(outcome, detail, row.expect[actor]), detail).toBe(row.expect[actor]);

@@ -121,6 +121,7 @@ describe("assignments", () => {
       feedbackMode: "after-submit",
       unlockInOrder: true,
       attemptsAllowed: 2,
+      allowPractice: false,
     });
     expect(createAssignmentSchema.parse({ ...valid, dueAt: "" }).dueAt).toBeNull();
   });
