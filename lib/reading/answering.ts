@@ -160,9 +160,14 @@ function assertWritable(session: SessionWithAttempt, now: Date): void {
 
 async function assertOpen(session: SessionWithAttempt, question: Question): Promise<void> {
   // With every chunk open there is nothing to look up.
-  if (!session.settings.unlockInOrder) return;
+  if (!session.settings.unlockInOrder && !session.settings.livePace?.active) return;
   if (!isQuestionOpen(await progressOf(session), question)) {
-    throw new ReadingRuleError("locked", "This part of the reading opens once you have answered the questions before it.");
+    throw new ReadingRuleError(
+      "locked",
+      session.settings.livePace?.active
+        ? "This part of the reading opens when your teacher releases it."
+        : "This part of the reading opens once you have answered the questions before it.",
+    );
   }
 }
 

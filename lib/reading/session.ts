@@ -15,6 +15,7 @@ import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Prisma, type Assignment, type Attempt } from "@/lib/generated/prisma/client";
+import { livePaceOf, pacingSession } from "@/lib/live/pace";
 import { ReadingRuleError } from "./errors";
 import { PRACTICE_CLOSED_MESSAGE, practiceClosure } from "./practice";
 import { readingProgress, type ReadingProgress } from "./progress";
@@ -39,17 +40,21 @@ const NOT_FOUND = "This reading does not exist, or it is not yours.";
 
 /** The reading of an assignment the user may open, or null (missing and not-yours look the same). */
 export async function openAssignmentReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
-  const [assignment, attempt, classroom] = await Promise.all([
+  const [assignment, attempt, classroom, liveSessions] = await Promise.all([
     canAccessAssignment(user, assignmentId),
     db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } }),
     db.classroom.findFirst({ where: { assignments: { some: { id: assignmentId } } }, select: { archivedAt: true } }),
+    db.liveSession.findMany({ where: { assignmentId }, ...pacingSession }),
   ]);
   const reading = assignment ? getReading(assignment.readingSlug) : undefined;
   if (!assignment || !reading) return null;
-  return assignmentSession(user, { ...assignment, classroom }, reading, attempt);
+  return assignmentSession(user, { ...assignment, classroom, liveSessions }, reading, attempt);
 }
 
-type AssignmentInClass = Assignment & { classroom: { archivedAt: Date | null } | null };
+type AssignmentInClass = Assignment & {
+  classroom: { archivedAt: Date | null } | null;
+  liveSessions: { status: string; chunkIndex: number }[];
+};
 
 function assignmentSession(user: SessionUser, assignment: AssignmentInClass, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
   return {
@@ -57,7 +62,7 @@ function assignmentSession(user: SessionUser, assignment: AssignmentInClass, rea
     access: { kind: "assignment", assignmentId: assignment.id },
     basePath: `/read/${assignment.id}`,
     reading,
-    settings: assignmentSettings(assignment, assignment.classroom),
+    settings: assignmentSettings(assignment, assignment.classroom, livePaceOf(assignment.liveSessions)),
     attempt,
   };
 }
@@ -125,8 +130,8 @@ export async function createAttempt(session: ReadingSession, number: number, cli
 export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
   const found = await db.attempt.findFirst({
     where: { id: attemptId, userId: user.id, OR: [{ assignmentId: null }, { assignment: openableAssignments(user) }] },
-    // The class's archive date comes along: an archived class is read-only.
-    include: { assignment: { include: { classroom: { select: { archivedAt: true } } } } },
+    // The class's archive date comes along (an archived class is read-only), and the live lesson's pace.
+    include: { assignment: { include: { classroom: { select: { archivedAt: true } }, liveSessions: pacingSession } } },
   });
   if (!found) throw new AppError("not_found", NOT_FOUND);
   const { assignment, ...attempt } = found;

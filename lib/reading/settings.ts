@@ -3,6 +3,7 @@
  * (immediate feedback, every chunk open, unlimited attempts, no dates).
  */
 import type { Assignment } from "@/lib/generated/prisma/client";
+import type { LivePace } from "@/lib/live/pace";
 
 export type FeedbackMode = "immediate" | "after-submit";
 
@@ -15,6 +16,8 @@ export interface ReadingSettings {
   closedAt: Date | null;
   /** The class is archived: read-only for its students, like a closed assignment, whatever the dates say. */
   archived: boolean;
+  /** The assignment's live lesson, which decides which chunks are open (lib/reading/progress.ts); null without one. */
+  livePace: LivePace | null;
 }
 
 export const PRACTICE_SETTINGS: ReadingSettings = {
@@ -24,11 +27,13 @@ export const PRACTICE_SETTINGS: ReadingSettings = {
   dueAt: null,
   closedAt: null,
   archived: false,
+  livePace: null,
 };
 
 export function assignmentSettings(
   assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt">,
   classroom: { archivedAt: Date | null } | null = null,
+  livePace: LivePace | null = null,
 ): ReadingSettings {
   return {
     feedbackMode: assignment.feedbackMode === "after-submit" ? "after-submit" : "immediate",
@@ -37,6 +42,7 @@ export function assignmentSettings(
     dueAt: assignment.dueAt,
     closedAt: assignment.closedAt,
     archived: classroom?.archivedAt != null,
+    livePace,
   };
 }
 

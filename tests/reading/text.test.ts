@@ -79,6 +79,20 @@ describe("progress and where Continue goes", () => {
     expect(readingProgress(chunks, questions, new Set(), { unlockInOrder: false }).chunks.every((c) => !c.locked)).toBe(true);
   });
 
+  it("follows a live lesson's pace while it runs, and keeps what it released open after it ended", () => {
+    const locks = (unlockInOrder: boolean, active: boolean, answered: string[] = []) =>
+      readingProgress(chunks, questions, new Set(answered), { unlockInOrder, livePace: { active, releasedChunkIndex: 1 } });
+    // Part 2 released: open with Part 1 unanswered; Part 3 closed even when the assignment opens everything.
+    expect(locks(true, true).chunks.map((c) => c.locked)).toEqual([false, false, true]);
+    expect(locks(false, true).chunks.map((c) => c.locked)).toEqual([false, false, true]);
+    expect(locks(true, true, ["a", "b", "c"]).chunks.map((c) => c.locked)).toEqual([false, false, true]);
+    expect(locks(false, true).afterReading?.locked).toBe(true);
+    // Ended: Part 2 stays open, Part 3 follows unlock-in-order.
+    expect(locks(true, false).chunks.map((c) => c.locked)).toEqual([false, false, true]);
+    expect(locks(true, false, ["c"]).chunks.map((c) => c.locked)).toEqual([false, false, false]);
+    expect(locks(false, false).chunks.every((c) => !c.locked)).toBe(true);
+  });
+
   it("continues in the chunk the student was working in, else the first unfinished one, else the after-reading step", () => {
     const settings = { unlockInOrder: false };
     expect(continueTarget(readingProgress(chunks, questions, new Set(), settings), null)).toBe("c1");
