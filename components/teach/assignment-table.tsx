@@ -51,16 +51,23 @@ export function AssignmentTable({ assignments }: { assignments: AssignmentRow[] 
                 <Link href={`/teach/assignments/${assignment.id}/settings`}>
                   Settings<span className="visually-hidden"> for {assignment.title}</span>
                 </Link>
-                <ButtonForm
-                  action={setAssignmentClosedAction}
-                  hidden={{ assignmentId: assignment.id }}
-                  label={`${assignment.closedAt ? "Reopen" : "Close"} ${assignment.title}`}
-                  buttons={[
-                    assignment.closedAt
-                      ? { label: "Reopen", name: "closed", value: "false" }
-                      : { label: "Close", name: "closed", value: "true" },
-                  ]}
-                />
+                {assignment.closedAt ? (
+                  <ButtonForm
+                    action={setAssignmentClosedAction}
+                    hidden={{ assignmentId: assignment.id }}
+                    label={`Reopen ${assignment.title}`}
+                    buttons={[{ label: "Reopen", name: "closed", value: "false" }]}
+                  />
+                ) : (
+                  // Closing ends answering for the whole class: the settings page says so and asks to confirm.
+                  <>
+                    {" "}
+                    ·{" "}
+                    <Link href={`/teach/assignments/${assignment.id}/settings?close=1#close-heading`}>
+                      Close…<span className="visually-hidden"> {assignment.title}</span>
+                    </Link>
+                  </>
+                )}
               </td>
             </tr>
           ))}

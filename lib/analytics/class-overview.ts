@@ -14,6 +14,7 @@ import { latestAttempts, scoreRate } from "@/lib/analytics/latest-attempts";
 import { inList, toNullableNumber, toNumber } from "@/lib/db/sql";
 import { possiblePointsOf } from "./catalogue";
 import { isRapid, RAPID_MIN_ANSWERS, readingRate, wordsReached } from "./effort";
+import { distinctNames } from "@/lib/students/names";
 
 /** A student is flagged below this score (lib/grading/score-summary.ts, 0..1) ... */
 export const LOW_SCORE_RATE = 0.5;
@@ -139,14 +140,19 @@ async function rapidFlags(classroomId: string, assignments: { id: string; readin
 
 export async function getClassOverview(viewer: SessionUser, classId: string, now = new Date()) {
   const classroom = await ownedClass(viewer, classId);
-  const [enrolled, assignments] = await Promise.all([
-    db.enrollment.count({ where: { classroomId: classroom.id, status: "active" } }),
+  const [roster, assignments] = await Promise.all([
+    db.enrollment.findMany({
+      where: { classroomId: classroom.id, status: "active" },
+      select: { student: { select: { id: true, displayName: true, username: true } } },
+    }),
     db.assignment.findMany({
       where: { classroomId: classroom.id },
       select: { id: true, readingSlug: true, dueAt: true, closedAt: true, createdAt: true },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     }),
   ]);
+  const enrolled = roster.length;
+  const names = distinctNames(roster.map(({ student }) => student));
   const nearDue = now.getTime() + NEAR_DUE_HOURS * 3600_000;
   const pastDue = assignments.filter((a) => a.dueAt && a.dueAt.getTime() < now.getTime()).map((a) => a.id);
   const dueSoon = assignments
@@ -179,7 +185,11 @@ export async function getClassOverview(viewer: SessionUser, classId: string, now
   const titles = new Map(rows.map((row) => [row.id, row.title]));
   const students = new Map<string, { studentId: string; displayName: string; flags: (StudentFlag & { title: string })[] }>();
   for (const flag of flagged) {
-    const entry = students.get(flag.studentId) ?? { studentId: flag.studentId, displayName: flag.displayName, flags: [] };
+    const entry = students.get(flag.studentId) ?? {
+      studentId: flag.studentId,
+      displayName: names.get(flag.studentId) ?? flag.displayName,
+      flags: [],
+    };
     entry.flags.push({ ...flag, title: titles.get(flag.assignmentId) ?? "" });
     students.set(flag.studentId, entry);
   }

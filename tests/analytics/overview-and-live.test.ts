@@ -91,3 +91,13 @@ describe("getLiveProgress", () => {
     expect(later.chunks.map((chunk) => chunk.readers)).toEqual([0, 2]);
   });
 });
+
+describe("getClassOverview with two students of the same name", () => {
+  it("names the flagged students with their usernames", async () => {
+    const { classroom, students } = await makeClass(teacher, ["Sam Lee", "Sam Lee", "Zoe"], { dueAt: hours(-24) });
+    const overview = await getClassOverview(teacher, classroom.id, NOW);
+    expect(overview.attention.map((entry) => entry.displayName).sort()).toEqual(
+      [`Sam Lee (${students[0]!.username})`, `Sam Lee (${students[1]!.username})`, "Zoe"].sort(),
+    );
+  });
+});

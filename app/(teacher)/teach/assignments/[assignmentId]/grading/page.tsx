@@ -41,7 +41,7 @@ function hrefFor(queue: GradingQueue, responseId?: string, overrides: { by?: str
 
 /** "Q17: Why does the narrator distrust …": the number alone says little in a long reading. */
 function questionLabel(question: { number: number; prompt: string }) {
-  return `Q${question.number}: ${excerpt(question.prompt, 8)}`;
+  return `Q${question.number}: ${excerpt(question.prompt, 6)}`;
 }
 
 /** After the open answer: the next ungraded one (wrapping round), else simply the next. */

@@ -12,10 +12,17 @@ import { foundOr404, routeId } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Assignment settings" };
 
-export default async function AssignmentSettingsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+type Props = {
+  params: Promise<{ assignmentId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function AssignmentSettingsPage({ params, searchParams }: Props) {
   const user = await requireUser(["teacher"]);
   const assignment = foundOr404(await getTeacherAssignment(user, routeId((await params).assignmentId)));
   const title = readingTitle(assignment.readingSlug);
+  // "Close…" in the class's assignment table lands here with the confirmation already open.
+  const closeAsked = (await searchParams)?.close === "1";
   return (
     <div className="page-narrow stack">
       <p className="breadcrumb">
@@ -54,7 +61,7 @@ export default async function AssignmentSettingsPage({ params }: { params: Promi
           </>
         ) : (
           // A second, deliberate click (no script needed): closing ends answering for the whole class.
-          <details className="confirm-step">
+          <details className="confirm-step" open={closeAsked}>
             <summary className="button button-secondary button-small">Close assignment…</summary>
             <div id="close-consequences">
               <p>Closing the assignment:</p>
