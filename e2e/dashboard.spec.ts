@@ -9,7 +9,7 @@ import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
-import { PASSWORD, gettysburgAssignmentPath, keyOf, questions, signIn, tabTo } from "./support/reading";
+import { PASSWORD, gettysburgAssignmentPath, questions, shownKeyOf, signIn, tabTo } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
 const COMMENT = "Good reading of the turn, \"=quote\" p03 next time.";
@@ -67,7 +67,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await student.goto(`${readPath}/c1`);
   const attemptId = (await student.locator("[data-attempt-id]").getAttribute("data-attempt-id"))!;
   const inChunk = (chunkId: string) => questions.filter((q) => q.chunkId === chunkId && q.stage !== "after-reading");
-  for (const question of inChunk("c1")) await answer(student, attemptId, question.id, keyOf(question), 3);
+  for (const question of inChunk("c1")) await answer(student, attemptId, question.id, await shownKeyOf(attemptId, question), 3);
 
   // The teacher watches the live view: the student is on chunk 1 ...
   await signIn(teacher, world.teacherEmail);
@@ -81,7 +81,8 @@ test("live progress, the report, keyboard grading that the student sees, and the
   // ... and moves on to chunk 2 without the teacher reloading.
   const c2 = inChunk("c2");
   const written = c2.find((q) => q.type === "short_answer")!;
-  await answer(student, attemptId, c2.find((q) => q.type === "single_choice")!.id, keyOf(c2.find((q) => q.type === "single_choice")!));
+  const single = c2.find((q) => q.type === "single_choice")!;
+  await answer(student, attemptId, single.id, await shownKeyOf(attemptId, single));
   await expect(row.locator(".live-chunk-cell")).toHaveText(/^2\. /, { timeout: 10_000 });
   await answer(student, attemptId, written.id, {
     text: "The living cannot consecrate the ground because the soldiers already did; the living must finish their unfinished work.",

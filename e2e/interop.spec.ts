@@ -1,17 +1,17 @@
 /**
  * A teacher exports the assignment's questions from the report page: QTI 3.0,
  * Moodle XML and GIFT download as attachments; nobody else gets them.
- * Screenshots of the report's export links go to /tmp/shots.
+ * Screenshots of the report's export links go to test-results/shots.
  */
 import fs from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { signIn } from "./support/reading";
 
-const SHOTS = "/tmp/shots";
+const SHOTS = "test-results/shots";
 
-test("the teacher downloads the questions as QTI 3.0, Moodle XML and GIFT; a student cannot", async ({ page, browser }) => {
+test("the teacher downloads the questions as QTI 3.0, Moodle XML and GIFT; a student cannot", async ({ page, browser, world }) => {
   test.setTimeout(120_000);
-  await signIn(page, "teacher@example.org");
+  await signIn(page, world.teacherEmail);
   await page.goto("/teach");
   await page.getByRole("link", { name: /Period 2/ }).first().click();
   await page.waitForURL(/\/teach\/classes\/[a-z0-9]+$/);
@@ -45,7 +45,7 @@ test("the teacher downloads the questions as QTI 3.0, Moodle XML and GIFT; a stu
   }
 
   const studentPage = await (await browser.newContext()).newPage();
-  await signIn(studentPage, "dara");
+  await signIn(studentPage, world.students.dara!);
   expect((await studentPage.request.get(`/teach/assignments/${assignmentId}/export/questions/qti`)).status()).toBe(403);
   const anonymous = await browser.newContext();
   expect((await anonymous.request.get(`/teach/assignments/${assignmentId}/export/questions/gift`)).status()).toBe(401);

@@ -8,11 +8,11 @@
  */
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { attemptIdOn, gettysburgAssignmentPath, keyOf, questionsOf, reading, signIn } from "./support/reading";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "./support/world";
+import { attemptIdOn, gettysburgAssignmentPath, questionsOf, reading, shownKeyOf, signIn } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
-const TEACHER = "teacher@example.org";
 
 test.describe.configure({ mode: "serial" });
 // Each step waits for a stream event and a server render; the machines are loaded.
@@ -42,10 +42,10 @@ async function personIn(browser: Browser, identifier: string) {
   return { context, page };
 }
 
-test("the class follows the teacher's pace, an offline student catches up, the projector shows the answers", async ({ browser }) => {
+test("the class follows the teacher's pace, an offline student catches up, the projector shows the answers", async ({ browser, world }) => {
   test.setTimeout(480_000);
-  const teacher = await personIn(browser, TEACHER);
-  const students = await Promise.all(["ava", "ben", "chen"].map((username) => personIn(browser, username)));
+  const teacher = await personIn(browser, world.teacherEmail);
+  const students = await Promise.all(["ava", "ben", "chen"].map((name) => personIn(browser, world.students[name]!)));
   const readingPath = await gettysburgAssignmentPath(students[0]!.page);
   const assignmentId = readingPath.split("/").pop()!;
   const [ava, ben, chen] = students as [(typeof students)[number], (typeof students)[number], (typeof students)[number]];
@@ -71,7 +71,7 @@ test("the class follows the teacher's pace, an offline student catches up, the p
   // Ava answers Part 1 through the ordinary answer endpoint, then waits calmly.
   for (const question of questionsOf(reading.chunks[0]!.id)) {
     const response = await ava.page.request.post(`/api/attempts/${avaAttempt}/responses`, {
-      data: { questionId: question.id, answer: keyOf(question), confidence: 2, idempotencyKey: `live-${question.id}-${Date.now()}` },
+      data: { questionId: question.id, answer: await shownKeyOf(avaAttempt, question), confidence: 2, idempotencyKey: `live-${question.id}-${Date.now()}` },
     });
     expect(response.ok(), await response.text()).toBe(true);
   }

@@ -3,11 +3,11 @@
  * closed to a student while their assignment of it is open: the page says
  * why and links to the assignment, and sends none of the reading's parts.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { gettysburgAssignmentPath, reading, signIn, SLUG } from "./support/reading";
 
-test("a student with an open assignment finds practice of its reading closed, with the way to the assignment", async ({ page }) => {
-  await signIn(page, "dara");
+test("a student with an open assignment finds practice of its reading closed, with the way to the assignment", async ({ page, world }) => {
+  await signIn(page, world.students.dara!);
   const assignment = await gettysburgAssignmentPath(page);
   for (const step of ["", "/c2", "/results"]) {
     await page.goto(`/practice/${SLUG}${step}`);

@@ -5,7 +5,8 @@
  */
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/world";
 import { signIn } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
@@ -24,9 +25,9 @@ async function check(page: Page, name: string) {
   expect(serious.map((violation) => violation.id)).toEqual([]);
 }
 
-test("practice lists the public-domain reading with its facts, and refuses the licensed essay", async ({ page }) => {
+test("practice lists the public-domain reading with its facts, and refuses the licensed essay", async ({ page, world }) => {
   test.setTimeout(180_000);
-  await signIn(page, "learner@example.org");
+  await signIn(page, world.learnerEmail);
   await page.goto("/practice");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: PUBLIC_DOMAIN }) });
   await expect(card.getByText(/Flesch–Kincaid grade \d+\.\d/)).toBeVisible();
@@ -38,9 +39,9 @@ test("practice lists the public-domain reading with its facts, and refuses the l
   expect(response?.status()).toBe(404);
 });
 
-test("a teacher choosing a reading sees its level, core set and rights; the student's start page shows them too", async ({ page }) => {
+test("a teacher choosing a reading sees its level, core set and rights; the student's start page shows them too", async ({ page, world }) => {
   test.setTimeout(240_000);
-  await signIn(page, "teacher@example.org");
+  await signIn(page, world.teacherEmail);
   await page.goto("/teach");
   await page.getByRole("link", { name: /Period 2/ }).first().click();
   await page.waitForURL(/\/teach\/classes\/[a-z0-9]+$/);
@@ -54,7 +55,7 @@ test("a teacher choosing a reading sees its level, core set and rights; the stud
   await check(page, "assign");
 
   await page.context().clearCookies();
-  await signIn(page, "ava");
+  await signIn(page, world.students.ava!);
   await page.goto("/classes");
   await page.getByRole("link", { name: new RegExp(LICENSED.title) }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: LICENSED.title })).toBeVisible();

@@ -105,11 +105,11 @@ async function shownIds(page: Page, start: string): Promise<string[]> {
   );
 }
 
-test("choices arrive under ids of the student's own attempt, never the authored ids, the same on every reload", async ({ browser, page }) => {
+test("choices arrive under ids of the student's own attempt, never the authored ids, the same on every reload", async ({ browser, page, world }) => {
   const authored = new Set(
     questionsOf("c1").flatMap((q) => [...(q.options ?? []), ...(q.why?.options ?? []), ...(q.items ?? []), ...(q.left ?? []), ...(q.right ?? [])].map((o) => o.id)),
   );
-  await signIn(page, "chen");
+  await signIn(page, world.students.chen!);
   const start = await gettysburgAssignmentPath(page);
   const first = await shownIds(page, start);
   expect(first.length).toBeGreaterThan(4);
@@ -119,7 +119,7 @@ test("choices arrive under ids of the student's own attempt, never the authored 
   // Another student's attempt of the same assignment shows other ids.
   const other = await browser.newContext();
   const classmate = await other.newPage();
-  await signIn(classmate, "ben");
+  await signIn(classmate, world.students.ben!);
   const theirs = await shownIds(classmate, await gettysburgAssignmentPath(classmate));
   expect(theirs.filter((id) => first.includes(id))).toEqual([]);
   await other.close();

@@ -7,7 +7,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Question } from "../../lib/content/schema";
+import { presentationOf } from "../../lib/content/presentation";
+import { createDatabase } from "../../lib/db/client";
+import type { Answer } from "../../lib/grading/answers";
 import { keyAnswer } from "../../lib/grading/key";
+import { shownAnswer } from "../../lib/grading/shown-answers";
 
 export const PASSWORD = "read-closely-demo";
 export const SLUG = "gettysburg-address";
@@ -243,4 +247,19 @@ export async function submitWithKeyboard(page: Page, question: ContentQuestion):
 /** The key as an answer (a written answer's model answer). */
 export function keyOf(question: ContentQuestion): unknown {
   return keyAnswer(question as unknown as Question);
+}
+
+/**
+ * The key in the ids the attempt's page shows (lib/content/presentation.ts),
+ * as a student's browser would send it to the JSON API; read from the attempt's
+ * seed in the test server's database (E2E_DATABASE_URL).
+ */
+export async function shownKeyOf(attemptId: string, question: ContentQuestion): Promise<unknown> {
+  const database = createDatabase(process.env.E2E_DATABASE_URL);
+  try {
+    const attempt = await database.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { id: true, shuffleSeed: true } });
+    return shownAnswer(question as unknown as Question, presentationOf(attempt), keyAnswer(question as unknown as Question) as Answer);
+  } finally {
+    await database.$disconnect();
+  }
 }
