@@ -47,6 +47,9 @@ test("the teacher downloads the questions as QTI 3.0, Moodle XML and GIFT; a stu
   const studentPage = await (await browser.newContext()).newPage();
   await signIn(studentPage, world.students.dara!);
   expect((await studentPage.request.get(`/teach/assignments/${assignmentId}/export/questions/qti`)).status()).toBe(403);
+  // Anonymous: a download link sends them to sign in, as a page does (lib/http/route.ts).
   const anonymous = await browser.newContext();
-  expect((await anonymous.request.get(`/teach/assignments/${assignmentId}/export/questions/gift`)).status()).toBe(401);
+  const giftAnonymously = await anonymous.request.get(`/teach/assignments/${assignmentId}/export/questions/gift`, { maxRedirects: 0 });
+  expect(giftAnonymously.status()).toBe(307);
+  expect(giftAnonymously.headers()["location"]).toContain("/sign-in");
 });
