@@ -58,6 +58,8 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
     orderBy: { number: "desc" },
   });
   if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
+  // A repeat of a "Start again" that already succeeded (double click, second tab, resend) gets the attempt it made.
+  if (latest?.previousAttemptId === attemptId) return { attempt: summaryOf(latest), startPath: session.basePath };
   if (!latest || latest.id !== attemptId || !canStartAgain(session.settings, session.attempt, now)) {
     throw new ReadingRuleError("no_attempts_left", "You cannot start this reading again.");
   }
