@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/actions";
-import { getSignedInUser, type Role } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+import { getSignedInUser } from "@/lib/auth/session";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
   teacher: [{ href: "/teach", label: "My classes" }],

@@ -1,6 +1,6 @@
 "use client";
 import { PREFERENCES_STORAGE_KEY } from "@/lib/reading/preference-choices";
-import type { ReadingPreferences } from "@/lib/reading/preferences";
+import type { ReadingPreferences } from "@/lib/reading/preference-choices";
 import { applyPreferencesToDocument } from "./preferences-dom";
 
 /**

@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useSyncExternalStore } from "react";
 import { DEFAULT_PREFERENCES, PREFERENCES_STORAGE_KEY, TEXT_SIZES, THEMES } from "@/lib/reading/preference-choices";
-import type { ReadingPreferences } from "@/lib/reading/preferences";
+import type { ReadingPreferences } from "@/lib/reading/preference-choices";
 import { applyPreferencesToDocument } from "./preferences-dom";
 import { savePreferencesToAccount } from "@/lib/http/client";
 

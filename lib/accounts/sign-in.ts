@@ -2,7 +2,7 @@ import "server-only";
 import { userLookup } from "@/lib/auth/credentials";
 import { authErrorCause } from "@/lib/auth/auth-errors";
 import { CredentialsSignin, RateLimitedSignIn, signIn } from "@/lib/auth/next-auth";
-import type { Role } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
 import { rememberDevice } from "@/lib/accounts/known-device-cookie";
 import { db } from "@/lib/db/client";
 import { AppError, isTransientDatabaseError } from "@/lib/errors";

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
 
 /** Set by proxy.ts on every page request, so that a sign-in redirect can come back. */
 export const REQUEST_PATH_HEADER = "x-closeread-path";

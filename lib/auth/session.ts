@@ -3,12 +3,11 @@ import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { sessionClaims } from "@/lib/auth/session-token";
 import { noteSessionSeen } from "@/lib/auth/sessions";
 import { db } from "@/lib/db/client";
 
-export const ROLES = ["teacher", "student", "learner"] as const;
-export type Role = (typeof ROLES)[number];
 
 export type SessionUser = { id: string; role: Role; displayName: string };
 

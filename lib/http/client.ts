@@ -8,7 +8,7 @@
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { LiveCommand, LiveState } from "@/lib/live/state";
-import type { ReadingPreferences } from "@/lib/reading/preferences";
+import type { ReadingPreferences } from "@/lib/reading/preference-choices";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import type { ReviewOutcome } from "@/lib/review/review";
 import type { ReviewSubmission } from "@/lib/review/schemas";

@@ -15,7 +15,8 @@
 import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser, requireUser, type Role, type SessionUser } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
+import { getCurrentUser, requireUser, type SessionUser } from "@/lib/auth/session";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { declaresJson, declaresTooLarge, MAX_BODY_BYTES, parseJsonBody, readLimited } from "./body";

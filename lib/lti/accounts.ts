@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Role } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
 
 export type LtiPerson = { sub: string; displayName: string; teaching: boolean };
 

@@ -13,7 +13,7 @@ import type { Question } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
 import { tallyNewAnswer } from "@/lib/analytics/tallies";
 import { db, type Database } from "@/lib/db/client";
-import { AppError, isRecordNotFound } from "@/lib/errors";
+import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
 import type { Prisma, Response } from "@/lib/generated/prisma/client";
 import { parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
 import { authoredAnswer } from "@/lib/grading/shown-answers";
@@ -23,7 +23,7 @@ import { recordResponseForReview } from "@/lib/review/cards";
 import { ReadingRuleError } from "./errors";
 import { isQuestionOpen } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
-import { isUniqueViolation, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
+import { progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
 import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
 import { inShownIds, toResponseView, type ResponseView } from "./views";
 

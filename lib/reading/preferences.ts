@@ -4,7 +4,7 @@
  * User.preferences; the newer copy wins (`updatedAt`).
  */
 import { z } from "zod";
-import { TEXT_SIZES, THEMES } from "./preference-choices";
+import { TEXT_SIZES, THEMES, type ReadingPreferences } from "./preference-choices";
 
 export const preferencesSchema = z.strictObject({
   textSize: z.enum(TEXT_SIZES),
@@ -12,9 +12,7 @@ export const preferencesSchema = z.strictObject({
   focusMode: z.boolean(),
   /** ms since the epoch of the last change. */
   updatedAt: z.number().int().nonnegative(),
-});
-
-export type ReadingPreferences = z.infer<typeof preferencesSchema>;
+}) satisfies z.ZodType<ReadingPreferences>;
 
 /** Stored preferences, or null when missing or not in today's shape. */
 export function parsePreferences(value: unknown): ReadingPreferences | null {

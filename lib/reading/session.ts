@@ -13,8 +13,8 @@ import { getFullQuestions } from "@/lib/content/keys";
 import { getReading, type ReadingWithVersion } from "@/lib/content/load";
 import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
-import { Prisma, type Assignment, type Attempt } from "@/lib/generated/prisma/client";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import type { Assignment, Attempt } from "@/lib/generated/prisma/client";
 import { livePaceOf, pacingSession } from "@/lib/live/pace";
 import { ReadingRuleError } from "./errors";
 import { PRACTICE_CLOSED_MESSAGE, practiceClosure } from "./practice";
@@ -160,6 +160,3 @@ export async function progressOf(session: ReadingSession): Promise<ReadingProgre
   return readingProgress(session.reading.chunks, getFullQuestions(session.reading.slug), answered, session.settings);
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}

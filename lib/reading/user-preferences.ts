@@ -1,7 +1,8 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
-import { parsePreferences, type ReadingPreferences } from "./preferences";
+import type { ReadingPreferences } from "./preference-choices";
+import { parsePreferences } from "./preferences";
 
 /** The signed-in user's saved reading preferences, or null. */
 export async function getUserPreferences(user: SessionUser): Promise<ReadingPreferences | null> {
