@@ -16,6 +16,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // Assertions wait on the server's real work (argon2 hashing on sign-up and sign-in, a first render): on a busy 2-core
+  // machine that took over Playwright's default 5 s, and a passing assertion returns as soon as it holds.
+  expect: { timeout: 15_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
   outputDir: "test-results/playwright",
   use: {
