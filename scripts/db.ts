@@ -69,6 +69,8 @@ async function copy(args: string[]): Promise<number> {
     console.log(`${table.padEnd(width)}  ${String(source).padStart(9)}  ${String(target).padStart(10)}${source === target ? "" : "  DIFFERS"}`);
   }
   const differing = counts.filter((count) => count.source !== count.target);
+  const rows = counts.reduce((sum, count) => sum + count.target, 0);
+  console.log(`Copied ${rows.toLocaleString("en")} rows in ${((Date.now() - started) / 1000).toFixed(1)} s. Checking the tallies against a recount…`);
 
   const { createDatabase } = await import("../lib/db/client");
   const { checkTallies } = await import("../lib/analytics/tally-check");
@@ -80,7 +82,7 @@ async function copy(args: string[]): Promise<number> {
       : `The tallies of ${tallies.assignments} assignment(s) match a recount on PostgreSQL.`,
   );
   if (differing.length || tallies.differences.length) return 1;
-  console.log(`Copied in ${((Date.now() - started) / 1000).toFixed(1)} s. Set DATABASE_URL to the PostgreSQL URL and start closeread.`);
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s. Set DATABASE_URL to the PostgreSQL URL and start closeread.`);
   return 0;
 }
 

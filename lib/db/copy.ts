@@ -161,16 +161,18 @@ async function copyTable(source: Sqlite.Database, target: pg.Client, table: stri
   const insert = `INSERT INTO ${quote(table)} (${list})
     SELECT ${columns.map((column, i) => `c${i}::${column.type}`).join(", ")}
       FROM unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS t(${columns.map((_, i) => `c${i}`).join(", ")})`;
-  let after = 0;
+  const nextPage = (after: number) => page.all(after) as Record<string, unknown>[];
   let copied = 0;
-  for (;;) {
-    const rows = page.all(after) as Record<string, unknown>[];
-    if (!rows.length) return copied;
-    const values = columns.map((column) => rows.map((row) => asPostgresText(row[column.name], column.type, table)));
-    await target.query(insert, values);
+  let rows = nextPage(0);
+  while (rows.length) {
+    const inserting = target.query(insert, columns.map((column) => rows.map((row) => asPostgresText(row[column.name], column.type, table))));
     copied += rows.length;
-    after = rows.at(-1)!.__rowid as number;
+    // Read the next page while PostgreSQL writes this one.
+    const following = nextPage(rows.at(-1)!.__rowid as number);
+    await inserting;
+    rows = following;
   }
+  return copied;
 }
 
 /** One SQLite value as the text PostgreSQL reads for a column of `type` (cast in the INSERT). */

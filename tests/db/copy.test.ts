@@ -66,7 +66,7 @@ beforeAll(async () => {
   const copied = runScript(["scripts/db.ts", "copy", "--to", target.url]);
   copyOutput = copied.output;
   expect(copied.status, copied.output).toBe(0);
-  console.log(`db:copy of the demo data and ${STUDENTS} students took ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`db:copy of the demo data and ${STUDENTS} students took ${((Date.now() - started) / 1000).toFixed(1)} s: ${/^Copied .*$/m.exec(copyOutput)?.[0]}`);
 }, 900_000);
 
 afterAll(async () => {
