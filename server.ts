@@ -4,7 +4,8 @@
  * each request's client address from the socket (and from X-Forwarded-For
  * only as far as TRUST_PROXY says), and hands it to the app in a header the
  * client cannot set (lib/auth/client-address.ts). Per-address rate limits
- * rely on it.
+ * rely on it. It also gives each request an id and writes an access line
+ * per request as JSON (lib/log/requests.ts).
  *
  * Usage as `next start`: `tsx server.ts [-H hostname] [-p port]`, PORT and
  * HOSTNAME read from the environment, the build from NEXT_DIST_DIR or .next.
@@ -12,7 +13,9 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
-import { CLIENT_ADDRESS_HEADER, parseProxyTrust, resolveClientAddress } from "./lib/auth/client-address";
+import { CLIENT_ADDRESS_HEADER, parseProxyTrust, resolveClientAddress, type ProxyTrust } from "./lib/auth/client-address";
+import { log, messageOf } from "./lib/log";
+import { withRequestLog } from "./lib/log/requests";
 
 const { values: args } = parseArgs({
   options: { hostname: { type: "string", short: "H" }, port: { type: "string", short: "p" } },
@@ -24,11 +27,11 @@ const hostname = args.hostname ?? process.env.HOSTNAME;
 // `next start` runs the production build whatever NODE_ENV says; Next insists on a standard value.
 (process.env as Record<string, string>).NODE_ENV = "production";
 
-let trust;
+let trust: ProxyTrust;
 try {
   trust = parseProxyTrust(process.env.TRUST_PROXY);
 } catch (error) {
-  console.error((error as Error).message);
+  log.fatal(messageOf(error));
   process.exit(1);
 }
 
@@ -36,17 +39,23 @@ const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const server = createServer((request, response) => {
-  const forwarded = request.headers["x-forwarded-for"];
-  request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
-    request.socket.remoteAddress,
-    Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
-    trust,
-  );
-  void handle(request, response);
-});
+const trustProxy = !("hops" in trust) || trust.hops > 0;
+const server = createServer(
+  withRequestLog(
+    (request, response) => {
+      const forwarded = request.headers["x-forwarded-for"];
+      request.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(
+        request.socket.remoteAddress,
+        Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+        trust,
+      );
+      void handle(request, response);
+    },
+    { trustProxy, logger: log },
+  ),
+);
 server.listen(port, hostname, () => {
-  console.log(`closeread listening on http://${hostname ?? "localhost"}:${port}`);
+  log.info({ url: `http://${hostname ?? "localhost"}:${port}`, trustProxy: process.env.TRUST_PROXY ?? null }, "closeread listening");
 });
 
 function shutDown() {

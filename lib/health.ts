@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "./db/client";
 import { databaseUrl, providerOf } from "./db/config";
 import { pendingMigrations } from "./db/migration-status";
+import { log } from "@/lib/log";
 
 export type HealthReport = {
   status: "ok" | "error";
@@ -15,7 +16,7 @@ export async function checkHealth(database = db): Promise<HealthReport> {
   try {
     await database.$queryRawUnsafe("SELECT 1");
   } catch (error) {
-    console.error("health: database unreachable", error);
+    log.error({ err: error }, "health: database unreachable");
     return { status: "error", database: "unreachable", migrations: "unknown" };
   }
   const pending = await pendingMigrations(database, providerOf(databaseUrl()));

@@ -141,13 +141,15 @@ export async function createClass(database: Database, students: number, prefix =
 export type Server = { port: number; base: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
 /** closeread's server (server.ts, as `npm start`) from BENCH_DIST_DIR on 127.0.0.1:port against `databaseUrl`; resolves once /api/health answers 200. */
-export async function startServer(databaseUrl: string, port: number, authSecret: string, quiet = true): Promise<Server> {
+/** `quiet`: the server's log (standard output) is dropped; or a function that receives it, as it comes. */
+export async function startServer(databaseUrl: string, port: number, authSecret: string, quiet: boolean | ((log: string) => void) = true): Promise<Server> {
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", String(port)], {
     env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
-    stdio: ["ignore", quiet ? "ignore" : "inherit", "inherit"],
+    stdio: ["ignore", typeof quiet === "function" ? "pipe" : quiet ? "ignore" : "inherit", "inherit"],
     // Its own process group, so that stopping it stops next's worker too.
     detached: true,
   });
+  if (typeof quiet === "function") child.stdout!.on("data", (chunk: Buffer) => quiet(chunk.toString("utf8")));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   // Never leave a server behind, even when this process is interrupted or fails.
   const killGroup = () => {

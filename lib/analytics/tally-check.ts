@@ -52,7 +52,7 @@ async function storedTallies(database: Database, assignmentId: string) {
   const [attempts, answers, questions] = await Promise.all([
     database.attempt.findMany({
       where: { assignmentId },
-      select: { id: true, answeredCount: true, scoredCount: true, points: true, scoredMax: true, confidentWrongCount: true },
+      select: { id: true, answeredCount: true, scoredCount: true, points: true, scoredMax: true, pendingMax: true, confidentWrongCount: true },
     }),
     database.answerTally.findMany({ where: { assignmentId }, omit: { assignmentId: true } }),
     database.questionTally.findMany({ where: { assignmentId }, omit: { assignmentId: true } }),

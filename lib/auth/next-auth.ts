@@ -10,6 +10,7 @@ import { authSecret, secureCookies } from "@/lib/auth/secret";
 import { SESSION_MAX_AGE_SECONDS, SESSION_RENEW_AFTER_SECONDS } from "@/lib/auth/session-token";
 import { endSession, startSession } from "@/lib/auth/sessions";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 export { CredentialsSignin };
 
@@ -87,8 +88,8 @@ function config(): NextAuthConfig {
       // A wrong password is expected, not a server error; a busy database is passing.
       error(error) {
         if (error instanceof CredentialsSignin) return;
-        if (isTransientDatabaseError(authErrorCause(error))) console.warn(`Database busy during sign-in: ${error.message}`);
-        else console.error(error);
+        if (isTransientDatabaseError(authErrorCause(error))) log.warn({ reason: error.message }, "database busy during sign-in");
+        else log.error({ err: error }, "sign-in failed");
       },
     },
   };

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { log, messageOf } from "@/lib/log";
 
 /** Where a generated secret is kept between restarts (data/ is gitignored). */
 const GENERATED_SECRET_FILE = path.join("data", "auth-secret");
@@ -71,7 +72,7 @@ export function exitWithoutAuthSecret(): void {
   try {
     authSecret();
   } catch (error) {
-    console.error(`\n${(error as Error).message}\n`);
+    log.fatal(messageOf(error));
     process.exit(1);
   }
 }

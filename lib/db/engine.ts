@@ -16,6 +16,7 @@ import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-util
 import type { DiffTarget, MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 import { adapterFor, enableWriteAheadLog } from "./adapter";
 import { type DatabaseProvider, providerOf } from "./config";
+import { log } from "../log";
 
 export const SCHEMA_PATH = path.resolve(process.cwd(), "prisma/schema.prisma");
 const MIGRATIONS_ROOT = path.resolve(process.cwd(), "prisma/migrations");
@@ -144,13 +145,13 @@ export type EngineSession = { engine: SchemaEngine; close: () => Promise<void> }
 export async function openEngine(url: string): Promise<EngineSession> {
   const provider = providerOf(url);
   const bg = await loadBindings();
-  const log = (message: string) => {
-    if (process.env.DEBUG_SCHEMA_ENGINE) console.error(message);
+  const engineLog = (message: string) => {
+    if (process.env.DEBUG_SCHEMA_ENGINE) log.info({ schemaEngine: message });
   };
   const connections: Adapter[] = [];
   const engine = await bg.SchemaEngine.new(
     { datamodels: [["schema.prisma", schemaFor(provider)]] },
-    log,
+    engineLog,
     bindMigrationAwareSqlAdapterFactory(trackedConnections(adapterFor(url), connections)),
   );
   return {

@@ -5,6 +5,7 @@ import { fieldErrors } from "@/lib/forms/field-errors";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import type { FormState } from "@/lib/forms/state";
 import { withoutControlCharacters } from "@/lib/forms/text";
+import { log, messageOf } from "@/lib/log";
 
 const GENERIC_ERROR = "Something went wrong on our side. Please try again in a moment.";
 const CHECK_FIELDS = "Please check the fields marked below.";
@@ -55,10 +56,10 @@ export async function runFormAction<Schema extends z.ZodType>(
       return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
     }
     if (isTransientDatabaseError(error)) {
-      console.warn(`Database busy during a form action: ${error instanceof Error ? error.message : String(error)}`);
+      log.warn({ reason: messageOf(error) }, "database busy during a form action");
       return { status: "error", message: BUSY_MESSAGE, values };
     }
-    console.error(error);
+    log.error({ err: error }, "unexpected error in a form action");
     return { status: "error", message: GENERIC_ERROR, values };
   }
 }

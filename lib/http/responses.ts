@@ -5,6 +5,7 @@
 import "server-only";
 import { isAppError, isTransientDatabaseError, type AppErrorCode } from "@/lib/errors";
 import type { ApiError } from "./client";
+import { log, messageOf } from "@/lib/log";
 
 const STATUS: Record<AppErrorCode, number> = {
   unauthorized: 401,
@@ -38,12 +39,12 @@ export function responseForError(error: unknown): Response {
     return errorResponse(STATUS[error.code], { code: error.reason ?? error.code, message: error.message, ...(error.fieldErrors ? { fields: error.fieldErrors } : {}) });
   }
   if (isTransientDatabaseError(error)) return busyResponse(error);
-  console.error(error);
+  log.error({ err: error }, "unexpected error in a JSON route");
   return errorResponse(500, { code: "server_error", message: "Something went wrong on our side. Your answer is kept; please try again." });
 }
 
 /** A locked or conflicting database clears in a moment: the client keeps the answer and resends it with the same key. */
 export function busyResponse(error: unknown): Response {
-  console.warn(`Database busy; asked the client to retry: ${error instanceof Error ? error.message : String(error)}`);
+  log.warn({ reason: messageOf(error) }, "database busy; asked the client to retry");
   return errorResponse(503, { code: "busy", message: "The server is busy. Your answer is kept and will be sent again." }, { "Retry-After": "1" });
 }

@@ -9,6 +9,7 @@
  */
 import "server-only";
 import { liveEventsAfter, type LiveEventRecord } from "./events";
+import { log } from "@/lib/log";
 
 export const POLL_MS = 500;
 
@@ -65,7 +66,7 @@ async function read(sessionId: string, watcher: Watcher): Promise<void> {
     }
   } catch (error) {
     // A busy or unreachable database: the next poll tries again, and streams resume from their own last seq.
-    console.error("live: reading events failed", error);
+    log.error({ err: error }, "live: reading events failed");
   } finally {
     watcher.reading = false;
   }

@@ -8,6 +8,7 @@
 import "server-only";
 import { liveEventsAfter, type LiveEventRecord } from "./events";
 import { watchLiveSession } from "./notifier";
+import { log } from "@/lib/log";
 
 export const HEARTBEAT_MS = 15_000;
 /** How long the browser waits before reconnecting a dropped stream. */
@@ -64,7 +65,7 @@ export function liveEventStream(sessionId: string, afterSeq: number, signal: Abo
       try {
         send(await liveEventsAfter(sessionId, afterSeq));
       } catch (error) {
-        console.error("live: replay failed", error);
+        log.error({ err: error }, "live: replay failed");
         close();
       }
     },

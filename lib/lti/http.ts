@@ -14,6 +14,7 @@ import { ltiFrameHeaders } from "@/lib/security-headers";
 import { db } from "@/lib/db/client";
 import { LtiError } from "./errors";
 import { AUTO_SUBMIT_HASH, errorPage } from "./pages";
+import { log } from "@/lib/log";
 
 /** Every registered platform may frame the LTI pages: their issuer's and login URL's origins. */
 export async function platformOrigins(): Promise<string[]> {
@@ -53,7 +54,7 @@ export function ltiHandler(handle: (request: Request) => Promise<Response>): (re
       if (error instanceof LtiError) return htmlResponse(errorPage(error.message), error.status);
       if (isAppError(error)) return htmlResponse(errorPage(error.message), error.code === "not_found" ? 404 : 400);
       if (isTransientDatabaseError(error)) return htmlResponse(errorPage("The server is busy just now. Please try again in a moment."), 503);
-      console.error(error);
+      log.error({ err: error }, "unexpected error in an LTI endpoint");
       return htmlResponse(errorPage("Something went wrong on our side. Please open the activity again in a moment."), 500);
     }
   };

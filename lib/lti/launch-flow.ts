@@ -14,6 +14,7 @@ import { LtiError } from "./errors";
 import type { VerifiedLaunch } from "./launch";
 import { syncRoster } from "./roster";
 import { issueTicket } from "./tickets";
+import { log, messageOf } from "@/lib/log";
 
 export type LaunchOutcome =
   | { kind: "open"; ticket: string; displayName: string }
@@ -64,6 +65,6 @@ async function syncRosterQuietly(classroomId: string): Promise<void> {
   try {
     await syncRoster(classroomId);
   } catch (error) {
-    console.warn(`LTI roster sync: ${error instanceof Error ? error.message : String(error)}`);
+    log.warn({ reason: messageOf(error) }, "LTI roster sync failed");
   }
 }

@@ -11,6 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { attemptScore } from "./attempt-score";
 import { SCOPE } from "./claims";
 import { serviceToken } from "./service-token";
+import { log, messageOf } from "@/lib/log";
 
 /** 1 min, 2, 4, ... capped at 6 hours between tries. */
 export function retryDelayMs(tries: number): number {
@@ -56,7 +57,7 @@ export async function deliverScores(now = new Date(), limit = 50): Promise<numbe
 
 /** After the caller's transaction committed: try at once, without making the person wait or fail. */
 export function deliverScoresSoon(): void {
-  void deliverScores().catch((error) => console.warn(`LTI score delivery: ${error instanceof Error ? error.message : String(error)}`));
+  void deliverScores().catch((error) => log.warn({ reason: messageOf(error) }, "LTI score delivery failed"));
 }
 
 /** The retry timer (from instrumentation.ts): scores that failed are tried again when due, whatever the traffic. */

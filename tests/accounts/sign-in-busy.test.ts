@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/config";
 import { BUSY_MESSAGE, runFormAction } from "@/lib/forms/run-action";
+import { log } from "@/lib/log";
 import { z } from "zod";
 
 const state = vi.hoisted(() => ({ thrown: null as unknown }));
@@ -55,7 +56,7 @@ it("unwraps a busy database from next-auth's error, so the sign-in form says the
   state.thrown = new CallbackRouteError("Callback failed", { cause: { err: busy, provider: "credentials" } });
   await expect(signInWithPassword("ava", "a password")).rejects.toBe(busy);
 
-  vi.spyOn(console, "warn").mockImplementation(() => {});
+  vi.spyOn(log, "warn").mockImplementation(() => {});
   const formData = new FormData();
   formData.set("identifier", "ava");
   const form = await runFormAction(formData, z.object({ identifier: z.string() }), async ({ identifier }) => {

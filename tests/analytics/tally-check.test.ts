@@ -24,7 +24,8 @@ beforeAll(async () => {
       const attempt = await startAttempt(student.id, assignment.id, { submittedAt: new Date() });
       attemptIds.push(attempt.id);
       await respond(attempt.id, "q-single", { optionId: j ? "b" : "a" }, j ? 0 : 1, { confidence: 3 });
-      await respond(attempt.id, "q-written", { text: `Answer ${j}` }, 2);
+      // Ben's written answer awaits review: it counts in the attempt's pendingMax.
+      await respond(attempt.id, "q-written", { text: `Answer ${j}` }, j ? null : 2);
     }
   }
   assignmentIds.sort();
@@ -34,7 +35,7 @@ beforeAll(async () => {
 async function forgetTallies() {
   await db.answerTally.deleteMany();
   await db.questionTally.deleteMany();
-  await db.attempt.updateMany({ data: { answeredCount: 0, scoredCount: 0, points: 0, scoredMax: 0, confidentWrongCount: 0 } });
+  await db.attempt.updateMany({ data: { answeredCount: 0, scoredCount: 0, points: 0, scoredMax: 0, pendingMax: 0, confidentWrongCount: 0 } });
 }
 
 describe("checkTallies", () => {

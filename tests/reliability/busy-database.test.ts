@@ -16,6 +16,7 @@ import { sqliteFilePath } from "@/lib/db/config";
 import { applyPendingMigrations } from "@/lib/db/engine";
 import { isTransientDatabaseError } from "@/lib/errors";
 import { BUSY_MESSAGE, runFormAction } from "@/lib/forms/run-action";
+import { log } from "@/lib/log";
 import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
 import { assign, createUser, questionOfType, useReadingUnderTest } from "../reading/support";
 import { createThrowawayPostgres } from "../support/postgres";
@@ -58,8 +59,8 @@ beforeEach(async () => {
   attemptId = (await ensureAttempt((await openAssignmentReading(student, assignment.id))!)).attempt.id;
   session.user = student;
   session.error = null;
-  vi.spyOn(console, "warn").mockImplementation(() => {});
-  vi.spyOn(console, "error").mockImplementation(() => {});
+  vi.spyOn(log, "warn").mockImplementation(() => {});
+  vi.spyOn(log, "error").mockImplementation(() => {});
 });
 
 afterEach(() => {
@@ -118,7 +119,7 @@ describe("a locked SQLite database", () => {
 
     lockDatabase();
     await expectBusy(await postAnswer(body));
-    expect(console.error).not.toHaveBeenCalled();
+    expect(log.error).not.toHaveBeenCalled();
     releaseDatabase();
     expect(await db.response.count({ where: { attemptId } })).toBe(0);
 
@@ -186,7 +187,7 @@ describe("a form action on a locked SQLite database", () => {
     const state = await submit();
     releaseDatabase();
     expect(state).toEqual({ status: "error", message: BUSY_MESSAGE, values: { key: "typed by the teacher" } });
-    expect(console.error).not.toHaveBeenCalled();
+    expect(log.error).not.toHaveBeenCalled();
     expect(await db.rateLimit.count({ where: { key: "typed by the teacher" } })).toBe(0);
     expect(await submit()).toEqual({ status: "success" });
     expect(await db.rateLimit.count({ where: { key: "typed by the teacher" } })).toBe(1);

@@ -3,7 +3,7 @@
  * (server.ts, as `npm start`, from the build in NEXT_DIST_DIR, the test
  * build under `npm run test:reliability`, built first when missing or
  * stale): the client address comes from the socket whatever the client
- * claims, malformed server-action requests get a 4xx rather than a 500, and
+ * claims, each request gets an id that its JSON log lines carry, malformed server-action requests get a 4xx rather than a 500, and
  * a hostile `next` neither leaves the site nor breaks the page.
  */
 import { randomBytes } from "node:crypto";
@@ -30,13 +30,14 @@ let server: Server;
 let klass: BenchClass;
 let teacher: CookieJar;
 let actionId: string;
+let serverLog = "";
 
 beforeAll(async () => {
   await ensureBuild(process.env.BENCH_REUSE_BUILD === "1");
   database = await throwawayDatabase();
   fixtures = createDatabase(database.url);
   klass = await createClass(fixtures, 1, "edge");
-  server = await startServer(database.url, await freePort(3201, 3209), randomBytes(32).toString("base64"));
+  server = await startServer(database.url, await freePort(3201, 3209), randomBytes(32).toString("base64"), (text) => (serverLog += text));
   teacher = await signIn(server.base, klass.teacherEmail);
   // The header's sign-out form: a real server action's id.
   const page = await (await fetch(`${server.base}/teach`, { headers: { cookie: teacher.header() } })).text();
@@ -65,6 +66,39 @@ function postAction(headers: Record<string, string>, body: string | Buffer, with
     request.end(body);
   });
 }
+
+/** The server's JSON log lines so far. */
+const logLines = () =>
+  serverLog
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
+it("gives each request an id: the X-Request-Id header, the access line and the app's own log lines carry it; a client's is ignored", async () => {
+  const page = await fetch(`${server.base}/sign-in?next=/teach`, { headers: { "x-request-id": "forged-by-the-client" } });
+  await page.arrayBuffer();
+  const pageId = page.headers.get("x-request-id")!;
+  expect(pageId).toMatch(/^[0-9a-f-]{36}$/);
+  // next-auth refuses a sign-in without its CSRF token and logs it from inside the app: the line must carry that request's id.
+  const refused = await fetch(`${server.base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ identifier: "nobody@example.org", password: "a guess" }),
+  });
+  await refused.arrayBuffer();
+  const refusedId = refused.headers.get("x-request-id")!;
+  await expect.poll(() => logLines().filter((line) => line.requestId === refusedId).length).toBeGreaterThanOrEqual(2);
+  expect(logLines().find((line) => line.requestId === pageId && line.msg === "request")).toMatchObject({
+    level: "info",
+    method: "GET",
+    path: "/sign-in",
+    status: 200,
+  });
+  const inApp = logLines().find((line) => line.requestId === refusedId && line.msg !== "request");
+  expect(inApp).toMatchObject({ level: "error", err: expect.objectContaining({ stack: expect.any(String) }) });
+  expect(serverLog).not.toContain("forged-by-the-client");
+});
 
 it("answers malformed server-action requests with a 4xx, never a 500", async () => {
   expect(await postAction({ "content-type": "text/plain;charset=UTF-8" }, "this is not JSON {")).toBe(400);
