@@ -1,8 +1,9 @@
 /**
  * A test LMS for the LTI tests: its own RS256 keys (jose), a JWKS, an OAuth
  * token endpoint that checks the tool's signed client assertion against the
- * tool's JWKS (RFC 7523), an AGS line item that records scores and an NRPS
- * roster, all on a local 127.0.0.1 port. It signs launches as an LMS does.
+ * tool's JWKS (RFC 7523), AGS line items (listed, made and scored) and an
+ * NRPS roster, an OpenID configuration with a Dynamic Registration endpoint,
+ * all on a local 127.0.0.1 port. It signs launches as an LMS does.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,6 +20,8 @@ export type ReceivedScore = {
   timestamp: string;
 };
 
+export type LineItem = { id: string; scoreMaximum: number; label: string; resourceId?: string; resourceLinkId?: string };
+
 export type Member = { user_id: string; roles: string[]; name: string; status?: string };
 
 export const INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
@@ -30,6 +33,13 @@ export class TestPlatform {
   readonly scores: ReceivedScore[] = [];
   readonly tokenRequests: string[] = [];
   members: Member[] = [];
+  readonly lineItems: LineItem[] = [];
+  /** Where each score was posted (the line item's path). */
+  readonly scoredLineItems: string[] = [];
+  /** Dynamic registration: the token the LMS hands out, what the tool posted, and an issuer to claim instead of its own (a forgery). */
+  readonly registrationToken = `reg-${randomUUID()}`;
+  readonly registrations: Record<string, unknown>[] = [];
+  claimedIssuer: string | null = null;
   /** Answer this many score posts with 503 before accepting. */
   failScores = 0;
   private server!: http.Server;
@@ -65,6 +75,9 @@ export class TestPlatform {
   }
   get lineItemUrl() {
     return this.url("/courses/c1/lineitems/1?type=quiz");
+  }
+  get openIdConfigurationUrl() {
+    return this.url("/.well-known/openid-configuration");
   }
 
   async start(): Promise<this> {
@@ -138,6 +151,29 @@ export class TestPlatform {
     };
     const html = (markup: string) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="en"><title>Test LMS</title><body>${markup}</body></html>`);
     if (url.pathname === "/jwks") return json(200, this.jwks);
+    if (url.pathname === "/.well-known/openid-configuration") {
+      return json(200, {
+        issuer: this.claimedIssuer ?? this.issuer,
+        authorization_endpoint: this.url("/auth"),
+        token_endpoint: this.url("/token"),
+        jwks_uri: this.url("/jwks"),
+        registration_endpoint: this.url("/register"),
+        "https://purl.imsglobal.org/spec/lti-platform-configuration": { product_family_code: "test-lms", version: "1.0" },
+      });
+    }
+    if (url.pathname === "/register" && request.method === "POST") {
+      if (request.headers.authorization !== `Bearer ${this.registrationToken}`) return json(401, { error: "invalid_token" });
+      const registration = JSON.parse(body) as Record<string, unknown>;
+      this.registrations.push(registration);
+      return json(200, {
+        ...registration,
+        client_id: this.clientId,
+        "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+          ...(registration["https://purl.imsglobal.org/spec/lti-tool-configuration"] as object),
+          deployment_id: this.deploymentId,
+        },
+      });
+    }
     if (url.pathname === "/course") {
       // The LMS's course page: the tool in an iframe, starting with the login request.
       const login = new URL(url.searchParams.get("tool")!);
@@ -177,13 +213,25 @@ export class TestPlatform {
     }
     const bearer = request.headers.authorization?.replace(/^Bearer /, "") ?? "";
     if (!this.accessTokens.has(bearer)) return json(401, { error: "invalid_token" });
-    if (url.pathname === "/courses/c1/lineitems/1/scores" && request.method === "POST") {
+    if (url.pathname === "/courses/c1/lineitems" && request.method === "GET") {
+      const resourceId = url.searchParams.get("resource_id");
+      return json(200, this.lineItems.filter((item) => !resourceId || item.resourceId === resourceId), "application/vnd.ims.lis.v2.lineitemcontainer+json");
+    }
+    if (url.pathname === "/courses/c1/lineitems" && request.method === "POST") {
+      if (request.headers["content-type"] !== "application/vnd.ims.lis.v2.lineitem+json") return json(415, {});
+      const item = { ...(JSON.parse(body) as Omit<LineItem, "id">), id: this.url(`/courses/c1/lineitems/${this.lineItems.length + 2}`) };
+      this.lineItems.push(item);
+      return json(201, item, "application/vnd.ims.lis.v2.lineitem+json");
+    }
+    const scored = url.pathname.match(/^\/courses\/c1\/lineitems\/(\d+)\/scores$/);
+    if (scored && request.method === "POST") {
       if (request.headers["content-type"] !== "application/vnd.ims.lis.v1.score+json") return json(415, {});
       if (this.failScores > 0) {
         this.failScores--;
         return json(503, { error: "try later" });
       }
       this.scores.push(JSON.parse(body) as ReceivedScore);
+      this.scoredLineItems.push(`/courses/c1/lineitems/${scored[1]}`);
       return json(200, {});
     }
     if (url.pathname === "/courses/c1/memberships") {
