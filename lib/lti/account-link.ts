@@ -11,11 +11,10 @@
  * memberships move to it and the launch-made account goes.
  */
 import "server-only";
-import { credentialsSchema, verifyCredentials, type SignInOrigin } from "@/lib/auth/credentials";
+import { credentialsSchema, verifyCredentials, WRONG_CREDENTIALS, type SignInOrigin } from "@/lib/auth/credentials";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { z } from "zod";
-import { WRONG_CREDENTIALS } from "@/lib/accounts/sign-in";
 import { spendTicket, TICKET_TTL_MS } from "./tickets";
 
 export const linkAccountSchema = credentialsSchema.extend({ ticket: z.string().min(1).max(100) });
