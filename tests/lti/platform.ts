@@ -89,8 +89,16 @@ export class TestPlatform {
         response.writeHead(500).end(String(error));
       });
     });
-    await new Promise<void>((resolve) => (this.hostName === "localhost" ? this.server.listen(0, resolve) : this.server.listen(0, "127.0.0.1", resolve)));
-    return this;
+    // Test LMSs live on ports 4600-4699 (other suites on this machine keep out of that range): the first free one.
+    for (let port = 4600; ; port++) {
+      const listening = await new Promise<boolean>((resolve) => {
+        this.server.once("error", () => resolve(false));
+        if (this.hostName === "localhost") this.server.listen(port, () => resolve(true));
+        else this.server.listen(port, "127.0.0.1", () => resolve(true));
+      });
+      if (listening) return this;
+      if (port === 4699) throw new Error("No free port for the test LMS in 4600-4699.");
+    }
   }
 
   stop(): Promise<void> {
@@ -179,6 +187,16 @@ export class TestPlatform {
       const login = new URL(url.searchParams.get("tool")!);
       for (const [name, value] of Object.entries({ iss: this.issuer, login_hint: "hint", client_id: this.clientId, target_link_uri: login.origin + "/api/lti/launch" })) login.searchParams.set(name, value);
       return html(`<h1>English 10</h1><iframe title="closeread" src="${login}" width="900" height="600"></iframe>`);
+    }
+    if (url.pathname === "/register-tool") {
+      // The LMS's "add a tool by its registration URL": the tool's page in an iframe, closed when the tool posts org.imsglobal.lti.close.
+      const tool = new URL(url.searchParams.get("url")!);
+      tool.searchParams.set("openid_configuration", this.openIdConfigurationUrl);
+      tool.searchParams.set("registration_token", this.registrationToken);
+      return html(
+        `<h1>Add an LTI tool</h1><p id="status">Registering…</p><iframe title="tool registration" src="${tool}" width="900" height="400"></iframe>` +
+          `<script>addEventListener("message", (event) => { if (event.data && event.data.subject === "org.imsglobal.lti.close") { document.querySelector("iframe").remove(); document.getElementById("status").textContent = "Tool registered."; } });</script>`,
+      );
     }
     if (url.pathname === "/auth") {
       // The LMS's OIDC auth endpoint: posts the signed launch to the tool's redirect URI.
