@@ -44,7 +44,8 @@ test("a teacher adds and removes a co-teacher", async ({ page, browser, world })
   await expect(co.getByText("Only the owner adds or removes teachers.")).toBeVisible();
 
   page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Remove" }).click();
+  await page.getByRole("button", { name: "Remove Mr. Diaz" }).click();
+  await expect(page.getByText("Co-teacher removed.")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Mr. Diaz" })).toHaveCount(0);
   const gone = await co.goto(classUrl);
   expect(gone!.status()).toBe(404);
