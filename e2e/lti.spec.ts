@@ -1,15 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { TestPlatform } from "../tests/lti/platform";
-import { attemptIdOn } from "./support/reading";
+import { LEARNER, TestPlatform } from "../tests/lti/platform";
+import { attemptIdOn, PASSWORD } from "./support/reading";
+import { expect, test } from "./support/world";
 
 /**
  * closeread inside an LMS, in a browser: an admin registers the test LMS,
  * a teacher adds a reading through deep linking in the LMS's iframe, a
  * student launches it, opens closeread in a new tab signed in, submits, and
- * the LMS receives the score. The LMS runs on localhost, closeread on
- * 127.0.0.1: another site, as in a school.
+ * the LMS receives the score. A second LMS registers closeread itself (LTI
+ * Dynamic Registration) from the admin's one-time URL, and a student with a
+ * closeread account links it from the launch page. The LMS runs on
+ * localhost, closeread on 127.0.0.1: another site, as in a school.
  */
-test("deep linking, launch into a new tab and the score back to the LMS", async ({ page, context, baseURL }) => {
+test("deep linking, launch into a new tab and the score back to the LMS", async ({ page, context, baseURL, world }) => {
   // Three people, two sites and a sign-up's password hashing: more than the default minute on a busy machine.
   test.setTimeout(180_000);
   const platform = await new TestPlatform(async () => (await fetch(`${baseURL}/api/lti/jwks`)).json(), "localhost").start();
@@ -37,6 +39,23 @@ test("deep linking, launch into a new tab and the score back to the LMS", async 
     await page.getByLabel("Public keyset URL (JWKS)").fill(registration.jwksUrl);
     await page.getByRole("button", { name: "Register LMS" }).click();
     await expect(page.getByText("Test LMS is registered.")).toBeVisible();
+
+    // Another LMS registers closeread itself: it opens the admin's one-time URL in its iframe and closes it when told.
+    const selfRegistering = await new TestPlatform(async () => (await fetch(`${baseURL}/api/lti/jwks`)).json(), "localhost").start();
+    try {
+      await page.getByRole("button", { name: "Make a registration URL" }).click();
+      const registrationUrl = await page.getByLabel("Registration URL").inputValue();
+      expect(registrationUrl).toMatch(new RegExp(`^${baseURL}/api/lti/register/`));
+      const adding = await context.newPage();
+      await adding.goto(selfRegistering.url(`/register-tool?url=${encodeURIComponent(registrationUrl)}`));
+      await expect(adding.getByText("Tool registered.")).toBeVisible({ timeout: 30_000 });
+      expect(selfRegistering.registrations).toHaveLength(1);
+      await adding.close();
+    } finally {
+      await selfRegistering.stop();
+    }
+    await page.reload();
+    await expect(page.getByText(/test-lms — http:\/\/localhost:/)).toBeVisible();
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 900 });
       await page.screenshot({ path: `test-results/lti-admin-${width}.png`, fullPage: true });
@@ -77,6 +96,23 @@ test("deep linking, launch into a new tab and the score back to the LMS", async 
     await expect.poll(() => platform.scores.length).toBe(1);
     expect(platform.scores[0]).toMatchObject({ userId: "e2e-student", activityProgress: "Completed" });
     await student.close();
+
+    // A student who already has a closeread account links it from the launch page, by signing in to it once.
+    platform.nextLaunch = platform.resourceLaunch({ sub: "e2e-linker", name: "Ava from the LMS", roles: [LEARNER] }, item!.custom);
+    const linker = await context.browser()!.newContext();
+    const linkerLms = await linker.newPage();
+    await linkerLms.goto(platform.url(`/course?tool=${encodeURIComponent(`${baseURL}/api/lti/login`)}`));
+    const linkerFrame = linkerLms.frameLocator("iframe[title=closeread]");
+    const [linkPage] = await Promise.all([linker.waitForEvent("page"), linkerFrame.getByRole("link", { name: "Use it from this course (new tab)" }).click()]);
+    await linkPage.getByLabel("Email or username").fill(world.students.ava!);
+    await linkPage.getByLabel("Password").fill(PASSWORD);
+    for (const width of [1280, 360]) {
+      await linkPage.setViewportSize({ width, height: 800 });
+      await linkPage.screenshot({ path: `test-results/lti-link-${width}.png`, fullPage: true });
+    }
+    await linkPage.getByRole("button", { name: "Sign in and link" }).click();
+    await expect(linkPage.getByText(/^Linked\. Your course now opens your closeread account/)).toBeVisible({ timeout: 30_000 });
+    await linker.close();
   } finally {
     await platform.stop();
   }

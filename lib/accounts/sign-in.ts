@@ -1,5 +1,5 @@
 import "server-only";
-import { userLookup } from "@/lib/auth/credentials";
+import { userLookup, WRONG_CREDENTIALS } from "@/lib/auth/credentials";
 import { authErrorCause } from "@/lib/auth/auth-errors";
 import { CredentialsSignin, RateLimitedSignIn, signIn } from "@/lib/auth/next-auth";
 import type { Role } from "@/lib/auth/roles";
@@ -7,7 +7,7 @@ import { rememberDevice } from "@/lib/accounts/known-device-cookie";
 import { db } from "@/lib/db/client";
 import { AppError, isTransientDatabaseError } from "@/lib/errors";
 
-export const WRONG_CREDENTIALS = "That email or username and password do not match an account.";
+export { WRONG_CREDENTIALS };
 export const TOO_MANY_SIGN_INS =
   "Too many sign-in attempts for this account or from your network. Please wait 15 minutes, then try again.";
 

@@ -14,6 +14,8 @@ export const credentialsSchema = z.object({
   password: z.string("Enter your password.").overwrite(withoutControlCharacters).min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH, "That is too long for a password."),
 });
 
+export const WRONG_CREDENTIALS = "That email or username and password do not match an account.";
+
 /** Emails hold an "@"; usernames never do. Both are stored lower-case. */
 export function userLookup(identifier: string): { email: string } | { username: string } {
   const name = identifier.trim().toLowerCase();

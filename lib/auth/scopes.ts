@@ -15,8 +15,19 @@ export function assertRole(user: SessionUser, role: SessionUser["role"]): void {
   if (user.role !== role) throw new AppError("forbidden", `Only a ${role} can do this.`);
 }
 
-/** The teacher's own classes. */
+/**
+ * The classes the teacher teaches: their own and those they co-teach
+ * (ClassTeacher). Every teacher scope below builds on this one, so a
+ * co-teacher sees the class's assignments, students, reports and grading,
+ * and loses all of it when removed.
+ */
 export function teacherClasses(teacher: SessionUser): Prisma.ClassroomWhereInput {
+  assertRole(teacher, "teacher");
+  return { OR: [{ teacherId: teacher.id }, { coTeachers: { some: { teacherId: teacher.id } } }] };
+}
+
+/** The classes the teacher owns (made or first opened from the LMS): only the owner manages co-teachers. */
+export function ownedClasses(teacher: SessionUser): Prisma.ClassroomWhereInput {
   assertRole(teacher, "teacher");
   return { teacherId: teacher.id };
 }

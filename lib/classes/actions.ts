@@ -9,11 +9,14 @@ import {
   setClassroomArchived,
   updateJoinSettings,
 } from "@/lib/classes/mutations";
+import { addCoTeacher, removeCoTeacher } from "@/lib/classes/co-teachers";
 import {
+  addCoTeacherSchema,
   archiveClassroomSchema,
   classroomIdSchema,
   createClassroomSchema,
   joinSettingsSchema,
+  removeCoTeacherSchema,
   renameClassroomSchema,
 } from "@/lib/classes/schemas";
 import { runFormAction } from "@/lib/forms/run-action";
@@ -74,5 +77,23 @@ export async function updateJoinSettingsAction(_previous: FormState, formData: F
       settings.requireApproval === false && "New students join without approval.",
     ].filter(Boolean);
     return { status: "success", message: messages.join(" ") };
+  });
+}
+
+export async function addCoTeacherAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser(["teacher"]);
+  return runFormAction(formData, addCoTeacherSchema, async ({ classId, identifier }) => {
+    const name = await addCoTeacher(user, classId, identifier);
+    revalidateClass(classId);
+    return { status: "success", message: `${name} now teaches this class with you.` };
+  });
+}
+
+export async function removeCoTeacherAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser(["teacher"]);
+  return runFormAction(formData, removeCoTeacherSchema, async ({ classId, teacherId }) => {
+    await removeCoTeacher(user, classId, teacherId);
+    revalidateClass(classId);
+    return { status: "success", message: "Co-teacher removed." };
   });
 }

@@ -20,3 +20,10 @@ export const studentInClassSchema = z.object({ classId: idSchema, studentId: idS
 export const deleteStudentDataSchema = studentInClassSchema.extend({
   confirmUsername: z.string("Type the student's username to confirm.").trim().toLowerCase().min(1, "Type the student's username to confirm."),
 });
+
+export const addCoTeacherSchema = z.object({
+  classId: idSchema,
+  identifier: z.string("Enter the teacher's username or email.").trim().min(1, "Enter the teacher's username or email.").max(254, "That is too long for an email or username."),
+});
+
+export const removeCoTeacherSchema = z.object({ classId: idSchema, teacherId: idSchema });

@@ -9,13 +9,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { SignJWT } from "jose";
 import { z } from "zod";
+import { possiblePointsOf } from "@/lib/analytics/catalogue";
 import { createAssignment } from "@/lib/assignments/mutations";
 import { createAssignmentSchema } from "@/lib/assignments/schemas";
 import { readingTitle } from "@/lib/assignments/readings";
 import type { SessionUser } from "@/lib/auth/session";
-import { getFullQuestions } from "@/lib/content/keys";
 import { db } from "@/lib/db/client";
-import { maxScoreOf } from "@/lib/grading/score";
 import { CLAIM } from "./claims";
 import { SIGNING_ALGORITHM, toolSigningKey } from "./keys";
 import { spendTicket } from "./tickets";
@@ -44,9 +43,10 @@ export async function completeDeepLink(choice: z.output<typeof deepLinkChoiceSch
   const { ticket: _ticket, readingSlug, ...settings } = choice;
   void _ticket;
   const assignment = await createAssignment(actor, { ...settings, readingSlug, classId: request.classroomId }, now);
+  if (!ticket.platformId) throw new LtiError("This link is not from a course. Open the activity again from your course.", 401);
   const platform = await db.ltiPlatform.findUniqueOrThrow({ where: { id: ticket.platformId } });
   const title = readingTitle(readingSlug);
-  const scoreMaximum = getFullQuestions(readingSlug).reduce((sum, question) => sum + maxScoreOf(question), 0);
+  const scoreMaximum = possiblePointsOf(readingSlug);
   const item = {
     type: "ltiResourceLink",
     title,

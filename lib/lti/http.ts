@@ -13,7 +13,7 @@ import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import { ltiFrameHeaders } from "@/lib/security-headers";
 import { db } from "@/lib/db/client";
 import { LtiError } from "./errors";
-import { AUTO_SUBMIT_HASH, errorPage } from "./pages";
+import { errorPage, SCRIPT_HASHES } from "./pages";
 import { log } from "@/lib/log";
 
 /** Every registered platform may frame the LTI pages: their issuer's and login URL's origins. */
@@ -28,9 +28,11 @@ export async function platformOrigins(): Promise<string[]> {
   return [...origins];
 }
 
-export async function htmlResponse(html: string, status = 200, extra: { formTargets?: string[] } = {}): Promise<Response> {
+/** extra.frameAncestors: an LMS not registered yet that may frame this page (the one registering itself). */
+export async function htmlResponse(html: string, status = 200, extra: { formTargets?: string[]; frameAncestors?: string[] } = {}): Promise<Response> {
   const headers = new Headers({ "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-  for (const { key, value } of ltiFrameHeaders(await platformOrigins(), extra.formTargets ?? [], [AUTO_SUBMIT_HASH])) headers.set(key, value);
+  const ancestors = [...new Set([...(await platformOrigins()), ...(extra.frameAncestors ?? [])])];
+  for (const { key, value } of ltiFrameHeaders(ancestors, extra.formTargets ?? [], SCRIPT_HASHES)) headers.set(key, value);
   return new Response(html, { status, headers });
 }
 
@@ -46,13 +48,21 @@ export async function requestFields(request: Request): Promise<Record<string, st
   return fields;
 }
 
-export function ltiHandler(handle: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
-  return async (request) => {
+/** The page for a refused request: the reason, with a 4xx status. */
+export function refusal(error: unknown, extra: { frameAncestors?: string[] } = {}): Promise<Response> | null {
+  if (error instanceof LtiError) return htmlResponse(errorPage(error.message), error.status, extra);
+  if (isAppError(error)) return htmlResponse(errorPage(error.message), error.code === "not_found" ? 404 : 400, extra);
+  return null;
+}
+
+/** Rest: the route's context (its params), for routes that have one. */
+export function ltiHandler<Rest extends unknown[] = []>(handle: (request: Request, ...rest: Rest) => Promise<Response>): (request: Request, ...rest: Rest) => Promise<Response> {
+  return async (request, ...rest) => {
     try {
-      return await handle(request);
+      return await handle(request, ...rest);
     } catch (error) {
-      if (error instanceof LtiError) return htmlResponse(errorPage(error.message), error.status);
-      if (isAppError(error)) return htmlResponse(errorPage(error.message), error.code === "not_found" ? 404 : 400);
+      const refused = refusal(error);
+      if (refused) return refused;
       if (isTransientDatabaseError(error)) return htmlResponse(errorPage("The server is busy just now. Please try again in a moment."), 503);
       log.error({ err: error }, "unexpected error in an LTI endpoint");
       return htmlResponse(errorPage("Something went wrong on our side. Please open the activity again in a moment."), 500);

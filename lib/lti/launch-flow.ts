@@ -5,6 +5,7 @@
  * for the picker, which creates the assignment.
  */
 import "server-only";
+import { addClassTeacher } from "@/lib/classes/co-teachers";
 import { db } from "@/lib/db/client";
 import { accountForPerson } from "./accounts";
 import { CLAIM, displayNameOf, isTeachingRole } from "./claims";
@@ -12,12 +13,14 @@ import { assignmentForLink, classForCourse, enrolStudent } from "./courses";
 import type { DeepLinkRequest } from "./deep-linking";
 import { LtiError } from "./errors";
 import type { VerifiedLaunch } from "./launch";
+import { ensureLineItem } from "./line-items";
 import { syncRoster } from "./roster";
 import { issueTicket } from "./tickets";
 import { log, messageOf } from "@/lib/log";
 
 export type LaunchOutcome =
-  | { kind: "open"; ticket: string; displayName: string }
+  /** linkTicket: for an account the launch made, the offer to link an existing closeread account instead (lib/lti/account-link.ts). */
+  | { kind: "open"; ticket: string; displayName: string; linkTicket: string | null }
   | { kind: "pick"; ticket: string };
 
 export async function launchOutcome({ platform, claims }: VerifiedLaunch, now = new Date()): Promise<LaunchOutcome> {
@@ -25,12 +28,13 @@ export async function launchOutcome({ platform, claims }: VerifiedLaunch, now = 
   const teaching = isTeachingRole(claims[CLAIM.roles]);
   const account = await accountForPerson(platform.id, { sub: claims.sub, displayName, teaching });
   const classroomId = await classForCourse(platform.id, claims, account);
+  // A course's other instructors teach its class too (the first one owns it).
+  if (teaching) await addClassTeacher(classroomId, account.id);
 
   if (claims[CLAIM.messageType] === "LtiDeepLinkingRequest") {
     const settings = claims[CLAIM.deepLinkingSettings];
     if (!settings) throw new LtiError("This deep-linking request has no return address.");
     if (!teaching) throw new LtiError("Only a teacher of the course can add closeread readings.", 403);
-    await ownClass(classroomId, account.id);
     const request: DeepLinkRequest = {
       returnUrl: settings.deep_link_return_url,
       data: settings.data,
@@ -42,17 +46,14 @@ export async function launchOutcome({ platform, claims }: VerifiedLaunch, now = 
   }
 
   if (!teaching) await enrolStudent(classroomId, account.id);
-  else await syncRosterQuietly(classroomId);
-  const assignmentId = await assignmentForLink(platform.id, classroomId, claims);
-  const path = landingPath(teaching, classroomId, assignmentId);
+  else await quietly("LTI roster sync", () => syncRoster(classroomId));
+  const linked = await assignmentForLink(platform.id, classroomId, claims);
+  if (linked && !linked.lineItemUrl) await quietly("LTI line item", () => ensureLineItem(linked.linkId));
+  const path = landingPath(teaching, classroomId, linked?.assignmentId ?? null);
   const ticket = await issueTicket({ kind: "session", userId: account.id, platformId: platform.id, path }, now);
-  return { kind: "open", ticket, displayName };
-}
-
-/** A teacher who is not the class's owner (a co-teacher) cannot add to it yet. */
-async function ownClass(classroomId: string, teacherId: string): Promise<void> {
-  const owned = await db.classroom.count({ where: { id: classroomId, teacherId } });
-  if (!owned) throw new LtiError("Only the teacher who first opened closeread from this course can add readings to it.", 403);
+  const launchMade = (await db.user.count({ where: { id: account.id, email: null, passwordHash: null, accounts: { none: {} } } })) > 0;
+  const linkTicket = launchMade ? await issueTicket({ kind: "link", userId: account.id, platformId: platform.id, path: "" }, now) : null;
+  return { kind: "open", ticket, displayName, linkTicket };
 }
 
 function landingPath(teaching: boolean, classroomId: string, assignmentId: string | null): string {
@@ -60,11 +61,15 @@ function landingPath(teaching: boolean, classroomId: string, assignmentId: strin
   return assignmentId ? `/read/${assignmentId}` : "/classes";
 }
 
-/** The roster is a convenience at launch: an LMS without NRPS, or one that fails, must not stop the teacher. */
-async function syncRosterQuietly(classroomId: string): Promise<void> {
+/**
+ * The roster and the gradebook column are conveniences at launch: an LMS
+ * without the service, or one that fails, must not stop the person (a
+ * missing column is made again before a score is sent, lib/lti/score-outbox.ts).
+ */
+async function quietly(what: string, work: () => Promise<unknown>): Promise<void> {
   try {
-    await syncRoster(classroomId);
+    await work();
   } catch (error) {
-    log.warn({ reason: messageOf(error) }, "LTI roster sync failed");
+    log.warn({ reason: messageOf(error) }, `${what} failed`);
   }
 }

@@ -11,9 +11,12 @@ import { MAX_ATTEMPTS } from "@/lib/assignments/limits";
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (character) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[character]!);
 
-/** The one inline script: submits the deep-linking reply as soon as it loads. Allowed by its hash alone. */
+const scriptHash = (script: string) => `'sha256-${createHash("sha256").update(script).digest("base64")}'`;
+
+/** The inline scripts, each allowed by its hash alone: submitting the deep-linking reply, and telling the LMS a registration is done (LTI Dynamic Registration). */
 const AUTO_SUBMIT = "document.forms[0].submit();";
-export const AUTO_SUBMIT_HASH = `'sha256-${createHash("sha256").update(AUTO_SUBMIT).digest("base64")}'`;
+const CLOSE_REGISTRATION = `(window.opener || window.parent).postMessage({ subject: "org.imsglobal.lti.close" }, "*");`;
+export const SCRIPT_HASHES = [scriptHash(AUTO_SUBMIT), scriptHash(CLOSE_REGISTRATION)];
 
 const STYLE = `body{font:1rem/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;color:#1a1a1a;background:#fff;max-width:40rem}
 h1{font-size:1.4rem}label{display:block;margin-top:1rem;font-weight:600}select,input{font:inherit;padding:.4rem;max-width:100%}
@@ -29,12 +32,15 @@ export function errorPage(message: string): string {
 }
 
 /** Opens in a new tab: a first-party visit, where the session cookie is always accepted. */
-export function openPage(displayName: string, sessionUrl: string): string {
+export function openPage(displayName: string, sessionUrl: string, linkUrl: string | null): string {
   return page(
     "Open closeread",
     `<h1>closeread</h1><p>Signed in from your course as ${escapeHtml(displayName)}.</p>` +
       `<a class="button" href="${escapeHtml(sessionUrl)}" target="_blank" rel="noopener">Open in closeread (new tab)</a>` +
-      `<p>The link works once, for two minutes. If it has expired, open the activity again from your course.</p>`,
+      `<p>The link works once, for two minutes. If it has expired, open the activity again from your course.</p>` +
+      (linkUrl
+        ? `<p>Already have a closeread account? <a href="${escapeHtml(linkUrl)}" target="_blank" rel="noopener">Use it from this course (new tab)</a>: you sign in to it once, and your course opens it from then on.</p>`
+        : ""),
   );
 }
 
@@ -59,5 +65,15 @@ export function deepLinkReplyPage(returnUrl: string, jwt: string): string {
     "Returning to your course",
     `<form method="post" action="${escapeHtml(returnUrl)}"><input type="hidden" name="JWT" value="${escapeHtml(jwt)}">` +
       `<p>Returning to your course…</p><button class="button" type="submit">Continue</button></form><script>${AUTO_SUBMIT}</script>`,
+  );
+}
+
+/** After a dynamic registration: says what was registered, and asks the LMS to close its registration window. */
+export function registeredPage(platform: { name: string; issuer: string }, hasDeployment: boolean): string {
+  return page(
+    "closeread is registered",
+    `<h1>closeread is registered</h1><p>${escapeHtml(platform.name)} (${escapeHtml(platform.issuer)}) can now open closeread.</p>` +
+      (hasDeployment ? "" : `<p class="error">The LMS sent no deployment id: add it in closeread's LMS connections page before the first launch.</p>`) +
+      `<p>You can close this window.</p><script>${CLOSE_REGISTRATION}</script>`,
   );
 }

@@ -20,7 +20,7 @@ export async function isAdmin(user: SessionUser): Promise<boolean> {
   return !!row?.email && admins.includes(row.email.toLowerCase());
 }
 
-async function assertAdmin(user: SessionUser): Promise<void> {
+export async function assertAdmin(user: SessionUser): Promise<void> {
   if (!(await isAdmin(user))) throw new AppError("forbidden", "Only closeread admins (CLOSEREAD_ADMINS) can register an LMS.");
 }
 

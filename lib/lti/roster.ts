@@ -1,11 +1,13 @@
 /**
  * Names and Role Provisioning: the course's members read from the LMS and
  * put in the class, each mapped to an account (made on first sight), so
- * nobody signs up. Runs at a teacher's launch; members who left the course
- * stay in the class (their work stays with the teacher).
+ * nobody signs up; the course's other instructors become co-teachers. Runs
+ * at a teacher's launch; members who left the course stay in the class
+ * (their work stays with the teacher).
  */
 import "server-only";
 import { z } from "zod";
+import { addClassTeacher } from "@/lib/classes/co-teachers";
 import { db } from "@/lib/db/client";
 import { accountForPerson } from "./accounts";
 import { displayNameOf, isTeachingRole, SCOPE } from "./claims";
@@ -48,7 +50,8 @@ export async function syncRoster(classroomId: string): Promise<number> {
       if (member.status && member.status !== "Active") continue;
       const teaching = isTeachingRole(member.roles);
       const account = await accountForPerson(course.platformId, { sub: member.user_id, displayName: displayNameOf(member), teaching });
-      if (!teaching) {
+      if (teaching) await addClassTeacher(classroomId, account.id);
+      else {
         await enrolStudent(classroomId, account.id);
         students++;
       }

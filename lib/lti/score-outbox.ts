@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { attemptScore } from "./attempt-score";
 import { SCOPE } from "./claims";
+import { ensureLineItem } from "./line-items";
 import { serviceToken } from "./service-token";
 import { log, messageOf } from "@/lib/log";
 
@@ -18,10 +19,11 @@ export function retryDelayMs(tries: number): number {
   return Math.min(60_000 * 2 ** Math.max(tries - 1, 0), 6 * 60 * 60 * 1000);
 }
 
-/** Inside the caller's transaction: a score to send, if this attempt's assignment is linked to an LMS gradebook column. */
+/** Inside the caller's transaction: a score to send, if this attempt's assignment is linked to an LMS gradebook column (or one closeread can make). */
 export async function queueScore(tx: Prisma.TransactionClient, attemptId: string): Promise<boolean> {
+  const column = { OR: [{ lineItemUrl: { not: null } }, { assignment: { classroom: { ltiContext: { lineItemsUrl: { not: null } } } } }] };
   const linked = await tx.attempt.findFirst({
-    where: { id: attemptId, assignment: { ltiResourceLink: { lineItemUrl: { not: null } } }, user: { ltiUser: { isNot: null } } },
+    where: { id: attemptId, assignment: { ltiResourceLink: column }, user: { ltiUser: { isNot: null } } },
     select: { id: true },
   });
   if (!linked) return false;
@@ -70,16 +72,18 @@ async function sendScore(attemptId: string, now: Date): Promise<void> {
     where: { id: attemptId },
     select: {
       user: { select: { ltiUser: { select: { sub: true, platformId: true } } } },
-      assignment: { select: { ltiResourceLink: { select: { lineItemUrl: true, platform: true } } } },
+      assignment: { select: { ltiResourceLink: { select: { id: true, platform: true } } } },
     },
   });
   const link = attempt.assignment?.ltiResourceLink;
   const person = attempt.user.ltiUser;
-  if (!link?.lineItemUrl || !person || person.platformId !== link.platform.id) return;
+  if (!link || !person || person.platformId !== link.platform.id) return;
+  const lineItemUrl = await ensureLineItem(link.id);
+  if (!lineItemUrl) return;
   const score = await attemptScore(attemptId);
   if (!score) return;
   const token = await serviceToken(link.platform, [SCOPE.score]);
-  const lineItem = new URL(link.lineItemUrl);
+  const lineItem = new URL(lineItemUrl);
   // The scores service is the line item's URL with /scores added to its path (its query kept).
   lineItem.pathname = `${lineItem.pathname.replace(/\/$/, "")}/scores`;
   const response = await fetch(lineItem, {

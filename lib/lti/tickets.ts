@@ -1,8 +1,9 @@
 /**
  * One-time, short-lived, single-use tickets carried in a URL, for the steps
  * after a launch that cannot rely on cookies: opening closeread in a new
- * tab signed in (kind "session"), and the deep-linking picker (kind
- * "deep-link"). Only the SHA-256 of a ticket is stored; spending it is one
+ * tab signed in (kind "session"), the deep-linking picker (kind
+ * "deep-link"), linking an existing account (kind "link"), and an admin's
+ * one-time dynamic registration URL (kind "registration"). Only the SHA-256 of a ticket is stored; spending it is one
  * conditional update, so of two uses only one succeeds.
  */
 import "server-only";
@@ -10,15 +11,24 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { LtiError } from "./errors";
 
-export type TicketKind = "session" | "deep-link";
+export type TicketKind = "session" | "deep-link" | "link" | "registration";
 
-/** Long enough to click "open in a new tab" or pick a reading; short enough that a leaked URL is soon worthless. */
-export const TICKET_TTL_MS: Record<TicketKind, number> = { session: 2 * 60 * 1000, "deep-link": 30 * 60 * 1000 };
+/**
+ * Long enough to click "open in a new tab", pick a reading, sign in to link an
+ * account, or paste a registration URL into the LMS; short enough that a
+ * leaked URL is soon worthless.
+ */
+export const TICKET_TTL_MS: Record<TicketKind, number> = {
+  session: 2 * 60 * 1000,
+  "deep-link": 30 * 60 * 1000,
+  link: 15 * 60 * 1000,
+  registration: 24 * 60 * 60 * 1000,
+};
 
 const hashOf = (token: string) => createHash("sha256").update(token).digest("hex");
 
 export async function issueTicket(
-  input: { kind: TicketKind; userId: string; platformId: string; path: string; payload?: string },
+  input: { kind: TicketKind; userId: string; platformId: string | null; path: string; payload?: string },
   now = new Date(),
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
@@ -27,7 +37,7 @@ export async function issueTicket(
   return token;
 }
 
-export type SpentTicket = { userId: string; platformId: string; path: string; payload: string | null };
+export type SpentTicket = { userId: string; platformId: string | null; path: string; payload: string | null };
 
 export async function spendTicket(kind: TicketKind, token: string, now = new Date()): Promise<SpentTicket> {
   const tokenHash = hashOf(token);

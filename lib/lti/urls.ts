@@ -18,3 +18,10 @@ export function toolUrls(origin: string): ToolUrls {
     deepLinking: `${origin}/api/lti/launch`,
   };
 }
+
+/** The origin of a page request (behind a proxy: its forwarded host and protocol), as toolOrigin sees it. */
+export function requestOrigin(requestHeaders: Headers, env: Record<string, string | undefined> = process.env): string {
+  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
+  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
+  return toolOrigin(`${protocol}://${host}/`, env);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { ownedClass, ownedEnrollment } from "@/lib/auth/owned";
-import { teacherAttempts, teacherEnrollments } from "@/lib/auth/scopes";
+import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
@@ -66,7 +66,7 @@ export const RESET_ACROSS_TEACHERS =
 export async function resetStudentPassword(actor: SessionUser, classId: string, studentId: string): Promise<string> {
   const enrollment = await ownedEnrollment(actor, classId, studentId);
   if (enrollment.status !== "active") throw new AppError("conflict", RESET_NEEDS_ACTIVE);
-  const elsewhere = await db.enrollment.count({ where: { studentId, classroom: { teacherId: { not: actor.id } } } });
+  const elsewhere = await db.enrollment.count({ where: { studentId, classroom: { NOT: teacherClasses(actor) } } });
   if (elsewhere > 0) throw new AppError("conflict", RESET_ACROSS_TEACHERS);
   const password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password);

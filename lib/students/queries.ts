@@ -1,5 +1,5 @@
 import "server-only";
-import { teacherAttempts, teacherEnrollments } from "@/lib/auth/scopes";
+import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 
@@ -21,7 +21,7 @@ export async function getStudentInClass(actor: SessionUser, classId: string, stu
   if (!enrollment) return null;
   const [attemptCount, otherTeachersClasses] = await Promise.all([
     db.attempt.count({ where: { userId: studentId, ...teacherAttempts(actor) } }),
-    db.enrollment.count({ where: { studentId, classroom: { teacherId: { not: actor.id } } } }),
+    db.enrollment.count({ where: { studentId, classroom: { NOT: teacherClasses(actor) } } }),
   ]);
   return { ...enrollment, attemptCount, inOtherTeachersClasses: otherTeachersClasses > 0 };
 }

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { respond, SLUG, startAttempt } from "../analytics/support";
 import { decodeJwt, generateKeyPair, jwtVerify, createLocalJWKSet } from "jose";
-import { GET as jwksRoute } from "@/app/api/lti/jwks/route";
 import { GET as loginRoute } from "@/app/api/lti/login/route";
 import { POST as launchRoute } from "@/app/api/lti/launch/route";
 import { POST as deepLinkRoute } from "@/app/api/lti/deep-link/route";
@@ -19,33 +18,12 @@ import { platformSchema, registerPlatform } from "@/lib/lti/platforms";
 import { deliverScores } from "@/lib/lti/score-outbox";
 import { submitAttempt } from "@/lib/reading/attempts";
 import { INSTRUCTOR, LEARNER, TestPlatform } from "./platform";
+import { launch as launchThrough, ticketIn, TOOL, toolJwks, until } from "./tool";
 
-const TOOL = "http://tool.test";
-const toolJwks = async () => (await jwksRoute()).json();
 const platform = new TestPlatform(toolJwks);
 const teacherPerson = { sub: "lms-teacher-1", name: "Ms. Okafor" };
 const studentPerson = { sub: "lms-student-1", name: "Sam Lee", roles: [LEARNER] };
-
-/** The LMS side of a launch: the login request, then the id token posted with the state we were given. */
-async function launch(claims: (nonce: string) => Promise<string>, options: { replay?: boolean } = {}) {
-  const login = await loginRoute(
-    new Request(`${TOOL}/api/lti/login?${new URLSearchParams({ iss: platform.issuer, login_hint: "hint", target_link_uri: `${TOOL}/api/lti/launch`, client_id: platform.clientId })}`),
-  );
-  expect(login.status).toBe(302);
-  const auth = new URL(login.headers.get("location")!);
-  expect(auth.origin + auth.pathname).toBe(platform.url("/auth"));
-  expect(auth.searchParams.get("redirect_uri")).toBe(`${TOOL}/api/lti/launch`);
-  const form = new URLSearchParams({ id_token: await claims(auth.searchParams.get("nonce")!), state: auth.searchParams.get("state")! });
-  const post = () => launchRoute(new Request(`${TOOL}/api/lti/launch`, { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded" } }));
-  const first = await post();
-  return options.replay ? post() : first;
-}
-
-const ticketIn = (html: string, name: string) => html.match(new RegExp(`${name}=([A-Za-z0-9_-]+)`))?.[1] ?? html.match(/name="ticket" value="([^"]+)"/)?.[1];
-
-async function until(condition: () => Promise<boolean>) {
-  for (let tries = 0; tries < 200 && !(await condition()); tries++) await new Promise((resolve) => setTimeout(resolve, 25));
-}
+const launch = (claims: (nonce: string) => Promise<string>, options: { replay?: boolean } = {}) => launchThrough(platform, claims, options);
 
 let assignmentId: string;
 

@@ -1,8 +1,9 @@
 /**
  * A test LMS for the LTI tests: its own RS256 keys (jose), a JWKS, an OAuth
  * token endpoint that checks the tool's signed client assertion against the
- * tool's JWKS (RFC 7523), an AGS line item that records scores and an NRPS
- * roster, all on a local 127.0.0.1 port. It signs launches as an LMS does.
+ * tool's JWKS (RFC 7523), AGS line items (listed, made and scored) and an
+ * NRPS roster, an OpenID configuration with a Dynamic Registration endpoint,
+ * all on a local 127.0.0.1 port. It signs launches as an LMS does.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -19,6 +20,8 @@ export type ReceivedScore = {
   timestamp: string;
 };
 
+export type LineItem = { id: string; scoreMaximum: number; label: string; resourceId?: string; resourceLinkId?: string };
+
 export type Member = { user_id: string; roles: string[]; name: string; status?: string };
 
 export const INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor";
@@ -30,6 +33,13 @@ export class TestPlatform {
   readonly scores: ReceivedScore[] = [];
   readonly tokenRequests: string[] = [];
   members: Member[] = [];
+  readonly lineItems: LineItem[] = [];
+  /** Where each score was posted (the line item's path). */
+  readonly scoredLineItems: string[] = [];
+  /** Dynamic registration: the token the LMS hands out, what the tool posted, and an issuer to claim instead of its own (a forgery). */
+  readonly registrationToken = `reg-${randomUUID()}`;
+  readonly registrations: Record<string, unknown>[] = [];
+  claimedIssuer: string | null = null;
   /** Answer this many score posts with 503 before accepting. */
   failScores = 0;
   private server!: http.Server;
@@ -66,6 +76,9 @@ export class TestPlatform {
   get lineItemUrl() {
     return this.url("/courses/c1/lineitems/1?type=quiz");
   }
+  get openIdConfigurationUrl() {
+    return this.url("/.well-known/openid-configuration");
+  }
 
   async start(): Promise<this> {
     const { publicKey, privateKey } = await generateKeyPair("RS256");
@@ -76,8 +89,16 @@ export class TestPlatform {
         response.writeHead(500).end(String(error));
       });
     });
-    await new Promise<void>((resolve) => (this.hostName === "localhost" ? this.server.listen(0, resolve) : this.server.listen(0, "127.0.0.1", resolve)));
-    return this;
+    // Test LMSs live on ports 4600-4699 (other suites on this machine keep out of that range): the first free one.
+    for (let port = 4600; ; port++) {
+      const listening = await new Promise<boolean>((resolve) => {
+        this.server.once("error", () => resolve(false));
+        if (this.hostName === "localhost") this.server.listen(port, () => resolve(true));
+        else this.server.listen(port, "127.0.0.1", () => resolve(true));
+      });
+      if (listening) return this;
+      if (port === 4699) throw new Error("No free port for the test LMS in 4600-4699.");
+    }
   }
 
   stop(): Promise<void> {
@@ -138,11 +159,44 @@ export class TestPlatform {
     };
     const html = (markup: string) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<!doctype html><html lang="en"><title>Test LMS</title><body>${markup}</body></html>`);
     if (url.pathname === "/jwks") return json(200, this.jwks);
+    if (url.pathname === "/.well-known/openid-configuration") {
+      return json(200, {
+        issuer: this.claimedIssuer ?? this.issuer,
+        authorization_endpoint: this.url("/auth"),
+        token_endpoint: this.url("/token"),
+        jwks_uri: this.url("/jwks"),
+        registration_endpoint: this.url("/register"),
+        "https://purl.imsglobal.org/spec/lti-platform-configuration": { product_family_code: "test-lms", version: "1.0" },
+      });
+    }
+    if (url.pathname === "/register" && request.method === "POST") {
+      if (request.headers.authorization !== `Bearer ${this.registrationToken}`) return json(401, { error: "invalid_token" });
+      const registration = JSON.parse(body) as Record<string, unknown>;
+      this.registrations.push(registration);
+      return json(200, {
+        ...registration,
+        client_id: this.clientId,
+        "https://purl.imsglobal.org/spec/lti-tool-configuration": {
+          ...(registration["https://purl.imsglobal.org/spec/lti-tool-configuration"] as object),
+          deployment_id: this.deploymentId,
+        },
+      });
+    }
     if (url.pathname === "/course") {
       // The LMS's course page: the tool in an iframe, starting with the login request.
       const login = new URL(url.searchParams.get("tool")!);
       for (const [name, value] of Object.entries({ iss: this.issuer, login_hint: "hint", client_id: this.clientId, target_link_uri: login.origin + "/api/lti/launch" })) login.searchParams.set(name, value);
       return html(`<h1>English 10</h1><iframe title="closeread" src="${login}" width="900" height="600"></iframe>`);
+    }
+    if (url.pathname === "/register-tool") {
+      // The LMS's "add a tool by its registration URL": the tool's page in an iframe, closed when the tool posts org.imsglobal.lti.close.
+      const tool = new URL(url.searchParams.get("url")!);
+      tool.searchParams.set("openid_configuration", this.openIdConfigurationUrl);
+      tool.searchParams.set("registration_token", this.registrationToken);
+      return html(
+        `<h1>Add an LTI tool</h1><p id="status">Registering…</p><iframe title="tool registration" src="${tool}" width="900" height="400"></iframe>` +
+          `<script>addEventListener("message", (event) => { if (event.data && event.data.subject === "org.imsglobal.lti.close") { document.querySelector("iframe").remove(); document.getElementById("status").textContent = "Tool registered."; } });</script>`,
+      );
     }
     if (url.pathname === "/auth") {
       // The LMS's OIDC auth endpoint: posts the signed launch to the tool's redirect URI.
@@ -177,13 +231,25 @@ export class TestPlatform {
     }
     const bearer = request.headers.authorization?.replace(/^Bearer /, "") ?? "";
     if (!this.accessTokens.has(bearer)) return json(401, { error: "invalid_token" });
-    if (url.pathname === "/courses/c1/lineitems/1/scores" && request.method === "POST") {
+    if (url.pathname === "/courses/c1/lineitems" && request.method === "GET") {
+      const resourceId = url.searchParams.get("resource_id");
+      return json(200, this.lineItems.filter((item) => !resourceId || item.resourceId === resourceId), "application/vnd.ims.lis.v2.lineitemcontainer+json");
+    }
+    if (url.pathname === "/courses/c1/lineitems" && request.method === "POST") {
+      if (request.headers["content-type"] !== "application/vnd.ims.lis.v2.lineitem+json") return json(415, {});
+      const item = { ...(JSON.parse(body) as Omit<LineItem, "id">), id: this.url(`/courses/c1/lineitems/${this.lineItems.length + 2}`) };
+      this.lineItems.push(item);
+      return json(201, item, "application/vnd.ims.lis.v2.lineitem+json");
+    }
+    const scored = url.pathname.match(/^\/courses\/c1\/lineitems\/(\d+)\/scores$/);
+    if (scored && request.method === "POST") {
       if (request.headers["content-type"] !== "application/vnd.ims.lis.v1.score+json") return json(415, {});
       if (this.failScores > 0) {
         this.failScores--;
         return json(503, { error: "try later" });
       }
       this.scores.push(JSON.parse(body) as ReceivedScore);
+      this.scoredLineItems.push(`/courses/c1/lineitems/${scored[1]}`);
       return json(200, {});
     }
     if (url.pathname === "/courses/c1/memberships") {

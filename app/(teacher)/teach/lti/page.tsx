@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { PlatformForm } from "@/components/lti/platform-form";
+import { RegistrationUrl } from "@/components/lti/registration-url";
 import { requireUser } from "@/lib/auth/session";
 import { isAdmin, listPlatforms } from "@/lib/lti/platforms";
-import { toolOrigin, toolUrls } from "@/lib/lti/urls";
+import { requestOrigin, toolUrls } from "@/lib/lti/urls";
 
 export const metadata: Metadata = { title: "LMS connections (LTI)" };
 
@@ -13,10 +14,7 @@ export default async function LtiAdminPage() {
   const user = await requireUser(["teacher"]);
   if (!(await isAdmin(user))) forbidden();
   const platforms = await listPlatforms(user);
-  const requestHeaders = await headers();
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
-  const protocol = requestHeaders.get("x-forwarded-proto") ?? "http";
-  const urls = toolUrls(toolOrigin(`${protocol}://${host}/`));
+  const urls = toolUrls(requestOrigin(await headers()));
   const rows: [string, string][] = [
     ["OIDC login (initiation) URL", urls.login],
     ["Target link / redirect URL", urls.launch],
@@ -56,8 +54,16 @@ export default async function LtiAdminPage() {
           <p>No LMS yet.</p>
         )}
       </section>
+      <section aria-labelledby="dynamic-registration-heading" className="stack">
+        <h2 id="dynamic-registration-heading">Register automatically (LTI Dynamic Registration)</h2>
+        <p>
+          Moodle, Canvas, Brightspace and others can register closeread themselves: make a one-time URL here and paste it where
+          your LMS asks for a tool&apos;s registration URL.
+        </p>
+        <RegistrationUrl />
+      </section>
       <section aria-labelledby="register-platform-heading" className="stack">
-        <h2 id="register-platform-heading">Register an LMS</h2>
+        <h2 id="register-platform-heading">Register an LMS by hand</h2>
         <PlatformForm />
       </section>
     </div>

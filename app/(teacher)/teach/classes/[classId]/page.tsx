@@ -3,12 +3,14 @@ import Link from "next/link";
 import { cache } from "react";
 import { ButtonForm } from "@/components/forms/button-form";
 import { AssignmentTable } from "@/components/teach/assignment-table";
+import { CoTeachers } from "@/components/teach/co-teachers";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RenameClassForm } from "@/components/teach/rename-class-form";
 import { Roster } from "@/components/teach/roster";
 import { readingTitle } from "@/lib/assignments/readings";
 import { requireUser } from "@/lib/auth/session";
 import { archiveClassroomAction } from "@/lib/classes/actions";
+import { listCoTeachers } from "@/lib/classes/co-teachers";
 import { getTeacherClassroom } from "@/lib/classes/queries";
 import { foundOr404, routeId, siteOrigin } from "@/lib/pages";
 
@@ -33,6 +35,7 @@ const NOTICES: Record<string, string> = {
 
 export default async function ClassPage({ params, searchParams }: Props) {
   const classroom = await loadClassroom((await params).classId);
+  const teachers = await listCoTeachers(await requireUser(["teacher"]), classroom.id);
   const query = await searchParams;
   const notice = Object.keys(NOTICES).find((key) => query[key]);
   const activeCount = classroom.enrollments.filter((enrollment) => enrollment.status === "active").length;
@@ -77,6 +80,11 @@ export default async function ClassPage({ params, searchParams }: Props) {
           />
         </section>
       </div>
+
+      <section className="card" aria-labelledby="teachers-heading">
+        <h2 id="teachers-heading">Teachers</h2>
+        <CoTeachers classId={classroom.id} {...teachers} />
+      </section>
 
       <section aria-labelledby="assignments-heading">
         <div className="page-header">
