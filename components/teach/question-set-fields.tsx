@@ -151,7 +151,7 @@ export function QuestionSetFields({
         </div>
         {banks.map((bank) => (
           <div key={bank.slug} hidden={!shown.includes(bank)}>
-            {banks.length > 1 ? <h4 className="picker-reading">{bank.title}</h4> : null}
+            {shown.length > 1 ? <h4 className="picker-reading">{bank.title}</h4> : null}
             {bank.groups.map((group) => {
               const visible = group.questions.filter(matches);
               return (

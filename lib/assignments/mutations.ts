@@ -14,10 +14,12 @@ const NOT_YOUR_ASSIGNMENT = "That assignment does not exist or is not yours.";
 /** Every question, written answers included: what an assignment made without a choice (an LMS deep link) gives. */
 export const EVERY_QUESTION: QuestionSetChoice = { mode: "all", includeWritten: true, picked: [] };
 
-/** The set's columns for a choice on a reading; an empty set is refused on the set's field. */
+/** The set's columns for a choice on a reading; a choice that keeps none of its questions is refused on the set's field. */
 function questionSetColumns(readingSlug: string, choice: QuestionSetChoice) {
-  const chosen = chooseQuestions(getFullQuestions(readingSlug), choice);
-  if (chosen.length === 0) {
+  const bank = getFullQuestions(readingSlug);
+  const chosen = chooseQuestions(bank, choice);
+  // A reading without questions may still be assigned for reading alone.
+  if (chosen.length === 0 && bank.length > 0) {
     const message =
       choice.mode === "core"
         ? "This reading has no core set left with these choices: choose every question, or pick questions."
