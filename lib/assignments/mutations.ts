@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 const NOT_YOUR_ASSIGNMENT = "That assignment does not exist or is not yours.";
 
 /** Every question, written answers included: what an assignment made without a choice (an LMS deep link) gives. */
-export const EVERY_QUESTION: QuestionSetChoice = { mode: "all", includeWritten: true, picked: [] };
+const EVERY_QUESTION: QuestionSetChoice = { mode: "all", includeWritten: true, picked: [] };
 
 /** The set's columns for a choice on a reading; a choice that keeps none of its questions is refused on the set's field. */
 function questionSetColumns(readingSlug: string, choice: QuestionSetChoice) {
