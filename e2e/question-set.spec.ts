@@ -104,6 +104,13 @@ test("a teacher assigns the core set; the student's pages, the report and the re
   });
   expect(refused.status()).toBe(400);
 
+  // Students have started: the settings page shows the set, no longer to be changed.
+  await teacher.goto(`/teach/assignments/${assignmentId}/settings`);
+  const fixed = teacher.getByRole("region", { name: "Questions" });
+  await expect(fixed).toContainText(`The core set: ${core.length} questions`);
+  await expect(fixed).toContainText("Students have started, so the questions stay as they are");
+  await shoot(teacher, "question-set-settings");
+
   // The report's items and the responses CSV: the core set only.
   await teacher.goto(reportHref);
   for (const question of questions) {
