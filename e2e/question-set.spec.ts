@@ -122,3 +122,21 @@ test("a teacher assigns the core set; the student's pages, the report and the re
   const ids = lines.map((line) => line.split(",")[idColumn]);
   expect(ids.toSorted()).toEqual(answered.map((question) => question.id).toSorted());
 });
+
+test("without script, “Update totals” has the server recompute the set's totals and keeps what was chosen", async ({ browser, world }) => {
+  test.setTimeout(120_000);
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await signIn(page, world.teacherEmail);
+  await page.goto("/teach");
+  await page.getByRole("link", { name: /Period 2/ }).first().click();
+  await page.waitForURL(/\/teach\/classes\/[a-z0-9]+$/);
+  await page.goto(`${new URL(page.url()).pathname}/assignments/new`);
+  await page.getByRole("radio", { name: new RegExp(reading.title) }).check();
+  await page.getByRole("radio", { name: /Every question/ }).check();
+  await page.getByLabel("Include written answers").uncheck();
+  await page.getByRole("button", { name: "Update totals" }).click();
+  const objective = questions.filter((question) => question.type !== "short_answer");
+  await expect(page.locator(".set-totals")).toContainText(`${objective.length} questions`);
+  await expect(page.getByRole("radio", { name: /Every question/ })).toBeChecked();
+  await expect(page.getByLabel("Include written answers")).not.toBeChecked();
+});
