@@ -38,9 +38,11 @@ export type PickableBank = {
   groups: { id: string; title: string; questions: PickableQuestion[] }[];
 };
 
+/** A reading's questions for the assignment form; empty when its folder was removed since it was assigned (the settings page still opens). */
 export function pickableBank(readingSlug: string): PickableBank {
-  const catalogue = catalogueFor({ readingSlug, questionIds: null });
   const reading = getReading(readingSlug);
+  if (!reading) return { slug: readingSlug, title: readingSlug, readingMinutes: 0, groups: [] };
+  const catalogue = catalogueFor({ readingSlug, questionIds: null });
   const pickable = (stage: "chunk" | "after-reading", chunkId?: string): PickableQuestion[] =>
     catalogue.questions
       .filter((question) => question.stage === stage && (chunkId === undefined || question.chunkId === chunkId))
@@ -53,7 +55,7 @@ export function pickableBank(readingSlug: string): PickableBank {
     slug: readingSlug,
     title: catalogue.title,
     // The reading time the reading's facts use, so the core set's total here is the facts' core minutes.
-    readingMinutes: reading ? readingFacts(reading).readingMinutes : 0,
+    readingMinutes: readingFacts(reading).readingMinutes,
     groups: groups.filter((group) => group.questions.length > 0),
   };
 }
