@@ -1,12 +1,14 @@
 "use client";
+import { useState, type FormEvent } from "react";
 import { CheckboxField, ChoiceGroup, FormMessage, SubmitButton, TextField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignments/actions";
 import { MAX_ATTEMPTS } from "@/lib/assignments/limits";
-import type { ReadingChoice } from "@/lib/assignments/readings";
+import { describeTotals, QUESTION_SET_LABELS, type FixedQuestionSet, type QuestionSetDefaults } from "@/lib/assignments/question-set";
+import type { PickableBank, ReadingChoice } from "@/lib/assignments/readings";
 import type { FeedbackMode } from "@/lib/assignments/schemas";
 import { ReadingFactsInline } from "@/components/reading/reading-facts";
-
+import { QuestionSetFields } from "./question-set-fields";
 
 export type AssignmentFormDefaults = {
   /** datetime-local value, "" for none */
@@ -15,6 +17,7 @@ export type AssignmentFormDefaults = {
   unlockInOrder: boolean;
   allowPractice: boolean;
   attemptsAllowed: number;
+  questionSet: QuestionSetDefaults;
 };
 
 /**
@@ -23,14 +26,20 @@ export type AssignmentFormDefaults = {
  */
 export function AssignmentForm(
   props: { defaults: AssignmentFormDefaults } & (
-    | { mode: "create"; classId: string; readings: ReadingChoice[] }
-    | { mode: "edit"; assignmentId: string }
+    | { mode: "create"; classId: string; readings: ReadingChoice[]; banks: PickableBank[] }
+    | { mode: "edit"; assignmentId: string; bank: PickableBank; fixedSet: FixedQuestionSet | null }
   ),
 ) {
   const { state, pending, formProps } = useFormAction(props.mode === "create" ? createAssignmentAction : updateAssignmentAction);
   const { defaults } = props;
+  const onlyReading = props.mode === "create" && props.readings.length === 1 ? props.readings[0]?.slug : undefined;
+  const [readingSlug, setReadingSlug] = useState(props.mode === "create" ? (state.values?.readingSlug ?? onlyReading) : props.bank.slug);
+  function onChange(event: FormEvent<HTMLFormElement>) {
+    const input = event.target as HTMLInputElement;
+    if (input.name === "readingSlug") setReadingSlug(input.value);
+  }
   return (
-    <form {...formProps} aria-labelledby="assignment-heading">
+    <form {...formProps} onChange={onChange} aria-labelledby="assignment-heading">
       <FormMessage state={state} />
       {props.mode === "create" ? (
         <>
@@ -39,7 +48,7 @@ export function AssignmentForm(
             name="readingSlug"
             legend="Reading"
             state={state}
-            defaultValue={props.readings.length === 1 ? props.readings[0]?.slug : undefined}
+            defaultValue={onlyReading}
             choices={props.readings.map((reading) => ({
               value: reading.slug,
               label: reading.title,
@@ -54,6 +63,16 @@ export function AssignmentForm(
         </>
       ) : (
         <input type="hidden" name="assignmentId" value={props.assignmentId} />
+      )}
+      {props.mode === "edit" && props.fixedSet ? (
+        <FixedSet set={props.fixedSet} />
+      ) : (
+        <QuestionSetFields
+          banks={props.mode === "create" ? props.banks : [props.bank]}
+          selectedSlug={readingSlug}
+          defaults={defaults.questionSet}
+          state={state}
+        />
       )}
       <TextField
         name="dueAt"
@@ -100,5 +119,22 @@ export function AssignmentForm(
       />
       <SubmitButton pending={pending}>{props.mode === "create" ? "Assign" : "Save settings"}</SubmitButton>
     </form>
+  );
+}
+
+function FixedSet({ set }: { set: FixedQuestionSet }) {
+  return (
+    <section className="question-set fixed-set" aria-labelledby="fixed-set-heading">
+      <h2 id="fixed-set-heading">Questions</h2>
+      <p>
+        <strong>{QUESTION_SET_LABELS[set.mode]}</strong>
+        {set.includeWritten ? "" : ", written answers left out"}: {describeTotals(set.totals)}.
+      </p>
+      <p className="muted">Questions {set.numbers.map((number) => `Q${number}`).join(", ")}.</p>
+      <p className="field-hint">
+        Students have started, so the questions stay as they are: their answers and scores are over this set. To give other questions, assign the reading
+        again.
+      </p>
+    </section>
   );
 }

@@ -15,7 +15,7 @@ export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?
 
 export async function getAssignmentReport(viewer: SessionUser, assignmentId: string, query: ReportQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment.readingSlug);
+  const catalogue = catalogueFor(assignment);
   const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   const sort = query.sort ?? "name";
   const direction = query.direction ?? (sort === "name" ? "asc" : "desc");

@@ -1,9 +1,11 @@
 /**
- * What the dashboards need to know about a reading's content: its chunks in
- * order and its questions (with keys, option rationales and rubrics: this is
- * server-only) numbered as students see them, with the points each is worth.
+ * What the dashboards need to know about an assignment's content: the
+ * reading's chunks in order and the questions of the assignment's set (with
+ * keys, option rationales and rubrics: this is server-only) numbered as
+ * students see them, with the points each is worth.
  */
 import "server-only";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getQuestions, getReading } from "@/lib/content/load";
 import { getFullQuestions } from "@/lib/content/keys";
 import type { Question, Skill } from "@/lib/content/schema";
@@ -23,12 +25,16 @@ export type Catalogue = {
   sentenceText: (sentenceId: string) => string;
 };
 
-export function catalogueFor(readingSlug: string): Catalogue {
+/** An assignment's reading and its set; `questionIds` null: every question (what a reading's own listing uses). */
+export type AssignedReading = { readingSlug: string; questionIds: string | null };
+
+export function catalogueFor(assignment: AssignedReading): Catalogue {
+  const { readingSlug } = assignment;
   const reading = getReading(readingSlug);
   if (!reading) throw new AppError("not_found", `The reading "${readingSlug}" is no longer installed on this server.`);
   const chunkOrder = new Map(reading.chunks.map((chunk, index) => [chunk.id, index]));
   const stageOrder = (question: Question) => (question.stage === "after-reading" ? 1 : 0);
-  const questions = [...getFullQuestions(readingSlug)]
+  const questions = inQuestionSet(getFullQuestions(readingSlug), assignment)
     .map((question, index) => ({ question, index }))
     .sort(
       (a, b) =>
@@ -44,12 +50,12 @@ export function catalogueFor(readingSlug: string): Catalogue {
     chunks: reading.chunks.map((chunk, index) => ({ id: chunk.id, title: chunk.title, number: index + 1 })),
     questions,
     skills: [...new Set(questions.map((question) => question.skill))],
-    possiblePoints: possiblePointsOf(readingSlug),
+    possiblePoints: questions.reduce((sum, question) => sum + question.maxScore, 0),
     sentenceText: (sentenceId) => sentences.get(sentenceId)?.text ?? "",
   };
 }
 
-/** The points every question of a reading is worth together; 0 when the reading is no longer installed. */
-export function possiblePointsOf(readingSlug: string): number {
-  return (getQuestions(readingSlug) ?? []).reduce((sum, question) => sum + maxScoreOf(question), 0);
+/** The points every question of an assignment's set is worth together; 0 when the reading is no longer installed. */
+export function possiblePointsOf(assignment: AssignedReading): number {
+  return inQuestionSet(getQuestions(assignment.readingSlug) ?? [], assignment).reduce((sum, question) => sum + maxScoreOf(question), 0);
 }

@@ -39,8 +39,8 @@ export type StudentFlag = {
 /** What the score rule needs to know of each assignment: its points possible, and which are closed. */
 type Scoring = { possibleAll: Prisma.Sql; closed: Prisma.Sql };
 
-function scoringOf(assignments: { id: string; readingSlug: string; closedAt: Date | null }[], now: Date): Scoring {
-  const possible = assignments.map((a) => Prisma.sql`WHEN ${a.id} THEN ${possiblePointsOf(a.readingSlug)}`);
+function scoringOf(assignments: { id: string; readingSlug: string; questionIds: string | null; closedAt: Date | null }[], now: Date): Scoring {
+  const possible = assignments.map((a) => Prisma.sql`WHEN ${a.id} THEN ${possiblePointsOf(a)}`);
   const closed = assignments.filter((a) => a.closedAt && a.closedAt <= now).map((a) => a.id);
   return {
     possibleAll: possible.length ? Prisma.sql`CAST(CASE l."assignmentId" ${Prisma.join(possible, " ")} END AS DOUBLE PRECISION)` : Prisma.sql`0`,
@@ -147,7 +147,7 @@ export async function getClassOverview(viewer: SessionUser, classId: string, now
     }),
     db.assignment.findMany({
       where: { classroomId: classroom.id },
-      select: { id: true, readingSlug: true, dueAt: true, closedAt: true, createdAt: true },
+      select: { id: true, readingSlug: true, questionIds: true, dueAt: true, closedAt: true, createdAt: true },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     }),
   ]);

@@ -51,7 +51,7 @@ export async function getStudentAnswers(viewer: SessionUser, assignmentId: strin
       })
     : [];
   const byQuestion = new Map(responses.map((response) => [response.questionId, response]));
-  const catalogue = catalogueFor(assignment.readingSlug);
+  const catalogue = catalogueFor(assignment);
   const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   return {
     assignment: { id: assignment.id, classroomId: assignment.classroomId, className: assignment.classroom.name, title: catalogue.title },

@@ -2,10 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAssignment, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
-import { createAssignmentSchema, setAssignmentClosedSchema, updateAssignmentSchema } from "@/lib/assignments/schemas";
+import { assignReadingSchema, changeAssignmentSchema, setAssignmentClosedSchema } from "@/lib/assignments/schemas";
 import { requireUser } from "@/lib/auth/session";
-import { runFormAction } from "@/lib/forms/run-action";
+import { echoForm, runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
+
+/** "Update totals" (shown without JavaScript): the page renders the set's totals again from what was sent, nothing is saved. */
+const isTotalsRequest = (formData: FormData) => formData.get("intent") === "totals";
 
 function revalidateAssignments() {
   revalidatePath("/teach", "layout");
@@ -14,7 +17,8 @@ function revalidateAssignments() {
 
 export async function createAssignmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser(["teacher"]);
-  return runFormAction(formData, createAssignmentSchema, async (input) => {
+  if (isTotalsRequest(formData)) return echoForm(formData);
+  return runFormAction(formData, assignReadingSchema, async (input) => {
     await createAssignment(user, input);
     revalidateAssignments();
     redirect(`/teach/classes/${input.classId}?assigned=1`);
@@ -23,8 +27,9 @@ export async function createAssignmentAction(_previous: FormState, formData: For
 
 export async function updateAssignmentAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser(["teacher"]);
-  return runFormAction(formData, updateAssignmentSchema, async ({ assignmentId, ...settings }) => {
-    await updateAssignment(user, assignmentId, settings);
+  if (isTotalsRequest(formData)) return echoForm(formData);
+  return runFormAction(formData, changeAssignmentSchema, async ({ assignmentId, settings, questionSet }) => {
+    await updateAssignment(user, assignmentId, settings, questionSet);
     revalidateAssignments();
     return { status: "success", message: "Settings saved." };
   });

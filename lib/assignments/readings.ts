@@ -1,7 +1,10 @@
 import "server-only";
+import { catalogueFor } from "@/lib/analytics/catalogue";
+import { inQuestionSet, questionSetTotals, type FixedQuestionSet, type QuestionSetDefaults, type QuestionSetMode } from "./question-set";
 import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
+import { excerpt } from "@/lib/content/excerpt";
 import { getReading, listReadings } from "@/lib/content/load";
-import type { Reading } from "@/lib/content/schema";
+import type { QuestionType, Reading, Skill } from "@/lib/content/schema";
 
 export type ReadingSummary = { slug: string; title: string; author: string; readingMinutes: number };
 export type ReadingChoice = ReadingSummary & { facts: ReadingFacts };
@@ -22,4 +25,64 @@ export function readingChoices(): ReadingChoice[] {
 /** A reading's title for lists; the slug when the folder has since been removed. */
 export function readingTitle(slug: string): string {
   return getReading(slug)?.title ?? slug;
+}
+
+/** A question as the assignment form lists it: what it is, what it is worth, its opening words; no keys. */
+export type PickableQuestion = { id: string; number: number; type: QuestionType; skill: Skill; core: boolean; points: number; prompt: string };
+
+/** A reading's questions grouped per part (then "After reading"), numbered as the whole bank is in the report. */
+export type PickableBank = {
+  slug: string;
+  title: string;
+  readingMinutes: number;
+  groups: { id: string; title: string; questions: PickableQuestion[] }[];
+};
+
+/** A reading's questions for the assignment form; empty when its folder was removed since it was assigned (the settings page still opens). */
+export function pickableBank(readingSlug: string): PickableBank {
+  const reading = getReading(readingSlug);
+  if (!reading) return { slug: readingSlug, title: readingSlug, readingMinutes: 0, groups: [] };
+  const catalogue = catalogueFor({ readingSlug, questionIds: null });
+  const pickable = (stage: "chunk" | "after-reading", chunkId?: string): PickableQuestion[] =>
+    catalogue.questions
+      .filter((question) => question.stage === stage && (chunkId === undefined || question.chunkId === chunkId))
+      .map(({ id, number, type, skill, core, maxScore, prompt }) => ({ id, number, type, skill, core: core === true, points: maxScore, prompt: excerpt(prompt, 14) }));
+  const groups = [
+    ...catalogue.chunks.map((chunk) => ({ id: chunk.id, title: `Part ${chunk.number}: ${chunk.title}`, questions: pickable("chunk", chunk.id) })),
+    { id: "after-reading", title: "After reading", questions: pickable("after-reading") },
+  ];
+  return {
+    slug: readingSlug,
+    title: catalogue.title,
+    // The reading time the reading's facts use, so the core set's total here is the facts' core minutes.
+    readingMinutes: readingFacts(reading).readingMinutes,
+    groups: groups.filter((group) => group.questions.length > 0),
+  };
+}
+
+const questionsOf = (bank: PickableBank) => bank.groups.flatMap((group) => group.questions);
+
+/** A new assignment starts from the core set, written answers included; "pick" starts from the core set too. */
+export function newQuestionSetDefaults(banks: readonly PickableBank[]): QuestionSetDefaults {
+  const core = (bank: PickableBank) => questionsOf(bank).filter((question) => question.core).map((question) => question.id);
+  return { mode: "core", includeWritten: true, picked: Object.fromEntries(banks.map((bank) => [bank.slug, core(bank)])) };
+}
+
+type StoredSet = { questionSet: string; includeWritten: boolean; questionIds: string | null };
+
+/** An assignment's set as the settings form starts from it: its mode, and its questions ticked. */
+export function currentQuestionSetDefaults(assignment: StoredSet, bank: PickableBank): QuestionSetDefaults {
+  const ids = inQuestionSet(questionsOf(bank), assignment).map((question) => question.id);
+  return { mode: assignment.questionSet as QuestionSetMode, includeWritten: assignment.includeWritten, picked: { [bank.slug]: ids } };
+}
+
+/** The set of an assignment that can no longer change, as the settings form shows it. */
+export function fixedQuestionSet(assignment: StoredSet, bank: PickableBank): FixedQuestionSet {
+  const questions = inQuestionSet(questionsOf(bank), assignment);
+  return {
+    mode: assignment.questionSet as QuestionSetMode,
+    includeWritten: assignment.includeWritten,
+    totals: questionSetTotals(bank.readingMinutes, questions),
+    numbers: questions.map((question) => question.number),
+  };
 }

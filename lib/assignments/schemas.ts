@@ -2,6 +2,7 @@ import { z } from "zod";
 import { parseLocalDateTime } from "@/lib/dates";
 import { booleanChoiceSchema, checkboxSchema, idSchema } from "@/lib/forms/schemas";
 import { MAX_ATTEMPTS } from "./limits";
+import { pickedIdsOf, QUESTION_SET_MODES, type QuestionSetChoice } from "./question-set";
 
 const FEEDBACK_MODES = ["immediate", "after-submit"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
@@ -48,5 +49,47 @@ export const createAssignmentSchema = z.object({
 });
 
 export const updateAssignmentSchema = z.object({ assignmentId: idSchema, ...settingsShape });
+
+const questionSetShape = {
+  questionSet: z.enum(QUESTION_SET_MODES, "Choose which questions to assign."),
+  includeWritten: checkboxSchema,
+};
+
+/** The set's fields, with the questions ticked for `readingSlug` (pick fields are named per reading, lib/assignments/question-set.ts). */
+function questionSetChoice(
+  { questionSet, includeWritten, ...fields }: { questionSet: QuestionSetChoice["mode"]; includeWritten: boolean } & Record<string, unknown>,
+  readingSlug: string,
+): QuestionSetChoice {
+  return { mode: questionSet, includeWritten, picked: pickedIdsOf(fields, readingSlug) };
+}
+
+/** The assignment form: the settings and the question set. */
+export const assignReadingSchema = createAssignmentSchema
+  .extend(questionSetShape)
+  .loose()
+  .transform(({ classId, readingSlug, dueAt, feedbackMode, unlockInOrder, allowPractice, attemptsAllowed, ...set }) => ({
+    classId,
+    readingSlug,
+    dueAt,
+    feedbackMode,
+    unlockInOrder,
+    allowPractice,
+    attemptsAllowed,
+    questionSet: questionSetChoice(set, readingSlug),
+  }));
+
+/**
+ * The settings form. The set's fields are absent when the form shows the set
+ * read-only (students have started); ticked questions are matched to the
+ * assignment's reading by the mutation, so they come back as fields.
+ */
+export const changeAssignmentSchema = updateAssignmentSchema
+  .extend({ questionSet: questionSetShape.questionSet.optional(), includeWritten: checkboxSchema })
+  .loose()
+  .transform(({ assignmentId, dueAt, feedbackMode, unlockInOrder, allowPractice, attemptsAllowed, questionSet, includeWritten, ...fields }) => ({
+    assignmentId,
+    settings: { dueAt, feedbackMode, unlockInOrder, allowPractice, attemptsAllowed },
+    questionSet: questionSet ? { mode: questionSet, includeWritten, fields } : null,
+  }));
 
 export const setAssignmentClosedSchema = z.object({ assignmentId: idSchema, closed: booleanChoiceSchema });

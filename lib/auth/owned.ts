@@ -31,6 +31,7 @@ export async function ownedAssignment(teacher: SessionUser, assignmentId: string
       id: true,
       classroomId: true,
       readingSlug: true,
+      questionIds: true,
       dueAt: true,
       closedAt: true,
       feedbackMode: true,

@@ -7,6 +7,7 @@ import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 import type { Question, QuestionType, Reading, Skill } from "./schema";
 import { countWords, paragraphText, readingMinutesFor } from "./sentences";
+import { estimatedMinutes } from "./working-time";
 
 export interface ReadingProfile {
   words: number;
@@ -25,21 +26,6 @@ export interface ReadingProfile {
   core: { questions: number; minutes: number };
 }
 
-/**
- * Working minutes per item, by type, beyond reading the text: a choice is
- * read and weighed; true/false has its "why" follow-up; evidence means
- * rereading the chunk; a written answer is drafted. Estimates for planning.
- */
-export const MINUTES_PER_ITEM: Record<QuestionType, number> = {
-  single_choice: 1,
-  true_false: 1.5,
-  multiple_select: 1.5,
-  ordering: 1.5,
-  matching: 2,
-  evidence: 1.5,
-  short_answer: 5,
-};
-
 export function readingProfile(reading: Reading, questions: Question[]): ReadingProfile {
   const text = reading.paragraphs.map(paragraphText).join(" ");
   const sentences = reading.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
@@ -53,13 +39,8 @@ export function readingProfile(reading: Reading, questions: Question[]): Reading
     questions: questions.length,
     skills: distinct(questions.map((q) => q.skill)),
     types: distinct(questions.map((q) => q.type)),
-    core: { questions: core.length, minutes: core.length === 0 ? 0 : readingMinutes + workingMinutes(core) },
+    core: { questions: core.length, minutes: estimatedMinutes(readingMinutes, core) },
   };
-}
-
-/** Minutes to answer `questions`, rounded up. */
-export function workingMinutes(questions: Question[]): number {
-  return Math.ceil(questions.reduce((sum, q) => sum + MINUTES_PER_ITEM[q.type], 0));
 }
 
 /** Words of what a student reads to answer: prompts, statements, claims, options and items (not feedback). */

@@ -29,6 +29,11 @@ function formObject(formData: FormData): Record<string, string> {
   return object;
 }
 
+/** A form sent back as it was, for a page that recomputes something from it without saving. */
+export function echoForm(formData: FormData): FormState {
+  return { status: "idle", values: typedValues(formData) };
+}
+
 /**
  * The body of every form action: parse the form with its zod schema (field
  * messages on failure), run the change, and turn expected errors (AppError)

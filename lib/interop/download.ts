@@ -12,6 +12,7 @@ import { getQuestions, getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
 import { attachmentHeaders } from "@/lib/export/attachment";
 import type { QuestionBank } from "./bank";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { exportFile, interopFormatSchema } from "./files";
 import { reportSummary } from "./report";
 
@@ -20,9 +21,10 @@ export const REPORT_HEADER = "X-Closeread-Export-Report";
 export async function assignmentQuestionBank(viewer: SessionUser, assignmentId: string): Promise<QuestionBank> {
   const assignment = await ownedAssignment(viewer, assignmentId);
   const reading = getReading(assignment.readingSlug);
-  const questions = getQuestions(assignment.readingSlug);
-  if (!reading || !questions) throw new AppError("not_found", "This assignment's reading is no longer in the content folder.");
-  return { reading, questions };
+  const bank = getQuestions(assignment.readingSlug);
+  if (!reading || !bank) throw new AppError("not_found", "This assignment's reading is no longer in the content folder.");
+  // The assignment's own questions: what the class was given.
+  return { reading, questions: inQuestionSet(bank, assignment) };
 }
 
 /** `format` as it came in the URL: one of interopFormatSchema's, or a 404. */

@@ -8,6 +8,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { teacherAssignments } from "@/lib/auth/scopes";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
@@ -37,12 +38,12 @@ function countedOptions(question: Question): { options: { id: string; text: stri
 export async function liveAnswerDistribution(teacher: SessionUser, sessionId: string): Promise<QuestionDistribution[]> {
   const session = await db.liveSession.findFirst({
     where: { id: sessionId, assignment: teacherAssignments(teacher) },
-    select: { assignmentId: true, chunkIndex: true, assignment: { select: { readingSlug: true } } },
+    select: { assignmentId: true, chunkIndex: true, assignment: { select: { readingSlug: true, questionIds: true } } },
   });
   if (!session) throw new AppError("not_found", "That live lesson does not exist or is not yours.");
   const slug = session.assignment.readingSlug;
   const chunkId = getReading(slug)?.chunks[session.chunkIndex]?.id;
-  const questions = getFullQuestions(slug).filter((question) => question.stage === "chunk" && question.chunkId === chunkId);
+  const questions = inQuestionSet(getFullQuestions(slug), session.assignment).filter((question) => question.stage === "chunk" && question.chunkId === chunkId);
   const tallies = await db.answerTally.findMany({
     where: { assignmentId: session.assignmentId, questionId: { in: questions.map((question) => question.id) } },
     select: { questionId: true, answer: true, count: true },

@@ -7,6 +7,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { ownedAssignment } from "@/lib/auth/owned";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getChunk, getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
@@ -21,7 +22,7 @@ export async function getProjectorView(teacher: SessionUser, assignmentId: strin
   if (!state) return { title: reading.title, state: null };
   const chunk = getChunk(reading.slug, reading.chunks[state.chunkIndex]!.id)!;
   const counted = state.phase === "reading" ? [] : await liveAnswerDistribution(teacher, state.sessionId);
-  const prompts = getFullQuestions(reading.slug)
+  const prompts = inQuestionSet(getFullQuestions(reading.slug), assignment)
     .filter((question) => question.stage === "chunk" && question.chunkId === chunk.id)
     .map((question): QuestionDistribution => counted.find((entry) => entry.questionId === question.id) ?? { questionId: question.id, prompt: question.prompt, answered: 0, options: [] });
   return {

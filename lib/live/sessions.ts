@@ -10,6 +10,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { openableAssignments, teacherAssignments } from "@/lib/auth/scopes";
 import { ownedAssignment } from "@/lib/auth/owned";
+import type { AssignedReading } from "@/lib/analytics/catalogue";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
@@ -28,8 +30,8 @@ function followedSessions(user: SessionUser): Prisma.LiveSessionWhereInput {
   return { assignment: openableAssignments(user) };
 }
 
-const withReading = { assignment: { select: { readingSlug: true } } } as const;
-type SessionWithReading = LiveSession & { assignment: { readingSlug: string } };
+const withReading = { assignment: { select: { readingSlug: true, questionIds: true } } } as const;
+type SessionWithReading = LiveSession & { assignment: { readingSlug: string; questionIds: string | null } };
 
 function chunkCountOf(readingSlug: string): number {
   const reading = getReading(readingSlug);
@@ -103,7 +105,7 @@ export async function activeLiveSession(user: SessionUser, assignmentId: string)
 export async function followLiveSession(user: SessionUser, sessionId: string) {
   const session = await db.liveSession.findFirst({ where: { id: sessionId, ...followedSessions(user) }, include: withReading });
   if (!session) throw new AppError("not_found", "That live lesson does not exist or is not for your class.");
-  return { state: stateOf(session), assignmentId: session.assignmentId, readingSlug: session.assignment.readingSlug };
+  return { state: stateOf(session), assignment: { id: session.assignmentId, ...session.assignment } };
 }
 
 /**
@@ -111,9 +113,10 @@ export async function followLiveSession(user: SessionUser, sessionId: string) {
  * questions they have answered in their latest attempt, so a student who is
  * done sees "wait for your teacher" (on any device: it is read, not kept).
  */
-export async function studentLiveProgress(student: SessionUser, state: LiveState, assignmentId: string, readingSlug: string) {
-  const chunkId = getReading(readingSlug)?.chunks[state.chunkIndex]?.id;
-  const questionIds = getFullQuestions(readingSlug)
+export async function studentLiveProgress(student: SessionUser, state: LiveState, assignment: AssignedReading & { id: string }) {
+  const assignmentId = assignment.id;
+  const chunkId = getReading(assignment.readingSlug)?.chunks[state.chunkIndex]?.id;
+  const questionIds = inQuestionSet(getFullQuestions(assignment.readingSlug), assignment)
     .filter((question) => question.stage === "chunk" && question.chunkId === chunkId)
     .map((question) => question.id);
   const attempt = await db.attempt.findFirst({ where: { userId: student.id, assignmentId }, orderBy: { number: "desc" }, select: { id: true } });

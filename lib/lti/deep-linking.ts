@@ -46,7 +46,7 @@ export async function completeDeepLink(choice: z.output<typeof deepLinkChoiceSch
   if (!ticket.platformId) throw new LtiError("This link is not from a course. Open the activity again from your course.", 401);
   const platform = await db.ltiPlatform.findUniqueOrThrow({ where: { id: ticket.platformId } });
   const title = readingTitle(readingSlug);
-  const scoreMaximum = possiblePointsOf(readingSlug);
+  const scoreMaximum = possiblePointsOf(assignment);
   const item = {
     type: "ltiResourceLink",
     title,

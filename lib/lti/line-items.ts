@@ -21,11 +21,11 @@ const lineItemSchema = z.object({ id: z.url() });
 export async function ensureLineItem(resourceLinkId: string): Promise<string | null> {
   const link = await db.ltiResourceLink.findUniqueOrThrow({
     where: { id: resourceLinkId },
-    include: { platform: true, assignment: { select: { id: true, readingSlug: true, classroom: { select: { ltiContext: { select: { lineItemsUrl: true } } } } } } },
+    include: { platform: true, assignment: { select: { id: true, readingSlug: true, questionIds: true, classroom: { select: { ltiContext: { select: { lineItemsUrl: true } } } } } } },
   });
   if (link.lineItemUrl) return link.lineItemUrl;
   const lineItemsUrl = link.assignment.classroom.ltiContext?.lineItemsUrl;
-  const scoreMaximum = possiblePointsOf(link.assignment.readingSlug);
+  const scoreMaximum = possiblePointsOf(link.assignment);
   if (!lineItemsUrl || scoreMaximum <= 0) return null;
 
   const token = await serviceToken(link.platform, [SCOPE.lineItem]);

@@ -23,7 +23,7 @@ import { recordResponseForReview } from "@/lib/review/cards";
 import { ReadingRuleError } from "./errors";
 import { isQuestionOpen } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
-import { progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
+import { progressOf, sessionForAttempt, sessionQuestions, type SessionWithAttempt } from "./session";
 import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
 import { inShownIds, toResponseView, type ResponseView } from "./views";
 
@@ -147,7 +147,8 @@ function viewFor(session: SessionWithAttempt, row: Response): ResponseView {
 }
 
 function questionOf(session: SessionWithAttempt, questionId: string): Question {
-  const question = getFullQuestion(session.reading.slug, questionId);
+  // Only the assignment's set may be answered.
+  const question = sessionQuestions(session).find((candidate) => candidate.id === questionId);
   if (!question) throw new AppError("invalid", "There is no such question in this reading.", { questionId: ["is not a question of this reading"] });
   return question;
 }

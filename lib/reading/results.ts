@@ -8,7 +8,6 @@
 import "server-only";
 import { presentationOf } from "@/lib/content/presentation";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
-import { getFullQuestions } from "@/lib/content/keys";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Question } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
@@ -17,7 +16,7 @@ import { scoreParts, scoreSummary, type ScoredAnswer } from "@/lib/grading/score
 import { responsesOf } from "./answering";
 import { summaryOf, type AttemptSummary } from "./attempts";
 import { AFTER_READING_STEP } from "./overview";
-import { progressOf, type SessionWithAttempt } from "./session";
+import { progressOf, sessionQuestions, type SessionWithAttempt } from "./session";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
 
@@ -58,7 +57,7 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
   const finished = attempt.submittedAt !== null || isClosed(settings, now);
   const count = (questions: readonly Question[]) => tally(questions, responses, released, finished);
   const responses = new Map((await responsesOf(session)).map((response) => [response.questionId, response]));
-  const all = getFullQuestions(reading.slug);
+  const all = sessionQuestions(session);
 
   const steps = [
     ...progress.chunks.map((chunk) => ({

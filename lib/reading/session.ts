@@ -9,8 +9,10 @@ import { randomBytes } from "node:crypto";
 import { canAccessAssignment } from "@/lib/auth/owned";
 import { openableAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading, type ReadingWithVersion } from "@/lib/content/load";
+import type { Question } from "@/lib/content/schema";
 import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -154,9 +156,14 @@ export async function answeredQuestionIds(attemptId: string): Promise<Set<string
   return new Set(rows.map((row) => row.questionId));
 }
 
+/** The questions this reading gives: the assignment's set, or every question in practice. Keys included: server only. */
+export function sessionQuestions(session: ReadingSession): Question[] {
+  return inQuestionSet(getFullQuestions(session.reading.slug), session.settings);
+}
+
 /** Progress through the session's attempt (all zero before the first chunk is opened). */
 export async function progressOf(session: ReadingSession): Promise<ReadingProgress> {
   const answered = session.attempt ? await answeredQuestionIds(session.attempt.id) : new Set<string>();
-  return readingProgress(session.reading.chunks, getFullQuestions(session.reading.slug), answered, session.settings);
+  return readingProgress(session.reading.chunks, sessionQuestions(session), answered, session.settings);
 }
 

@@ -18,6 +18,8 @@ export interface ReadingSettings {
   archived: boolean;
   /** The assignment's live lesson, which decides which chunks are open (lib/reading/progress.ts); null without one. */
   livePace: LivePace | null;
+  /** The assignment's question set as stored (lib/assignments/question-set.ts); null: every question (practice). */
+  questionIds: string | null;
 }
 
 export const PRACTICE_SETTINGS: ReadingSettings = {
@@ -28,10 +30,11 @@ export const PRACTICE_SETTINGS: ReadingSettings = {
   closedAt: null,
   archived: false,
   livePace: null,
+  questionIds: null,
 };
 
 export function assignmentSettings(
-  assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt">,
+  assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt" | "questionIds">,
   classroom: { archivedAt: Date | null } | null = null,
   livePace: LivePace | null = null,
 ): ReadingSettings {
@@ -43,6 +46,7 @@ export function assignmentSettings(
     closedAt: assignment.closedAt,
     archived: classroom?.archivedAt != null,
     livePace,
+    questionIds: assignment.questionIds,
   };
 }
 

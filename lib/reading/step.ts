@@ -8,11 +8,10 @@
 import "server-only";
 import { presentationOf } from "@/lib/content/presentation";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
-import { getFullQuestions } from "@/lib/content/keys";
 import { getChunk } from "@/lib/content/load";
 import { responsesOf } from "./answering";
 import { AFTER_READING_STEP } from "./overview";
-import { progressOf, type SessionWithAttempt } from "./session";
+import { progressOf, sessionQuestions, type SessionWithAttempt } from "./session";
 import { isClosed, isFeedbackReleased, type FeedbackMode } from "./settings";
 import { chunkTextData, type ChunkTextData } from "./text";
 import type { ResponseView } from "./views";
@@ -65,7 +64,7 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     };
   }
 
-  const all = getFullQuestions(reading.slug);
+  const all = sessionQuestions(session);
   const questions = isAfter
     ? all.filter((q) => q.stage === "after-reading")
     : all.filter((q) => q.stage === "chunk" && q.chunkId === stepId);

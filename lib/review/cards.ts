@@ -7,6 +7,7 @@
  * cards. Cards are only ever added: a card keeps its history.
  */
 import "server-only";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
@@ -38,7 +39,7 @@ export interface CardKey {
 
 type StoredResponse = Pick<Response, "questionId" | "status" | "score" | "maxScore" | "confidence">;
 type ResponseAttempt = Pick<Attempt, "readingSlug" | "submittedAt"> & {
-  assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt"> | null;
+  assignment: Pick<Assignment, "feedbackMode" | "unlockInOrder" | "attemptsAllowed" | "dueAt" | "closedAt" | "questionIds"> | null;
 };
 
 function feedbackReleased(attempt: ResponseAttempt): boolean {
@@ -54,13 +55,15 @@ function answerNeedsReview(response: StoredResponse): boolean {
 
 export function responseNeedsReview(response: StoredResponse, attempt: ResponseAttempt, question: Question | undefined): boolean {
   if (!question || !REVIEWABLE_TYPES.has(question.type)) return false;
+  // A question outside the assignment's set was never given: no card from it.
+  if (inQuestionSet([question], attempt.assignment).length === 0) return false;
   return answerNeedsReview(response) && feedbackReleased(attempt);
 }
 
 const attemptFields = {
   readingSlug: true,
   submittedAt: true,
-  assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true } },
+  assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true, questionIds: true } },
 } as const;
 
 /**

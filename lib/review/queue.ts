@@ -9,6 +9,7 @@ import "server-only";
 import { learnerCards } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getChunk, getQuestions, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
@@ -100,15 +101,15 @@ async function openChunksByReading(userId: string, readingSlugs: string[]): Prom
     where: { userId, readingSlug: { in: readingSlugs } },
     select: {
       readingSlug: true,
-      assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true } },
+      assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true, questionIds: true } },
       responses: { where: { status: { in: ["submitted", "graded"] } }, select: { questionId: true } },
     },
   });
   const open = new Map<string, Set<string>>();
   for (const attempt of attempts) {
     const reading = getReading(attempt.readingSlug);
-    const questions = getQuestions(attempt.readingSlug);
-    if (!reading || !questions) continue;
+    const questions = inQuestionSet(getQuestions(attempt.readingSlug) ?? [], attempt.assignment);
+    if (!reading) continue;
     const settings = attempt.assignment ? assignmentSettings(attempt.assignment) : PRACTICE_SETTINGS;
     const answered = new Set(attempt.responses.map((response) => response.questionId));
     const chunks = open.get(attempt.readingSlug) ?? new Set<string>();

@@ -38,6 +38,7 @@ vi.mock("@/lib/content/load", () => {
     published: true,
     version: "0",
     paragraphs: [{ id: "p01", sentences: ["A short test sentence."] }],
+    chunks: [],
   };
   const find = (slug: string) => (slug === reading.slug ? reading : undefined);
   return { listReadings: () => [reading], getReading: find, getQuestions: (slug: string) => (find(slug) ? [] : undefined) };
@@ -196,7 +197,7 @@ const actions: Row[] = [
     run: (w) =>
       assignmentActions.createAssignmentAction(
         { status: "idle" },
-        form({ classId: classId(w), readingSlug: "test-reading", dueAt: "", feedbackMode: "immediate", attemptsAllowed: "2" }),
+        form({ classId: classId(w), readingSlug: "test-reading", dueAt: "", feedbackMode: "immediate", attemptsAllowed: "2", questionSet: "all" }),
       ),
   },
   {

@@ -82,7 +82,7 @@ describe("live sessions in the database", () => {
     expect(single.answered).toBe(1);
     expect(single.options.map((option) => `${option.letter}${option.count}`)).toEqual(["A0", "B1", "C0"].slice(0, single.options.length));
     await expect(liveAnswerDistribution(otherTeacher, sessionId)).rejects.toMatchObject({ code: "not_found" });
-    const progress = await studentLiveProgress(student, state, assignmentId, "dash-reading");
+    const progress = await studentLiveProgress(student, state, { id: assignmentId, readingSlug: "dash-reading", questionIds: null });
     expect(progress).toMatchObject({ chunkId: "c1", questions: 4, answered: 1 });
   });
 

@@ -12,7 +12,7 @@ export default async function Page({ params }: { params: Promise<{ assignmentId:
   const { assignmentId } = await params;
   const session = await readingSessionFor("assignment", assignmentId);
   const state = await activeLiveSession(student, assignmentId);
-  const progress = state ? await studentLiveProgress(student, state, assignmentId, session.reading.slug) : null;
+  const progress = state ? await studentLiveProgress(student, state, { id: assignmentId, readingSlug: session.reading.slug, questionIds: session.settings.questionIds }) : null;
   return (
     <StudentLiveView
       title={session.reading.title}

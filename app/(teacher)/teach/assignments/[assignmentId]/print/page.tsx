@@ -7,6 +7,7 @@ import { PrintButton } from "@/components/teach/print-button";
 import { forPage } from "@/lib/analytics/for-page";
 import { ownedAssignment } from "@/lib/auth/owned";
 import { requireUser } from "@/lib/auth/session";
+import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import { routeId } from "@/lib/pages";
@@ -42,7 +43,7 @@ export default async function PrintAssignmentPage({ params, searchParams }: Prop
           <PrintButton>{copy === "key" ? "Print the key" : "Print the reading"}</PrintButton>
         </div>
       </div>
-      <PrintedReading reading={reading} questions={getFullQuestions(assignment.readingSlug)} copy={copy} className={assignment.classroom.name} />
+      <PrintedReading reading={reading} questions={inQuestionSet(getFullQuestions(assignment.readingSlug), assignment)} copy={copy} className={assignment.classroom.name} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { ButtonForm } from "@/components/forms/button-form";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { setAssignmentClosedAction } from "@/lib/assignments/actions";
 import { getTeacherAssignment } from "@/lib/assignments/queries";
-import { readingTitle } from "@/lib/assignments/readings";
+import { currentQuestionSetDefaults, fixedQuestionSet, pickableBank, readingTitle } from "@/lib/assignments/readings";
 import type { FeedbackMode } from "@/lib/assignments/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { toLocalDateTimeInput } from "@/lib/dates";
@@ -21,6 +21,7 @@ export default async function AssignmentSettingsPage({ params, searchParams }: P
   const user = await requireUser(["teacher"]);
   const assignment = foundOr404(await getTeacherAssignment(user, routeId((await params).assignmentId)));
   const title = readingTitle(assignment.readingSlug);
+  const bank = pickableBank(assignment.readingSlug);
   // "Close…" in the class's assignment table lands here with the confirmation already open.
   const closeAsked = (await searchParams)?.close === "1";
   return (
@@ -38,12 +39,15 @@ export default async function AssignmentSettingsPage({ params, searchParams }: P
         <AssignmentForm
           mode="edit"
           assignmentId={assignment.id}
+          bank={bank}
+          fixedSet={assignment._count.attempts > 0 ? fixedQuestionSet(assignment, bank) : null}
           defaults={{
             dueAt: assignment.dueAt ? toLocalDateTimeInput(assignment.dueAt) : "",
             feedbackMode: assignment.feedbackMode as FeedbackMode,
             unlockInOrder: assignment.unlockInOrder,
             allowPractice: assignment.allowPractice,
             attemptsAllowed: assignment.attemptsAllowed,
+            questionSet: currentQuestionSetDefaults(assignment, bank),
           }}
         />
       </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/teach/assignment-form";
-import { readingChoices } from "@/lib/assignments/readings";
+import { newQuestionSetDefaults, pickableBank, readingChoices } from "@/lib/assignments/readings";
 import { requireUser } from "@/lib/auth/session";
 import { getTeacherClassroom } from "@/lib/classes/queries";
 import { foundOr404, routeId } from "@/lib/pages";
@@ -12,6 +12,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
   const user = await requireUser(["teacher"]);
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
   const readings = readingChoices();
+  const banks = readings.map((reading) => pickableBank(reading.slug));
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
@@ -28,7 +29,15 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
             mode="create"
             classId={classroom.id}
             readings={readings}
-            defaults={{ dueAt: "", feedbackMode: "immediate", unlockInOrder: true, allowPractice: false, attemptsAllowed: 1 }}
+            banks={banks}
+            defaults={{
+              dueAt: "",
+              feedbackMode: "immediate",
+              unlockInOrder: true,
+              allowPractice: false,
+              attemptsAllowed: 1,
+              questionSet: newQuestionSetDefaults(banks),
+            }}
           />
         </div>
       )}
