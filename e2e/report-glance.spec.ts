@@ -17,7 +17,7 @@ import { SIMULATED_STUDENTS, simulateClassWork } from "../lib/db/demo-activity";
 import { PASSWORD, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
 
-const SHOTS = "/tmp/shots";
+const SHOTS = "/tmp/shots/report-helper";
 const TARGET_HEIGHT = 8_000;
 const ESSAY = "Why the Taliban Won’t Quit al Qaeda";
 
@@ -84,13 +84,18 @@ test("the report, a student's page and their results fit a glance on the demo cl
 
   // Under 8,000 px until something is opened; a question's details open on demand.
   const closed = await height(page);
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/report-first-screen-1280x800.png` });
   test.info().annotations.push({ type: "report height, closed (px)", description: String(closed) });
   expect(closed).toBeLessThan(TARGET_HEIGHT);
   await expectNoAxeViolations(page);
   await shootBoth(page, "report-glance");
-  const firstDetails = page.locator(".dash-item-detail details").first();
-  await firstDetails.locator("summary").click();
-  await expect(firstDetails.getByText("Share of students choosing each option")).toBeVisible();
+  const firstItem = page.locator("#item-table tbody th a").first();
+  await expect(firstItem).toHaveAttribute("aria-expanded", "false");
+  await firstItem.click();
+  await expect(page).toHaveURL(/&item=/, { timeout: 30_000 });
+  await expect(page.locator(".dash-item-detail").getByText("Share of students choosing each option").first()).toBeVisible();
+  await expect(page.locator("#item-table tbody th a").first()).toHaveAttribute("aria-expanded", "true");
   expect(await height(page)).toBeGreaterThan(closed);
 
   // The heatmap: one row per student, a symbol in every cell (colour is never the only sign), a plain table beside it.

@@ -33,17 +33,23 @@ function sortHref(base: string, sort: ItemSort, order: ItemOrder): string {
   return `${base}&isort=${sort}&idir=${direction}#items`;
 }
 
+function detailHref(base: string, order: ItemOrder, itemId: string | null): string {
+  return `${base}&isort=${order.sort}&idir=${order.direction}${itemId ? `&item=${itemId}` : ""}#item-${itemId ?? "table"}`;
+}
+
 /**
- * Item analysis as one compact table, sorted by the server from links in the
- * headings (so it sorts without script too), each question's full analysis
- * (options, rationales, wrong answers, r explained) folded under it.
+ * Item analysis as one compact table, one line per question, sorted by the
+ * server from links in the headings (so it sorts without script too). Each
+ * question's full analysis (options, rationales, wrong answers, r explained)
+ * opens under its row from the link on its name: a disclosure the server
+ * renders, so a closed row costs no height and it works without script.
  */
-export function ItemTable({ items, order, base }: { items: ItemAnalysisQuestion[]; order: ItemOrder; base: string }) {
+export function ItemTable({ items, order, base, open }: { items: ItemAnalysisQuestion[]; order: ItemOrder; base: string; open: string | null }) {
   const current = COLUMNS.find((column) => column.sort === order.sort)!;
   const describeOrder = `${current.label}, ${order.direction === "asc" ? "ascending" : "descending"}`;
   return (
     <div className="table-scroll">
-      <table className="dash-items">
+      <table className="dash-items" id="item-table">
         <caption className="visually-hidden">Questions, sorted by {describeOrder}</caption>
         <thead>
           <tr>
@@ -68,11 +74,19 @@ export function ItemTable({ items, order, base }: { items: ItemAnalysisQuestion[
         {items.map((item) => {
           const wrong = mostChosenWrong(item.stats);
           const flags = itemFlags(item);
+          const isOpen = open === item.question.id;
           return (
             <tbody key={item.question.id} id={`item-${item.question.id}`}>
               <tr>
                 <th scope="row">
-                  Q{item.question.number}. {excerpt(item.question.prompt)}
+                  <Link
+                    href={detailHref(base, order, isOpen ? null : item.question.id)}
+                    aria-expanded={isOpen}
+                    scroll={false}
+                  >
+                    Q{item.question.number}. {excerpt(item.question.prompt, 7)}
+                    <span className="visually-hidden">{isOpen ? " (hide details)" : " (show details)"}</span>
+                  </Link>
                 </th>
                 <td data-label="Answered">{item.stats.respondents}</td>
                 <td data-label="Difficulty p">{percent(item.stats.meanScore)}</td>
@@ -80,7 +94,7 @@ export function ItemTable({ items, order, base }: { items: ItemAnalysisQuestion[
                 <td data-label="Most-chosen wrong answer">
                   {wrong ? (
                     <>
-                      {excerpt(wrong.description, 6)} <span className="muted">({percent(wrong.share)})</span>
+                      {excerpt(wrong.description, 5)} <span className="muted">({percent(wrong.share)})</span>
                     </>
                   ) : (
                     "—"
@@ -90,17 +104,13 @@ export function ItemTable({ items, order, base }: { items: ItemAnalysisQuestion[
                   {flags.length ? flags.map((flag) => <span key={flag} className="badge warn">{flag}</span>) : "—"}
                 </td>
               </tr>
-              <tr className="dash-item-detail">
-                <td colSpan={COLUMNS.length}>
-                  <details>
-                    <summary>
-                      Details of Q{item.question.number}
-                      <span className="visually-hidden">: options, rationales and wrong answers</span>
-                    </summary>
+              {isOpen ? (
+                <tr className="dash-item-detail">
+                  <td colSpan={COLUMNS.length}>
                     <ItemCard item={item} />
-                  </details>
-                </td>
-              </tr>
+                  </td>
+                </tr>
+              ) : null}
             </tbody>
           );
         })}

@@ -28,8 +28,8 @@ export const NEAR_DUE_HOURS = 48;
 
 export type FlagKind = "low-score" | "confident-wrong" | "rapid" | "first-position" | "low-effort-writing" | "not-started" | "missing";
 
-/** The flags that say the work was not really attempted (effort.ts). */
-export const EFFORT_FLAGS: readonly FlagKind[] = ["rapid", "first-position", "low-effort-writing"];
+/** Which flags to look at first where space is short: work not really attempted (effort.ts), then scores, then work not handed in. */
+export const FLAG_PRIORITY: readonly FlagKind[] = ["rapid", "first-position", "low-effort-writing", "low-score", "confident-wrong", "missing", "not-started"];
 
 export type StudentFlag = {
   studentId: string;

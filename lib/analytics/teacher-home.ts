@@ -8,7 +8,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { teacherClasses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { getClassOverview } from "./class-overview";
+import { FLAG_PRIORITY, getClassOverview, type FlagKind } from "./class-overview";
+
+const urgency = (flags: readonly { kind: FlagKind }[]) => Math.min(...flags.map((flag) => FLAG_PRIORITY.indexOf(flag.kind)));
 
 export async function getTeacherHome(viewer: SessionUser, now = new Date()) {
   const classes = await db.classroom.findMany({
@@ -25,7 +27,11 @@ export async function getTeacherHome(viewer: SessionUser, now = new Date()) {
     ),
     flagged: overviews
       .filter((overview) => overview.attention.length)
-      .map((overview) => ({ classroom: { id: overview.classroom.id, name: overview.classroom.name }, students: overview.attention })),
+      .map((overview) => ({
+        classroom: { id: overview.classroom.id, name: overview.classroom.name },
+        // Most urgent first (FLAG_PRIORITY), so a short list shows who did not really try before who has not handed in.
+        students: [...overview.attention].sort((a, b) => urgency(a.flags) - urgency(b.flags)),
+      })),
   };
 }
 

@@ -12,8 +12,10 @@ import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { DISCRIMINATION_NAME } from "@/lib/analytics/discrimination";
 import { forPage } from "@/lib/analytics/for-page";
 import { getAnswerGrid } from "@/lib/analytics/answer-grid";
+import { FLAG_PRIORITY, type FlagKind } from "@/lib/analytics/class-overview";
 import { ITEM_SORTS, getItemAnalysis, sortItems } from "@/lib/analytics/item-analysis";
 import { excerpt } from "@/lib/content/excerpt";
+import { contentIdSchema } from "@/lib/content/schema";
 import { STUDENT_SORTS } from "@/lib/analytics/student-progress";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
@@ -27,7 +29,11 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
   isort: z.enum(ITEM_SORTS).optional().catch(undefined),
   idir: z.enum(["asc", "desc"]).optional().catch(undefined),
+  item: contentIdSchema.optional().catch(undefined),
 });
+
+/** Work not handed in: named together after the students whose work needs a look. */
+const ABSENT = new Set<FlagKind>(["missing", "not-started"]);
 
 /** Questions listed under "most missed" at the top: the lowest scoring, under half marks. */
 const MOST_MISSED = 5;
@@ -63,10 +69,14 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
     .slice(0, MOST_MISSED);
   // The grid names every student of the class, told apart where names repeat.
   const nameOf = new Map(grid.students.map((student) => [student.id, student.displayName]));
+  // Students whose work needs a look first (effort, then scores), one line each; those who have not handed in, in one line after.
   const needsHelp = new Map<string, typeof report.flags>();
-  for (const flag of report.flags) needsHelp.set(flag.studentId, [...(needsHelp.get(flag.studentId) ?? []), flag]);
+  for (const flag of report.flags.filter((flag) => !ABSENT.has(flag.kind)).sort((a, b) => FLAG_PRIORITY.indexOf(a.kind) - FLAG_PRIORITY.indexOf(b.kind))) {
+    needsHelp.set(flag.studentId, [...(needsHelp.get(flag.studentId) ?? []), flag]);
+  }
+  const absent = (kind: FlagKind) => report.flags.filter((flag) => flag.kind === kind);
   return (
-    <div className="page">
+    <div className="page page-wide">
       <AssignmentHeader
         assignmentId={assignment.id}
         classId={assignment.classroomId}
@@ -115,7 +125,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
       <div className="dash-glance">
         <section aria-labelledby="help-heading">
           <h2 id="help-heading">Who needs help</h2>
-          {needsHelp.size ? (
+          {report.flags.length ? (
             <ul className="dash-glance-list">
               {[...needsHelp].map(([studentId, flags]) => (
                 <li key={studentId}>
@@ -123,6 +133,19 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
                   {flags.map((flag) => flagLabel(flag)).join("; ")}
                 </li>
               ))}
+              {(["missing", "not-started"] as const).map((kind) =>
+                absent(kind).length ? (
+                  <li key={kind}>
+                    {kind === "missing" ? "Not submitted, past due" : "Not started, due soon"}:{" "}
+                    {absent(kind).map((flag, index) => (
+                      <span key={flag.studentId}>
+                        {index ? ", " : ""}
+                        <Link href={`${base}/report/students/${flag.studentId}`}>{nameOf.get(flag.studentId) ?? flag.displayName}</Link>
+                      </span>
+                    ))}
+                  </li>
+                ) : null,
+              )}
             </ul>
           ) : (
             <p>No one is flagged.</p>
@@ -197,7 +220,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
             : "r appears once at least two students have submitted."}
           {items.finished >= 2 && items.finished < 10 ? " With fewer than 10 submitted, treat r as a rough sign." : ""}
         </p>
-        <ItemTable items={sortItems(items.questions, itemOrder.sort, itemOrder.direction)} order={itemOrder} base={`${base}/report?${studentQuery(query)}`} />
+        <ItemTable items={sortItems(items.questions, itemOrder.sort, itemOrder.direction)} order={itemOrder} base={`${base}/report?${studentQuery(query)}`} open={query.item ?? null} />
       </section>
 
       <section className="dash-section" aria-labelledby="parts-heading">
