@@ -147,6 +147,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   // The gradebook downloads as CSV, the student's name quoted and the formula-like characters kept as text.
   const download = teacher.waitForEvent("download");
   await teacher.goto(`/teach/assignments/${assignmentId}/report`);
+  await teacher.getByText("Downloads, question exports and printing").click();
   await teacher.getByRole("link", { name: "gradebook (CSV)" }).click();
   const csv = fs.readFileSync(await (await download).path(), "utf8");
   expect(csv.startsWith("\uFEFFStudent,Username,Q1 (")).toBe(true);
