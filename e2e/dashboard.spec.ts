@@ -94,7 +94,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await expect(teacher.getByRole("heading", { name: "Item analysis" })).toBeVisible();
   await expect(teacher.getByText("Item–rest correlation (corrected point-biserial, r)").first()).toBeVisible();
   await expect(teacher.getByRole("img", { name: "By chunk" })).toBeVisible();
-  await expect(teacher.getByRole("link", { name: studentName })).toBeVisible();
+  await expect(teacher.locator("#students").getByRole("link", { name: studentName })).toBeVisible();
   await expectNoSeriousAxeViolations(teacher);
   await shoot(teacher, "report-desktop");
   await teacher.emulateMedia({ media: "print" });
@@ -109,9 +109,11 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await teacher.getByRole("navigation", { name: "Sort the students" }).getByRole("link", { name: "Score" }).click();
   await expect(teacher.getByText(/Sorted by score/)).toBeVisible();
 
-  // The student's full answers open from the table.
-  await teacher.getByRole("link", { name: studentName }).click();
+  // The student's full answers open from the table, folded by chunk.
+  await teacher.locator("#students").getByRole("link", { name: studentName }).click();
   await expect(teacher.getByRole("heading", { level: 1, name: studentName })).toBeVisible();
+  await expect(teacher.getByText("awaiting review")).toBeHidden();
+  await teacher.locator("details.chunk-fold summary").filter({ hasText: /^2\. / }).click();
   await expect(teacher.getByText("awaiting review")).toBeVisible();
 
   // Grading with the keyboard alone: the rubric's points, a comment, Ctrl+Enter.
@@ -138,12 +140,14 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await teacher.keyboard.press("Control+Enter");
   await expect(teacher.getByRole("navigation", { name: "Grading queue" }).getByRole("link", { name: new RegExp(`${id}\\s*graded`) })).toBeVisible();
   await teacher.goto(`/teach/assignments/${assignmentId}/report/students/${await studentIdOf(teacher, assignmentId, studentName)}`);
-  await expect(teacher.getByText("3 of 5")).toBeVisible();
+  await teacher.locator("details.chunk-fold summary").filter({ hasText: /^2\. / }).click();
+  await expect(teacher.getByText(/^Score:\s*3 of 5/)).toBeVisible();
   await expect(teacher.getByText(COMMENT)).toBeVisible();
 
   // The gradebook downloads as CSV, the student's name quoted and the formula-like characters kept as text.
   const download = teacher.waitForEvent("download");
   await teacher.goto(`/teach/assignments/${assignmentId}/report`);
+  await teacher.getByText("Downloads, question exports and printing").click();
   await teacher.getByRole("link", { name: "gradebook (CSV)" }).click();
   const csv = fs.readFileSync(await (await download).path(), "utf8");
   expect(csv.startsWith("\uFEFFStudent,Username,Q1 (")).toBe(true);
@@ -153,13 +157,14 @@ test("live progress, the report, keyboard grading that the student sees, and the
 
   // The student sees the grade and the comment on the results page.
   await student.goto(`${readPath}/results`);
+  await student.locator("details.chunk-fold summary").nth(1).click();
   await expect(student.getByText("3 of 5 points")).toBeVisible();
   await expect(student.getByText(COMMENT)).toBeVisible();
 });
 
 async function studentIdOf(page: Page, assignmentId: string, name: string): Promise<string> {
   await page.goto(`/teach/assignments/${assignmentId}/report?sort=name`);
-  const href = await page.getByRole("link", { name }).getAttribute("href");
+  const href = await page.locator("#students").getByRole("link", { name }).getAttribute("href");
   return href!.split("/").pop()!;
 }
 

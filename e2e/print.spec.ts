@@ -50,6 +50,7 @@ test("a teacher prints the student copy and the key; a student cannot", async ({
   await signIn(teacher, world.teacherEmail);
   await teacher.goto(`/teach/assignments/${assignmentId}/report`);
   // Loaded afresh, not through the link: the report's own payload (with its keys) would stay in the page.
+  await teacher.getByText("Downloads, question exports and printing").click();
   const studentHref = await teacher.getByRole("link", { name: "the reading for a student" }).getAttribute("href");
   await teacher.goto(studentHref!);
   await expect(teacher.getByRole("heading", { level: 1, name: reading.title })).toBeVisible();

@@ -91,8 +91,19 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
         ) : null}
 
         {results.groups.map((group) => (
-          <section key={group.id} aria-labelledby={`group-${group.id}`} className="result-group">
-            <h2 id={`group-${group.id}`}>{group.title}</h2>
+          // Each part folded, its score on the summary line: the page opens short and each part opens on demand.
+          <details key={group.id} className="chunk-fold result-group">
+            <summary>
+              {group.title}{" "}
+              <span className="muted">
+                ·{" "}
+                {group.locked
+                  ? "not open yet"
+                  : results.feedbackReleased
+                    ? score(group.tally)
+                    : `${group.questions.filter(({ response }) => response && response.status !== "draft").length} of ${group.questions.length} answered`}
+              </span>
+            </summary>
             {group.locked ? (
               <p className="muted">Not open yet: its questions appear once you reach it.</p>
             ) : (
@@ -124,7 +135,7 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
                 </article>
               ))
             )}
-          </section>
+          </details>
         ))}
       </article>
     </div>

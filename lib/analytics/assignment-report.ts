@@ -6,6 +6,8 @@ import "server-only";
 import { ownedAssignment } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "./catalogue";
+import { latestAttemptEffort } from "./answer-effort";
+import { studentFlags } from "./class-overview";
 import { isRapid, readingRate, wordsReached } from "./effort";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 
@@ -37,6 +39,12 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     ({ rows, totals } = await pageOf(page));
   }
   const words = wordsReached(assignment.readingSlug);
+  const scope = [{ id: assignment.id, readingSlug: assignment.readingSlug, questionIds: assignment.questionIds, dueAt: assignment.dueAt, closedAt: assignment.closedAt }];
+  const [efforts, flags] = await Promise.all([
+    latestAttemptEffort(assignment.classroomId, scope, assignment.id),
+    studentFlags(assignment.classroomId, scope, new Date(), assignment.id),
+  ]);
+  const effortOf = new Map(efforts.map((effort) => [effort.attemptId, effort]));
   const pastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
   return {
     assignment: {
@@ -56,13 +64,18 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     students: rows.map((row) => {
       // Words per minute over the chunks reached (effort.ts); null before enough answers.
       const rate = readingRate({ answered: row.answered, visibleMs: row.visibleMs, words: row.currentChunkId ? (words.get(row.currentChunkId) ?? 0) : 0 });
+      const effort = row.attemptId ? effortOf.get(row.attemptId) : undefined;
       return {
         ...row,
         progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
         readingRate: rate,
         rapid: isRapid(rate),
+        firstRun: effort?.firstRun ?? 0,
+        lowEffortWriting: effort?.lowEffort.length ?? 0,
       };
     }),
+    /** Who needs help on this assignment, across the whole class (not one page of it). */
+    flags,
     sort,
     direction,
     page,

@@ -13,7 +13,8 @@ import type { SessionUser } from "@/lib/auth/session";
 import { latestAttempts, scoreRate } from "@/lib/analytics/latest-attempts";
 import { inList, toNullableNumber, toNumber } from "@/lib/db/sql";
 import { possiblePointsOf } from "./catalogue";
-import { isRapid, RAPID_MIN_ANSWERS, readingRate, wordsReached } from "./effort";
+import { latestAttemptEffort } from "./answer-effort";
+import { FIRST_POSITION_RUN, isRapid, RAPID_MIN_ANSWERS, readingRate, wordsReached } from "./effort";
 import { distinctNames } from "@/lib/students/names";
 
 /** A student is flagged below this score (lib/grading/score-summary.ts, 0..1) ... */
@@ -25,21 +26,26 @@ export const CONFIDENT_WRONG_MIN = 3;
 /** Not started when the due date is this close (or past: then the work is missing). */
 export const NEAR_DUE_HOURS = 48;
 
-export type FlagKind = "low-score" | "confident-wrong" | "rapid" | "not-started" | "missing";
+export type FlagKind = "low-score" | "confident-wrong" | "rapid" | "first-position" | "low-effort-writing" | "not-started" | "missing";
+
+/** Which flags to look at first where space is short: work not really attempted (effort.ts), then scores, then work not handed in. */
+export const FLAG_PRIORITY: readonly FlagKind[] = ["rapid", "first-position", "low-effort-writing", "low-score", "confident-wrong", "missing", "not-started"];
 
 export type StudentFlag = {
   studentId: string;
   displayName: string;
   assignmentId: string;
   kind: FlagKind;
-  /** low-score: the score rate; confident-wrong: how many questions; rapid: words per minute. */
+  /** low-score: the score rate; confident-wrong: how many questions; rapid: words per minute; first-position: the run's length; low-effort-writing: how many answers. */
   value: number | null;
 };
+
+type FlaggedAssignment = { id: string; readingSlug: string; questionIds: string | null; dueAt: Date | null; closedAt: Date | null };
 
 /** What the score rule needs to know of each assignment: its points possible, and which are closed. */
 type Scoring = { possibleAll: Prisma.Sql; closed: Prisma.Sql };
 
-function scoringOf(assignments: { id: string; readingSlug: string; questionIds: string | null; closedAt: Date | null }[], now: Date): Scoring {
+function scoringOf(assignments: readonly { id: string; readingSlug: string; questionIds: string | null; closedAt: Date | null }[], now: Date): Scoring {
   const possible = assignments.map((a) => Prisma.sql`WHEN ${a.id} THEN ${possiblePointsOf(a)}`);
   const closed = assignments.filter((a) => a.closedAt && a.closedAt <= now).map((a) => a.id);
   return {
@@ -48,9 +54,9 @@ function scoringOf(assignments: { id: string; readingSlug: string; questionIds: 
   };
 }
 
-function perAttempt(classroomId: string, scoring: Scoring): Prisma.Sql {
+function perAttempt(classroomId: string, scoring: Scoring, only?: string): Prisma.Sql {
   return Prisma.sql`
-    latest AS (${latestAttempts(classroomId)}),
+    latest AS (${latestAttempts(classroomId, only)}),
     per_attempt AS (
       SELECT l."id", l."userId", l."assignmentId", l."submittedAt", l."late",
              l."answeredCount" AS "answered",
@@ -87,9 +93,9 @@ async function assignmentTotals(classroomId: string, scoring: Scoring) {
   );
 }
 
-async function flags(classroomId: string, scoring: Scoring, pastDue: string[], dueSoon: string[]): Promise<StudentFlag[]> {
+async function scoreFlags(classroomId: string, scoring: Scoring, pastDue: string[], dueSoon: string[], only?: string): Promise<StudentFlag[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH ${perAttempt(classroomId, scoring)},
+    WITH ${perAttempt(classroomId, scoring, only)},
     flagged AS (
       SELECT p."userId", p."assignmentId", 'low-score' AS "kind", p."rate" AS "value"
       FROM per_attempt p
@@ -103,7 +109,7 @@ async function flags(classroomId: string, scoring: Scoring, pastDue: string[], d
       FROM "Enrollment" en
       JOIN "Assignment" asg ON asg."classroomId" = en."classroomId"
       LEFT JOIN per_attempt p ON p."userId" = en."studentId" AND p."assignmentId" = asg."id"
-      WHERE en."classroomId" = ${classroomId} AND en."status" = 'active'
+      WHERE en."classroomId" = ${classroomId} AND en."status" = 'active' AND ${only ? Prisma.sql`asg."id" = ${only}` : Prisma.sql`1 = 1`}
         AND ((asg."id" ${inList(pastDue)} AND p."submittedAt" IS NULL)
           OR (asg."id" ${inList(dueSoon)} AND COALESCE(p."answered", 0) = 0))
     )
@@ -120,9 +126,9 @@ async function flags(classroomId: string, scoring: Scoring, pastDue: string[], d
 }
 
 /** Students who answered faster than the chunks they reached can be read (effort.ts). */
-async function rapidFlags(classroomId: string, assignments: { id: string; readingSlug: string }[]): Promise<StudentFlag[]> {
+async function rapidFlags(classroomId: string, assignments: readonly { id: string; readingSlug: string }[], only?: string): Promise<StudentFlag[]> {
   const rows = await db.$queryRaw<Record<string, unknown>[]>`
-    WITH latest AS (${latestAttempts(classroomId)})
+    WITH latest AS (${latestAttempts(classroomId, only)})
     SELECT l."userId", u."displayName", l."assignmentId", l."currentChunkId", l."answeredCount", l."visibleMs"
     FROM latest l JOIN "User" u ON u."id" = l."userId"
     WHERE l."answeredCount" >= ${RAPID_MIN_ANSWERS}`;
@@ -136,6 +142,43 @@ async function rapidFlags(classroomId: string, assignments: { id: string; readin
     if (!isRapid(rate)) return [];
     return [{ studentId: String(row.userId), displayName: String(row.displayName), assignmentId: String(row.assignmentId), kind: "rapid" as const, value: rate }];
   });
+}
+
+/** Runs of first-shown options and "idk"-like written answers (answer-effort.ts). */
+async function answerEffortFlags(classroomId: string, assignments: readonly FlaggedAssignment[], only?: string): Promise<StudentFlag[]> {
+  const efforts = await latestAttemptEffort(classroomId, assignments, only);
+  const flagged = efforts.flatMap((effort): Omit<StudentFlag, "displayName">[] => [
+    ...(effort.firstRun >= FIRST_POSITION_RUN ? [{ studentId: effort.userId, assignmentId: effort.assignmentId, kind: "first-position" as const, value: effort.firstRun }] : []),
+    ...(effort.lowEffort.length
+      ? [{ studentId: effort.userId, assignmentId: effort.assignmentId, kind: "low-effort-writing" as const, value: effort.lowEffort.length }]
+      : []),
+  ]);
+  if (!flagged.length) return [];
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(flagged.map((flag) => flag.studentId))] } }, select: { id: true, displayName: true } });
+  const nameOf = new Map(users.map((user) => [user.id, user.displayName]));
+  return flagged.map((flag) => ({ ...flag, displayName: nameOf.get(flag.studentId) ?? "" }));
+}
+
+/**
+ * Every flag on the class's students (or on one assignment of the class: the
+ * report's "who needs help"), sorted by name. The caller has checked the
+ * teacher owns the class.
+ */
+export async function studentFlags(classroomId: string, assignments: readonly FlaggedAssignment[], now = new Date(), only?: string): Promise<StudentFlag[]> {
+  const nearDue = now.getTime() + NEAR_DUE_HOURS * 3600_000;
+  const pastDue = assignments.filter((a) => a.dueAt && a.dueAt.getTime() < now.getTime()).map((a) => a.id);
+  const dueSoon = assignments
+    .filter((a) => a.dueAt && a.dueAt.getTime() >= now.getTime() && a.dueAt.getTime() <= nearDue && !a.closedAt)
+    .map((a) => a.id);
+  const scoring = scoringOf(assignments, now);
+  const groups = await Promise.all([
+    scoreFlags(classroomId, scoring, pastDue, dueSoon, only),
+    rapidFlags(classroomId, assignments, only),
+    answerEffortFlags(classroomId, assignments, only),
+  ]);
+  return groups
+    .flat()
+    .sort((a, b) => a.displayName.toLowerCase().localeCompare(b.displayName.toLowerCase()) || a.studentId.localeCompare(b.studentId));
 }
 
 export async function getClassOverview(viewer: SessionUser, classId: string, now = new Date()) {
@@ -153,20 +196,8 @@ export async function getClassOverview(viewer: SessionUser, classId: string, now
   ]);
   const enrolled = roster.length;
   const names = distinctNames(roster.map(({ student }) => student));
-  const nearDue = now.getTime() + NEAR_DUE_HOURS * 3600_000;
   const pastDue = assignments.filter((a) => a.dueAt && a.dueAt.getTime() < now.getTime()).map((a) => a.id);
-  const dueSoon = assignments
-    .filter((a) => a.dueAt && a.dueAt.getTime() >= now.getTime() && a.dueAt.getTime() <= nearDue && !a.closedAt)
-    .map((a) => a.id);
-  const scoring = scoringOf(assignments, now);
-  const [totals, scored, rapid] = await Promise.all([
-    assignmentTotals(classroom.id, scoring),
-    flags(classroom.id, scoring, pastDue, dueSoon),
-    rapidFlags(classroom.id, assignments),
-  ]);
-  const flagged = [...scored, ...rapid].sort(
-    (a, b) => a.displayName.toLowerCase().localeCompare(b.displayName.toLowerCase()) || a.studentId.localeCompare(b.studentId),
-  );
+  const [totals, flagged] = await Promise.all([assignmentTotals(classroom.id, scoringOf(assignments, now)), studentFlags(classroom.id, assignments, now)]);
 
   const rows = assignments.map((assignment) => {
     const total = totals.get(assignment.id) ?? { started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };

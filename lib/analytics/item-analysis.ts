@@ -126,3 +126,42 @@ export async function getItemAnalysis(viewer: SessionUser, assignmentId: string)
 }
 
 export type ItemAnalysis = Awaited<ReturnType<typeof getItemAnalysis>>;
+
+export const ITEM_SORTS = ["number", "difficulty", "discrimination", "answered"] as const;
+export type ItemSort = (typeof ITEM_SORTS)[number];
+
+/** The wrong answer most students gave: the most chosen distractor, or the most common wrong ordering, matching or evidence. */
+export function mostChosenWrong(stats: ItemStatistics): { description: string; count: number; share: number } | null {
+  const distractors = [...stats.options, ...(stats.followUp?.options ?? [])].filter((option) => !option.isKey && option.count > 0);
+  const fromOptions = distractors
+    .map((option) => ({
+      description: option.label === "True" || option.label === "False" ? option.label : `${option.label}. ${option.text}`,
+      count: option.count,
+      share: option.share,
+    }))
+    .sort((a, b) => b.count - a.count)[0];
+  const fromWrong = stats.wrongAnswers[0];
+  if (fromOptions && fromWrong) return fromOptions.count >= fromWrong.count ? fromOptions : fromWrong;
+  return fromOptions ?? fromWrong ?? null;
+}
+
+/** Classical item difficulty p: the share of points earned (1 easy, 0 hard); null before anything is scored. */
+const difficultyOf = (item: ItemAnalysisQuestion) => item.stats.meanScore;
+
+/** Items sorted for the report's table; items without a figure go last either way, then in reading order. */
+export function sortItems(items: readonly ItemAnalysisQuestion[], sort: ItemSort, direction: "asc" | "desc"): ItemAnalysisQuestion[] {
+  const value = (item: ItemAnalysisQuestion): number | null =>
+    sort === "number"
+      ? item.question.number
+      : sort === "difficulty"
+        ? difficultyOf(item)
+        : sort === "discrimination"
+          ? item.stats.discrimination.index
+          : item.stats.respondents;
+  const sign = direction === "asc" ? 1 : -1;
+  return [...items].sort((a, b) => {
+    const [x, y] = [value(a), value(b)];
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || a.question.number - b.question.number;
+    return (x - y) * sign || a.question.number - b.question.number;
+  });
+}

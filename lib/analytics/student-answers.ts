@@ -56,6 +56,7 @@ export async function getStudentAnswers(viewer: SessionUser, assignmentId: strin
   return {
     assignment: { id: assignment.id, classroomId: assignment.classroomId, className: assignment.classroom.name, title: catalogue.title },
     student: enrollment.student,
+    chunks: catalogue.chunks,
     attempts,
     attempt,
     score: attempt

@@ -1,7 +1,7 @@
 /**
  * Simulated students for the demo, so every dashboard has something to show
  * on first start: a class of 25 with strong, average and struggling readers,
- * one rapid guesser (always the first option, seconds per chunk), written
+ * one rapid guesser (always the first option shown, seconds per chunk), written
  * answers some graded and some waiting, one late submission, work still in
  * progress and two who never started; and a self-study learner's review
  * history. Nothing is tied to one reading: answers are made from whatever
@@ -15,6 +15,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { getQuestions, getReading, type ReadingWithVersion } from "../content/load";
+import { presentationOf, type Presentation } from "../content/presentation";
 import type { Question } from "../content/schema";
 import { countWords, paragraphText, sentencesOf } from "../content/sentences";
 import { parseAnswer, type Answer } from "../grading/answers";
@@ -92,23 +93,28 @@ function without<T>(list: readonly T[], drop: readonly T[]): T[] {
   return list.filter((item) => !drop.includes(item));
 }
 
-/** An answer of the right shape: the key with the profile's chance, else a plausible mistake; the guesser takes what is listed first. */
-function answerFor(question: Question, profile: Profile, random: Random, chunkSentenceIds: readonly string[]): Answer {
+/**
+ * An answer of the right shape: the key with the profile's chance, else a
+ * plausible mistake; the guesser takes the option shown first (the attempt's
+ * own shuffle, as the student saw it; authors list the key first, so the
+ * first authored option would be right every time).
+ */
+function answerFor(question: Question, profile: Profile, random: Random, chunkSentenceIds: readonly string[], shown: Presentation): Answer {
   const right = () => random() < ACCURACY[profile];
   const guess = profile === "guesser";
   switch (question.type) {
     case "single_choice": {
-      if (guess) return { optionId: question.options[0]!.id };
+      if (guess) return { optionId: shown.order(question.id, "options", question.options)[0]!.id };
       return right() ? { optionId: question.answer } : { optionId: pick(random, without(question.options.map((o) => o.id), [question.answer])) };
     }
     case "multiple_select": {
-      if (guess) return { optionIds: [question.options[0]!.id] };
+      if (guess) return { optionIds: [shown.order(question.id, "options", question.options)[0]!.id] };
       if (right()) return { optionIds: question.answer };
       const wrong = without(question.options.map((o) => o.id), question.answer);
       return { optionIds: [question.answer[0]!, ...(wrong.length ? [pick(random, wrong)] : [])] };
     }
     case "true_false": {
-      if (guess) return { value: true, whyOptionId: question.why.options[0]!.id };
+      if (guess) return { value: true, whyOptionId: shown.order(question.id, "why", question.why.options)[0]!.id };
       const why = right() ? question.why.answer : pick(random, without(question.why.options.map((o) => o.id), [question.why.answer]));
       return { value: right() ? question.answer : !question.answer, whyOptionId: why };
     }
@@ -212,6 +218,8 @@ function simulateAttempt(
   // Started a few days before the due date; the late one the evening after it.
   let clock = plan.late ? due.getTime() + 8 * 3600_000 : due.getTime() - (2 + random() * 3) * 24 * 3600_000;
   const attemptId = newId();
+  // Simulated attempts have no seed of their own: their id is the seed, as for attempts made before seeds existed.
+  const shown = presentationOf({ id: attemptId, shuffleSeed: null });
   const startedAt = new Date(clock);
   const events: { userId: string; attemptId: string; readingSlug: string; chunkId: string; visibleMs: number; occurredAt: Date }[] = [];
   let chunkId: string | null = null;
@@ -223,7 +231,7 @@ function simulateAttempt(
       clock += visibleMs;
       events.push({ userId: student.id, attemptId, readingSlug: assignment.readingSlug, chunkId, visibleMs, occurredAt: new Date(clock) });
     }
-    const parsed = parseAnswer(question, answerFor(question, plan.profile, random, chunk.sentenceIds), { chunkSentenceIds: chunk.sentenceIds });
+    const parsed = parseAnswer(question, answerFor(question, plan.profile, random, chunk.sentenceIds, shown), { chunkSentenceIds: chunk.sentenceIds });
     if (!parsed.ok) throw new Error(`Demo answer to ${assignment.readingSlug}/${question.id} does not fit: ${JSON.stringify(parsed.fields)}`);
     const graded = gradeAnswer(question, parsed.answer);
     const answerMs = Math.round(between(random, ANSWER_SECONDS[plan.profile]) * 1000);

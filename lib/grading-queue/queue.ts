@@ -14,6 +14,7 @@ import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
 import { inList, toNumber } from "@/lib/db/sql";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { distinctNames } from "@/lib/students/names";
+import { lowEffortWriting, type LowEffortWriting } from "@/lib/analytics/effort";
 import { readTeacherGrade } from "./teacher-grade";
 
 export type QueueMode = "question" | "student";
@@ -27,6 +28,8 @@ export type QueueItem = {
   questionId: string;
   questionNumber: number;
   graded: boolean;
+  /** The answer looks like no attempt ("idk", a few words, the question copied): lib/analytics/effort.ts. */
+  lowEffort: LowEffortWriting | null;
 };
 
 async function writtenCounts(classroomId: string, assignmentId: string, questionIds: string[], column: "questionId" | "userId") {
@@ -50,10 +53,10 @@ async function queueItems(
 ) {
   const scope =
     "questionId" in filter ? Prisma.sql`r."questionId" = ${filter.questionId}` : Prisma.sql`l."userId" = ${filter.studentId}`;
-  return db.$queryRaw<{ responseId: string; studentId: string; displayName: string; questionId: string; status: string }[]>`
+  return db.$queryRaw<{ responseId: string; studentId: string; displayName: string; questionId: string; status: string; answer: string }[]>`
     WITH latest AS (${latestAttempts(classroomId, assignmentId)})
     SELECT r."id" AS "responseId", l."userId" AS "studentId", u."displayName" AS "displayName",
-           r."questionId" AS "questionId", r."status" AS "status"
+           r."questionId" AS "questionId", r."status" AS "status", r."answer" AS "answer"
     FROM "Response" r
     JOIN latest l ON l."id" = r."attemptId"
     JOIN "User" u ON u."id" = l."userId"
@@ -97,7 +100,7 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
   const selectedStudent =
     by === "student" ? (students.find((s) => s.id === query.studentId) ?? firstWithWork(students)) : undefined;
 
-  const numberOf = new Map(written.map((question) => [question.id, question.number]));
+  const questionOf = new Map(written.map((question) => [question.id, question]));
   const rawItems = selectedQuestion
     ? await queueItems(assignment.classroomId, assignment.id, writtenIds, { questionId: selectedQuestion.id })
     : selectedStudent
@@ -109,8 +112,9 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
       studentId: item.studentId,
       displayName: names.get(item.studentId) ?? item.displayName,
       questionId: item.questionId,
-      questionNumber: numberOf.get(item.questionId) ?? 0,
+      questionNumber: questionOf.get(item.questionId)?.number ?? 0,
       graded: item.status === "graded",
+      lowEffort: lowEffortWriting(writtenText(item.answer), questionOf.get(item.questionId)?.prompt ?? ""),
     }))
     .sort((a, b) => (by === "student" ? a.questionNumber - b.questionNumber : 0));
 
@@ -125,6 +129,16 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
     items,
     current: current ? await openResponse(current, written) : null,
   };
+}
+
+/** The text of a stored written answer ("" when it cannot be read). */
+function writtenText(answerJson: string): string {
+  try {
+    const answer = JSON.parse(answerJson) as { text?: unknown };
+    return typeof answer.text === "string" ? answer.text : "";
+  } catch {
+    return "";
+  }
 }
 
 async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { number: number; maxScore: number })[]) {
@@ -144,13 +158,7 @@ async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { n
       },
     },
   });
-  let text = "";
-  try {
-    const answer = JSON.parse(response.answer) as { text?: unknown };
-    text = typeof answer.text === "string" ? answer.text : "";
-  } catch {
-    text = "";
-  }
+  const text = writtenText(response.answer);
   return {
     ...item,
     question: {

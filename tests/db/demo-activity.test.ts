@@ -57,7 +57,11 @@ describe("demo activity", () => {
     const flagged = (kind: string) =>
       overview.attention.filter((entry) => entry.flags.some((flag) => flag.kind === kind)).map((entry) => entry.displayName);
     // The one who clicked the first option without reading is flagged, and no one else is.
-    expect(flagged("rapid")).toEqual([SIMULATED_STUDENTS.find((student) => student.plan?.profile === "guesser")!.displayName]);
+    const guesser = SIMULATED_STUDENTS.find((student) => student.plan?.profile === "guesser")!.displayName;
+    expect(flagged("rapid")).toEqual([guesser]);
+    // Always the first option shown (each attempt shuffles its own), and "idk" for every written answer.
+    expect(flagged("first-position")).toContain(guesser);
+    expect(flagged("low-effort-writing")).toContain(guesser);
     expect(flagged("missing").length).toBeGreaterThan(0);
     expect(flagged("low-score").length).toBeGreaterThan(0);
 

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { AssignmentHeader } from "@/components/dashboard/assignment-nav";
 import { GradingForm } from "@/components/dashboard/grading-form";
 import { points } from "@/components/dashboard/format";
+import { LOW_EFFORT_WRITING_LABELS } from "@/lib/analytics/effort";
 import { forPage } from "@/lib/analytics/for-page";
 import { requireUser } from "@/lib/auth/session";
 import { excerpt } from "@/lib/content/excerpt";
@@ -122,7 +123,10 @@ export default async function GradingPage({ params, searchParams }: Props) {
                 {queue.items.map((item) => (
                   <li key={item.responseId}>
                     <Link href={hrefFor(queue, item.responseId)} aria-current={item.responseId === current?.responseId ? "true" : undefined}>
-                      <span>{queue.by === "question" ? item.displayName : questionLabel(queue.questions.find((question) => question.id === item.questionId)!)}</span>
+                      <span>
+                        {queue.by === "question" ? item.displayName : questionLabel(queue.questions.find((question) => question.id === item.questionId)!)}
+                        {item.lowEffort ? <span className="badge bad"> {LOW_EFFORT_WRITING_LABELS[item.lowEffort]}</span> : null}
+                      </span>
                       <span className={item.graded ? "badge ok" : "badge warn"}>{item.graded ? "graded" : "to grade"}</span>
                     </Link>
                   </li>
@@ -143,6 +147,11 @@ export default async function GradingPage({ params, searchParams }: Props) {
               <p className="dash-answer" aria-label={`${current.displayName}'s answer`}>
                 {current.text || "(empty)"}
               </p>
+              {current.lowEffort ? (
+                <p className="dash-note">
+                  This looks like no attempt ({LOW_EFFORT_WRITING_LABELS[current.lowEffort]}): a conversation may help more than a grade.
+                </p>
+              ) : null}
               <details>
                 <summary>Model answer</summary>
                 <p>{current.question.modelAnswer}</p>

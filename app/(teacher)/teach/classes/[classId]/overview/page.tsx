@@ -3,36 +3,14 @@ import Link from "next/link";
 import "@/components/dashboard/dashboard.css";
 import { BarChart } from "@/components/charts/bar-chart";
 import { percent } from "@/components/dashboard/format";
-import { RAPID_READING_WPM } from "@/lib/analytics/effort";
-import {
-  CONFIDENT_WRONG_MIN,
-  LOW_SCORE_MIN_SCORED,
-  LOW_SCORE_RATE,
-  NEAR_DUE_HOURS,
-  getClassOverview,
-  type StudentFlag,
-} from "@/lib/analytics/class-overview";
+import { FlagRules, flagLabel } from "@/components/dashboard/flags";
+import { getClassOverview } from "@/lib/analytics/class-overview";
 import { forPage } from "@/lib/analytics/for-page";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Class overview" };
-
-function reason(flag: StudentFlag & { title: string }) {
-  switch (flag.kind) {
-    case "low-score":
-      return `scoring ${percent(flag.value)} on “${flag.title}”`;
-    case "confident-wrong":
-      return `sure of ${flag.value} wrong answers on “${flag.title}”`;
-    case "rapid":
-      return `answered “${flag.title}” at ${flag.value?.toLocaleString("en")} words per minute: too fast to have read it`;
-    case "not-started":
-      return `has not started “${flag.title}”, due soon`;
-    case "missing":
-      return `has not submitted “${flag.title}”, now past due`;
-  }
-}
 
 export default async function ClassOverviewPage({ params }: { params: Promise<{ classId: string }> }) {
   const teacher = await requireUser(["teacher"]);
@@ -49,11 +27,7 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
 
       <section className="dash-section" aria-labelledby="attention-heading">
         <h2 id="attention-heading">Students who need attention</h2>
-        <p className="muted">
-          Flagged when scoring under {percent(LOW_SCORE_RATE)} (after {LOW_SCORE_MIN_SCORED} scored answers), “sure” of at least{" "}
-          {CONFIDENT_WRONG_MIN} wrong answers, answering faster than reading allows (over {RAPID_READING_WPM.toLocaleString("en")} words per
-          minute over the text reached), not started within {NEAR_DUE_HOURS} hours of the due date, or missing work after it.
-        </p>
+        <FlagRules />
         {overview.attention.length ? (
           <ul className="dash-flags">
             {overview.attention.map((student) => (
@@ -62,7 +36,7 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
                 <ul>
                   {student.flags.map((flag) => (
                     <li key={`${flag.assignmentId}-${flag.kind}`}>
-                      {reason(flag)} ·{" "}
+                      {flagLabel(flag)} on “{flag.title}” ·{" "}
                       <Link href={`/teach/assignments/${flag.assignmentId}/report/students/${student.studentId}`}>
                         answers<span className="visually-hidden"> of {student.displayName} to {flag.title}</span>
                       </Link>

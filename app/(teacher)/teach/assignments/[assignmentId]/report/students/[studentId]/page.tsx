@@ -4,7 +4,7 @@ import { z } from "zod";
 import "@/components/dashboard/dashboard.css";
 import { plural, points } from "@/components/dashboard/format";
 import { forPage } from "@/lib/analytics/for-page";
-import { getStudentAnswers } from "@/lib/analytics/student-answers";
+import { getStudentAnswers, type StudentAnswers } from "@/lib/analytics/student-answers";
 import { requireUser } from "@/lib/auth/session";
 import { describeScore } from "@/lib/grading/score-summary";
 import { formatDateTime } from "@/lib/dates";
@@ -18,6 +18,18 @@ type Props = {
   params: Promise<{ assignmentId: string; studentId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+/** What a chunk's summary line says: answered, points on the scored answers, written answers still to grade. */
+function chunkTally(questions: StudentAnswers["questions"]) {
+  const answered = questions.filter((question) => question.response);
+  const scored = answered.filter((question) => question.response!.score !== null);
+  return {
+    answered: answered.length,
+    earned: scored.reduce((sum, question) => sum + question.response!.score!, 0),
+    scoredMax: scored.reduce((sum, question) => sum + question.maxScore, 0),
+    pending: answered.length - scored.length,
+  };
+}
 
 export default async function StudentAnswersPage({ params, searchParams }: Props) {
   const teacher = await requireUser(["teacher"]);
@@ -59,46 +71,63 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
           ))}
         </nav>
       ) : null}
-      <ol className="plain-list">
-        {answers.questions.map((question) => (
-          <li key={question.id} className="dash-item">
-            <h2 className="h3-size">
-              Q{question.number}. {question.prompt}
-            </h2>
-            {question.response ? (
-              <>
-                <p>
-                  <strong>Answer:</strong>
-                </p>
-                <p className="dash-answer">{question.response.answer || "—"}</p>
-                {question.response.rationale ? <p className="muted">{question.response.rationale}</p> : null}
-                <p>
-                  <strong>Score:</strong>{" "}
-                  {question.response.score === null ? (
+      {answers.chunks.map((chunk) => {
+        const questions = answers.questions.filter((question) => question.chunkId === chunk.id);
+        if (!questions.length) return null;
+        const tally = chunkTally(questions);
+        return (
+          <details key={chunk.id} className="chunk-fold">
+            <summary>
+              {chunk.number}. {chunk.title}{" "}
+              <span className="muted">
+                · {tally.answered} of {plural(questions.length, "question")} answered
+                {tally.scoredMax ? ` · ${points(tally.earned)} of ${points(tally.scoredMax)} points` : ""}
+                {tally.pending ? ` · ${tally.pending} to grade` : ""}
+              </span>
+            </summary>
+            <ol className="plain-list">
+              {questions.map((question) => (
+                <li key={question.id} className="dash-item">
+                  <h2 className="h3-size">
+                    Q{question.number}. {question.prompt}
+                  </h2>
+                  {question.response ? (
                     <>
-                      awaiting review ·{" "}
-                      <Link href={`/teach/assignments/${answers.assignment.id}/grading?r=${question.response.id}`}>grade it</Link>
+                      <p>
+                        <strong>Answer:</strong>
+                      </p>
+                      <p className="dash-answer">{question.response.answer || "—"}</p>
+                      {question.response.rationale ? <p className="muted">{question.response.rationale}</p> : null}
+                      <p>
+                        <strong>Score:</strong>{" "}
+                        {question.response.score === null ? (
+                          <>
+                            awaiting review ·{" "}
+                            <Link href={`/teach/assignments/${answers.assignment.id}/grading?r=${question.response.id}`}>grade it</Link>
+                          </>
+                        ) : (
+                          `${points(question.response.score)} of ${question.maxScore}`
+                        )}
+                        {question.response.confidence ? ` · ${CONFIDENCE[question.response.confidence]}` : ""}
+                      </p>
+                      {question.response.grade?.comment ? (
+                        <p>
+                          <strong>Your comment:</strong> {question.response.grade.comment}
+                        </p>
+                      ) : null}
                     </>
                   ) : (
-                    `${points(question.response.score)} of ${question.maxScore}`
+                    <p className="muted">Not answered.</p>
                   )}
-                  {question.response.confidence ? ` · ${CONFIDENCE[question.response.confidence]}` : ""}
-                </p>
-                {question.response.grade?.comment ? (
                   <p>
-                    <strong>Your comment:</strong> {question.response.grade.comment}
+                    <strong>{question.type === "short_answer" ? "Model answer" : "Key"}:</strong> {question.key}
                   </p>
-                ) : null}
-              </>
-            ) : (
-              <p className="muted">Not answered.</p>
-            )}
-            <p>
-              <strong>{question.type === "short_answer" ? "Model answer" : "Key"}:</strong> {question.key}
-            </p>
-          </li>
-        ))}
-      </ol>
+                </li>
+              ))}
+            </ol>
+          </details>
+        );
+      })}
     </div>
   );
 }

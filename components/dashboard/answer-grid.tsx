@@ -1,0 +1,98 @@
+import Link from "next/link";
+import type { AnswerGrid as Grid, GridMark } from "@/lib/analytics/answer-grid";
+import { points } from "./format";
+
+/** Each mark's symbol and words: the colour is never the only sign. */
+const MARKS: Record<GridMark, { symbol: string; words: string }> = {
+  full: { symbol: "✓", words: "full marks" },
+  partial: { symbol: "½", words: "part marks" },
+  wrong: { symbol: "✗", words: "no marks" },
+  pending: { symbol: "…", words: "awaiting your grade" },
+  none: { symbol: "·", words: "not answered" },
+};
+
+/**
+ * Students × questions for the whole class: a heatmap whose cells carry a
+ * symbol as well as a colour (key above it), and the same figures as a plain
+ * table of points, folded under it, for anyone who prefers numbers.
+ */
+export function AnswerGrid({ grid, reportHref }: { grid: Grid; reportHref: string }) {
+  if (!grid.students.length) return <p>No students in this class yet.</p>;
+  return (
+    <>
+      <ul className="grid-key" aria-label="Key">
+        {(Object.keys(MARKS) as GridMark[]).map((mark) => (
+          <li key={mark}>
+            <span className={`grid-cell grid-${mark}`} aria-hidden="true">
+              {MARKS[mark].symbol}
+            </span>{" "}
+            {MARKS[mark].words}
+          </li>
+        ))}
+      </ul>
+      <div className="table-scroll">
+        <table className="answer-grid">
+          <caption className="visually-hidden">Each student&apos;s result on each question</caption>
+          <thead>
+            <tr>
+              <th scope="col">Student</th>
+              {grid.questions.map((question) => (
+                <th key={question.id} scope="col">
+                  <a href={`#item-${question.id}`}>
+                    <span className="visually-hidden">Question </span>
+                    {question.number}
+                  </a>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {grid.students.map((student) => (
+              <tr key={student.id}>
+                <th scope="row">
+                  <Link href={`${reportHref}/students/${student.id}`}>{student.displayName}</Link>
+                </th>
+                {student.cells.map((cell, index) => (
+                  <td key={grid.questions[index]!.id} className={`grid-cell grid-${cell.mark}`}>
+                    <span aria-hidden="true">{MARKS[cell.mark].symbol}</span>
+                    <span className="visually-hidden">{MARKS[cell.mark].words}</span>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <details className="grid-plain">
+        <summary>The same as a plain table of points</summary>
+        <div className="table-scroll">
+          <table>
+            <caption className="visually-hidden">Points each student earned on each question</caption>
+            <thead>
+              <tr>
+                <th scope="col">Student</th>
+                {grid.questions.map((question) => (
+                  <th key={question.id} scope="col">
+                    Q{question.number} <span className="muted">/{points(question.maxScore)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {grid.students.map((student) => (
+                <tr key={student.id}>
+                  <th scope="row">{student.displayName}</th>
+                  {student.cells.map((cell, index) => (
+                    <td key={grid.questions[index]!.id}>
+                      {cell.mark === "none" ? "—" : cell.score === null ? "to grade" : points(cell.score)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </>
+  );
+}
