@@ -45,6 +45,10 @@ const server = createServer((request, response) => {
   );
   void handle(request, response);
 });
+// Idle keep-alive connections stay open longer than a client or balancer keeps them (nginx: 60 s, undici: 4 s),
+// so the client always closes first: a server closing one just as a request is sent on it resets that request.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`closeread listening on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -30,6 +30,7 @@ import {
   pool,
   round,
   Semaphore,
+  openLiveStream,
   signIn,
   startAttempt,
   startServer,
@@ -84,7 +85,7 @@ function serverRssKb(): number {
   return total;
 }
 
-type Student = { jar: CookieJar; attemptId: string; received: Map<number, number>; connected: boolean };
+type Student = { jar: CookieJar; attemptId: string; received: Map<number, number> };
 
 try {
   log("signing in and starting attempts …");
@@ -92,7 +93,7 @@ try {
   const students: Student[] = [];
   await pool(benchClass.usernames, SIGN_IN_CONCURRENCY, async (username) => {
     const jar = await signIn(server.base, username);
-    students.push({ jar, attemptId: await startAttempt(server.base, jar, benchClass.assignmentId), received: new Map(), connected: false });
+    students.push({ jar, attemptId: await startAttempt(server.base, jar, benchClass.assignmentId), received: new Map() });
   });
 
   const json = { "content-type": "application/json" };
@@ -107,34 +108,12 @@ try {
   const rssBefore = serverRssKb();
   log(`opening ${students.length} event streams …`);
   const abort = new AbortController();
-  const streams = students.map(async (student) => {
-    const response = await fetch(`${server.base}/api/live/sessions/${sessionId}/stream?after=${started.seq}`, {
-      headers: { cookie: student.jar.header(), accept: "text/event-stream" },
-      signal: abort.signal,
-    });
-    if (response.status !== 200 || !response.body) throw new Error(`stream: ${response.status}`);
-    student.connected = true;
-    const decoder = new TextDecoder();
-    let buffer = "";
-    const reader = response.body.getReader();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const event = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const id = /^id: (\d+)$/m.exec(event);
-          if (id) student.received.set(Number(id[1]), performance.now());
-        }
-      }
-    } catch (error) {
-      if (!abort.signal.aborted) throw error;
-    }
-  });
-  while (students.some((student) => !student.connected)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const streams = await Promise.all(
+    students.map(async (student) => {
+      const stream = await openLiveStream(server.base, student.jar, sessionId, started.seq, abort.signal, (seq) => student.received.set(seq, performance.now()));
+      return stream.done;
+    }),
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let the connections settle before reading memory
   const connections = students.length;
   const rssPerConnection = (serverRssKb() - rssBefore) / connections;
