@@ -132,10 +132,7 @@ try {
   log(`opening ${students.length} event streams …`);
   const abort = new AbortController();
   const streams = await Promise.all(
-    students.map(async (student) => {
-      const stream = await openLiveStream(student.base, student.jar, sessionId, started.seq, abort.signal, (seq) => student.received.set(seq, performance.now()));
-      return stream.done;
-    }),
+    students.map((student) => openLiveStream(student.base, student.jar, sessionId, started.seq, abort.signal, (seq) => student.received.set(seq, performance.now()))),
   );
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let the connections settle before reading memory
   const connections = students.length;
@@ -191,7 +188,7 @@ try {
   }
   await release({ command: "end" });
   abort.abort();
-  await Promise.allSettled(streams);
+  await Promise.allSettled(streams.map((stream) => stream.done));
   if (answerFailures.size > 0) log(`answers refused: ${JSON.stringify(Object.fromEntries(answerFailures))}`);
   if (missed > 0) log(`events not received within 30 s: ${missed}`);
 
