@@ -62,7 +62,10 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const TARGET = options.target?.replace(/\/$/, "");
 if (TARGET && !process.env.DATABASE_URL) throw new Error("--target needs DATABASE_URL: the database that server runs on (the class is made there, the answers counted there)");
 if (!TARGET) await ensureBuild(options["no-build"]);
-const database = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, remove: () => {} } : await throwawayDatabase();
+const ownDatabase = process.env.DATABASE_URL;
+// The class stays in a database of one's own (under its own names): say which one.
+if (ownDatabase) log(`making the class in ${ownDatabase.replace(/\/\/[^@/]*@/, "//…@")}`);
+const database = ownDatabase ? { url: ownDatabase, remove: () => {} } : await throwawayDatabase();
 process.env.DATABASE_URL = database.url;
 const { createDatabase } = await import("../lib/db/client");
 const { getQuestions } = await import("../lib/content/load");
