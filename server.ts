@@ -54,6 +54,10 @@ const server = createServer(
     { trustProxy, logger: log },
   ),
 );
+// Idle keep-alive connections stay open longer than a client or balancer keeps them (nginx: 60 s, undici: 4 s),
+// so the client always closes first: a server closing one just as a request is sent on it resets that request.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   log.info({ url: `http://${hostname ?? "localhost"}:${port}`, trustProxy: process.env.TRUST_PROXY ?? null }, "closeread listening");
 });

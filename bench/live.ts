@@ -1,5 +1,11 @@
 /**
- * npm run bench:live [-- --students 200 --parts 3 --concurrency 50 --no-build]
+ * npm run bench:live [-- --students 200 --parts 3 --concurrency 50 --instances 1 --port 3210 --no-build]
+ *
+ * With DATABASE_URL set, the lesson runs on that database instead of a
+ * throwaway SQLite file; with --instances N (PostgreSQL), N servers share it,
+ * the teacher uses the first and the students' streams are on the others, so
+ * every release crosses instances (set CLOSEREAD_LIVE_NOTIFY=off to measure
+ * the polling fallback instead of LISTEN/NOTIFY).
  *
  * A live lesson for a class. Starts a production server as the other
  * benches do (bench/support/server.ts), signs the teacher and every student
@@ -18,7 +24,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { keyAnswer } from "../lib/grading/key";
+import type { Answer } from "../lib/grading/answers";
 import type { LiveState } from "../lib/live/state";
 import {
   BENCH_PASSWORD,
@@ -26,15 +32,18 @@ import {
   createClass,
   ensureBuild,
   freePort,
+  openLiveStream,
   percentile,
   pool,
   round,
   Semaphore,
+  shownKeys,
   signIn,
   startAttempt,
   startServer,
   throwawayDatabase,
   type CookieJar,
+  type Server,
 } from "./support/server";
 
 const { values: options } = parseArgs({
@@ -42,19 +51,24 @@ const { values: options } = parseArgs({
     students: { type: "string", default: "200" },
     parts: { type: "string", default: "3" },
     concurrency: { type: "string", default: "50" },
+    instances: { type: "string", default: "1" },
+    /** The servers' ports are the first free ones from here, within 20. */
+    port: { type: "string", default: "3210" },
     "no-build": { type: "boolean", default: false },
   },
 });
 const STUDENTS = Number(options.students);
 const PARTS = Number(options.parts);
 const CONCURRENCY = Number(options.concurrency);
+const INSTANCES = Number(options.instances);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 8) throw new Error("--instances must be 1..8");
 if (!Number.isInteger(STUDENTS) || STUDENTS < 1 || STUDENTS > 2_000) throw new Error("--students must be 1..2000");
 if (!Number.isInteger(PARTS) || PARTS < 1) throw new Error("--parts must be at least 1");
 const SIGN_IN_CONCURRENCY = 8;
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 await ensureBuild(options["no-build"]);
-const database = await throwawayDatabase();
+const database = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, remove: () => {} } : await throwawayDatabase();
 process.env.DATABASE_URL = database.url;
 const { createDatabase } = await import("../lib/db/client");
 const { getQuestions, getReading } = await import("../lib/content/load");
@@ -65,17 +79,25 @@ const parts = Math.min(PARTS, chunks.length);
 const fixtures = createDatabase(database.url);
 log(`creating ${STUDENTS} students …`);
 const benchClass = await createClass(fixtures, STUDENTS);
-const server = await startServer(database.url, await freePort(3210, 3230), randomBytes(32).toString("base64"));
-log(`server on ${server.base}`);
+if (INSTANCES > 1 && !/^postgres/i.test(database.url)) throw new Error("--instances above 1 needs a PostgreSQL DATABASE_URL");
+const secret = randomBytes(32).toString("base64");
+const servers: Server[] = [];
+const FIRST_PORT = Number(options.port);
+for (let i = 0; i < INSTANCES; i++) servers.push(await startServer(database.url, await freePort((servers.at(-1)?.port ?? FIRST_PORT - 1) + 1, FIRST_PORT + 20), secret));
+const server = servers[0]!;
+/** Where the students are: the other instances when there are several, so that each release crosses instances. */
+const studentServer = (index: number) => (INSTANCES === 1 ? server : servers[1 + (index % (INSTANCES - 1))]!);
+log(`servers on ${servers.map((each) => each.base).join(", ")}`);
 
-/** The server's resident memory (the process group's), in kB. */
+/** The servers' resident memory (their process groups'), in kB. */
 function serverRssKb(): number {
+  const groups = new Set(servers.map((each) => each.process.pid));
   let total = 0;
   for (const pid of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) !== server.process.pid) continue; // process group id
+      if (!groups.has(Number(fields[2]))) continue; // process group id
       total += Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
     } catch {
       /* gone meanwhile */
@@ -84,15 +106,17 @@ function serverRssKb(): number {
   return total;
 }
 
-type Student = { jar: CookieJar; attemptId: string; received: Map<number, number>; connected: boolean };
+type Student = { base: string; jar: CookieJar; attemptId: string; keys: Map<string, Answer>; received: Map<number, number> };
 
 try {
   log("signing in and starting attempts …");
   const teacher = await signIn(server.base, benchClass.teacherEmail, BENCH_PASSWORD);
   const students: Student[] = [];
-  await pool(benchClass.usernames, SIGN_IN_CONCURRENCY, async (username) => {
-    const jar = await signIn(server.base, username);
-    students.push({ jar, attemptId: await startAttempt(server.base, jar, benchClass.assignmentId), received: new Map(), connected: false });
+  await pool(benchClass.usernames, SIGN_IN_CONCURRENCY, async (username, index) => {
+    const { base } = studentServer(index);
+    const jar = await signIn(base, username);
+    const attemptId = await startAttempt(base, jar, benchClass.assignmentId);
+    students.push({ base, jar, attemptId, keys: await shownKeys(fixtures, attemptId, questions), received: new Map() });
   });
 
   const json = { "content-type": "application/json" };
@@ -107,34 +131,9 @@ try {
   const rssBefore = serverRssKb();
   log(`opening ${students.length} event streams …`);
   const abort = new AbortController();
-  const streams = students.map(async (student) => {
-    const response = await fetch(`${server.base}/api/live/sessions/${sessionId}/stream?after=${started.seq}`, {
-      headers: { cookie: student.jar.header(), accept: "text/event-stream" },
-      signal: abort.signal,
-    });
-    if (response.status !== 200 || !response.body) throw new Error(`stream: ${response.status}`);
-    student.connected = true;
-    const decoder = new TextDecoder();
-    let buffer = "";
-    const reader = response.body.getReader();
-    try {
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf("\n\n")) >= 0) {
-          const event = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const id = /^id: (\d+)$/m.exec(event);
-          if (id) student.received.set(Number(id[1]), performance.now());
-        }
-      }
-    } catch (error) {
-      if (!abort.signal.aborted) throw error;
-    }
-  });
-  while (students.some((student) => !student.connected)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const streams = await Promise.all(
+    students.map((student) => openLiveStream(student.base, student.jar, sessionId, started.seq, abort.signal, (seq) => student.received.set(seq, performance.now()))),
+  );
   await new Promise((resolve) => setTimeout(resolve, 1000)); // let the connections settle before reading memory
   const connections = students.length;
   const rssPerConnection = (serverRssKb() - rssBefore) / connections;
@@ -169,10 +168,10 @@ try {
           inFlight.run(async () => {
             let status = 0;
             try {
-              const response = await fetch(`${server.base}/api/attempts/${student.attemptId}/responses`, {
+              const response = await fetch(`${student.base}/api/attempts/${student.attemptId}/responses`, {
                 method: "POST",
                 headers: { ...json, cookie: student.jar.header() },
-                body: JSON.stringify({ questionId: question.id, answer: keyAnswer(question), confidence: 2, idempotencyKey: randomUUID() }),
+                body: JSON.stringify({ questionId: question.id, answer: student.keys.get(question.id), confidence: 2, idempotencyKey: randomUUID() }),
               });
               await response.arrayBuffer();
               status = response.status;
@@ -189,7 +188,7 @@ try {
   }
   await release({ command: "end" });
   abort.abort();
-  await Promise.allSettled(streams);
+  await Promise.allSettled(streams.map((stream) => stream.done));
   if (answerFailures.size > 0) log(`answers refused: ${JSON.stringify(Object.fromEntries(answerFailures))}`);
   if (missed > 0) log(`events not received within 30 s: ${missed}`);
 
@@ -199,6 +198,7 @@ try {
     JSON.stringify({
       scenario: "live",
       students: students.length,
+      instances: INSTANCES,
       release_p50_ms: round(percentile(sorted, 50)),
       release_p95_ms: round(percentile(sorted, 95)),
       releases_missed: missed,
@@ -210,7 +210,7 @@ try {
     }),
   );
 } finally {
-  await server.stop();
+  for (const each of servers) await each.stop();
   await fixtures.$disconnect();
   database.remove();
 }

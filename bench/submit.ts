@@ -1,5 +1,10 @@
 /**
- * npm run bench:submit [-- --students 200 --concurrency 50 --no-build]
+ * npm run bench:submit [-- --students 200 --concurrency 50 --no-build --target http://127.0.0.1:8080]
+ *
+ * With DATABASE_URL set, the class is made in that database (SQLite or
+ * PostgreSQL) instead of a throwaway SQLite file; with --target, the
+ * requests go to the server already running there on that database (such as
+ * `npm run cluster`'s balancer) instead of one started here.
  *
  * A class submitting at once. Builds the app into its own dist dir
  * (.next-bench, skipped when that build is newer than the sources, or with
@@ -42,6 +47,7 @@ const { values: options } = parseArgs({
     students: { type: "string", default: "200" },
     concurrency: { type: "string", default: "50" },
     "no-build": { type: "boolean", default: false },
+    target: { type: "string" },
   },
 });
 const STUDENTS = Number(options.students);
@@ -53,8 +59,13 @@ const SIGN_IN_CONCURRENCY = 8;
 
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-await ensureBuild(options["no-build"]);
-const database = await throwawayDatabase();
+const TARGET = options.target?.replace(/\/$/, "");
+if (TARGET && !process.env.DATABASE_URL) throw new Error("--target needs DATABASE_URL: the database that server runs on (the class is made there, the answers counted there)");
+if (!TARGET) await ensureBuild(options["no-build"]);
+const ownDatabase = process.env.DATABASE_URL;
+// The class stays in a database of one's own (under its own names): say which one.
+if (ownDatabase) log(`making the class in ${ownDatabase.replace(/\/\/[^@/]*@/, "//…@")}`);
+const database = ownDatabase ? { url: ownDatabase, remove: () => {} } : await throwawayDatabase();
 process.env.DATABASE_URL = database.url;
 const { createDatabase } = await import("../lib/db/client");
 const { getQuestions } = await import("../lib/content/load");
@@ -63,8 +74,9 @@ if (!questions) throw new Error(`the reading ${BENCH_SLUG} is not installed`);
 
 const fixtures = createDatabase(database.url);
 log(`creating ${STUDENTS} students …`);
-const benchClass = await createClass(fixtures, STUDENTS);
-const server = await startServer(database.url, await freePort(), randomBytes(32).toString("base64"));
+// A database of one's own may hold an earlier run's class: each run's names are its own.
+const benchClass = await createClass(fixtures, STUDENTS, `bench-${randomBytes(3).toString("hex")}`);
+const server = TARGET ? { base: TARGET, stop: async () => {} } : await startServer(database.url, await freePort(), randomBytes(32).toString("base64"));
 log(`server on ${server.base}`);
 
 try {

@@ -35,8 +35,12 @@ export function isRecordNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2025";
 }
 
-/** Prisma's codes for a database that timed out waiting (P1008: SQLite's SQLITE_BUSY arrives as this) or a write conflict or deadlock (P2034). */
-const TRANSIENT_PRISMA_CODES = new Set(["P1008", "P2034"]);
+/**
+ * Prisma's codes for a database that timed out waiting (P1008: SQLite's SQLITE_BUSY arrives as this), a write conflict or
+ * deadlock (P2034), or a transaction that got no connection in time or ran past its time-out and was rolled back (P2028:
+ * a burst of answers on PostgreSQL queues for the connection pool and for the class's tally rows).
+ */
+const TRANSIENT_PRISMA_CODES = new Set(["P1008", "P2028", "P2034"]);
 /** The driver adapters' kinds for the same two conditions. */
 const TRANSIENT_ADAPTER_KINDS = new Set(["SocketTimeout", "TransactionWriteConflict"]);
 /** PostgreSQL's serialization failure, deadlock and lock timeout: the first two arrive as P2034, the last as P2039 with its code. */

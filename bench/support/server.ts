@@ -140,11 +140,19 @@ export async function createClass(database: Database, students: number, prefix =
 
 export type Server = { port: number; base: string; process: ChildProcess; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
-/** closeread's server (server.ts, as `npm start`) from BENCH_DIST_DIR on 127.0.0.1:port against `databaseUrl`; resolves once /api/health answers 200. */
-/** `quiet`: the server's log (standard output) is dropped; or a function that receives it, as it comes. */
-export async function startServer(databaseUrl: string, port: number, authSecret: string, quiet: boolean | ((log: string) => void) = true): Promise<Server> {
+/**
+ * closeread's server (server.ts, as `npm start`) from BENCH_DIST_DIR on 127.0.0.1:port against `databaseUrl` (with `env` added); resolves once /api/health answers 200.
+ * `quiet`: the server's log (standard output) is dropped; or a function that receives it, as it comes.
+ */
+export async function startServer(
+  databaseUrl: string,
+  port: number,
+  authSecret: string,
+  quiet: boolean | ((log: string) => void) = true,
+  env: Record<string, string> = {},
+): Promise<Server> {
   const child = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
+    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret },
     stdio: ["ignore", typeof quiet === "function" ? "pipe" : quiet ? "ignore" : "inherit", "inherit"],
     // Its own process group, so that stopping it stops next's worker too.
     detached: true,
@@ -297,3 +305,53 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Resolves once `condition` holds, checking every 100 ms; throws after `timeoutMs` (waits on a condition, never a fixed sleep). */
+export async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number, what = "condition"): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * A live lesson's event stream as a browser opens it (`?after=` the seq it
+ * has): calls `onEvent` with each event's id as it arrives. Resolves once the
+ * stream answered 200 with `done`, which settles when the stream ends or `signal` aborts it.
+ */
+export async function openLiveStream(
+  base: string,
+  jar: CookieJar,
+  sessionId: string,
+  after: number,
+  signal: AbortSignal,
+  onEvent: (seq: number) => void,
+): Promise<{ done: Promise<void> }> {
+  const response = await fetch(`${base}/api/live/sessions/${sessionId}/stream?after=${after}`, {
+    headers: { cookie: jar.header(), accept: "text/event-stream" },
+    signal,
+  });
+  if (response.status !== 200 || !response.body) throw new Error(`stream: ${response.status}`);
+  const reader = response.body.getReader();
+  const done = (async () => {
+    const decoder = new TextDecoder();
+    let buffer = "";
+    try {
+      for (;;) {
+        const { value, done: ended } = await reader.read();
+        if (ended) return;
+        buffer += decoder.decode(value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf("\n\n")) >= 0) {
+          const id = /^id: (\d+)$/m.exec(buffer.slice(0, end));
+          buffer = buffer.slice(end + 2);
+          if (id) onEvent(Number(id[1]));
+        }
+      }
+    } catch (error) {
+      if (!signal.aborted) throw error;
+    }
+  })();
+  return { done };
+}

@@ -17,7 +17,7 @@ import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { LiveSession, Prisma } from "@/lib/generated/prisma/client";
-import { wakeLiveSession } from "./notifier";
+import { announceLiveChange, wakeLiveSession } from "./notifier";
 import { applyCommand, type LiveCommand, type LiveState, type Phase } from "./state";
 
 /** Sessions the teacher controls: those on their own classes' assignments. */
@@ -60,6 +60,7 @@ export async function startLiveSession(teacher: SessionUser, assignmentId: strin
   const session = await db.$transaction(async (tx) => {
     const created = await tx.liveSession.create({ data: { assignmentId: assignment.id, seq: 1 }, include: withReading });
     await tx.liveEvent.create({ data: { sessionId: created.id, seq: 1, payload: JSON.stringify(stateOf(created)) } });
+    await announceLiveChange(tx, created.id);
     return created;
   });
   wakeLiveSession(session.id);
@@ -86,6 +87,7 @@ export async function controlLiveSession(teacher: SessionUser, sessionId: string
     });
     if (updated.count !== 1) throw new AppError("conflict", "Someone else changed the lesson just now: look again and retry.");
     await tx.liveEvent.create({ data: { sessionId: session.id, seq: next.seq, payload: JSON.stringify(next) } });
+    await announceLiveChange(tx, session.id);
   });
   wakeLiveSession(session.id);
   return next;

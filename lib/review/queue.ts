@@ -14,6 +14,7 @@ import { getChunk, getQuestions, getReading, listReadings, type ReadingWithVersi
 import { getFullQuestion } from "@/lib/content/keys";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import type { ReviewCard } from "@/lib/generated/prisma/client";
+import { livePaceOf, pacingSession } from "@/lib/live/pace";
 import { readingProgress } from "@/lib/reading/progress";
 import { assignmentSettings, PRACTICE_SETTINGS } from "@/lib/reading/settings";
 import { chunkTextData, type ChunkTextData } from "@/lib/reading/text";
@@ -93,15 +94,18 @@ export async function getReviewQueue(
 /**
  * The chunks of each reading the learner has open in any of their attempts
  * (every chunk in practice; in order, as far as they have answered, in an
- * assignment that unlocks in order): a flashcard quotes its example only from
- * these, so a card never shows text of a part still locked to them.
+ * assignment that unlocks in order; as far as the teacher has released in a
+ * live lesson): a flashcard quotes its example only from these, so a card
+ * never shows text of a part still locked to them.
  */
 async function openChunksByReading(userId: string, readingSlugs: string[]): Promise<Map<string, Set<string>>> {
   const attempts = await db.attempt.findMany({
     where: { userId, readingSlug: { in: readingSlugs } },
     select: {
       readingSlug: true,
-      assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true, questionIds: true } },
+      assignment: {
+        select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true, questionIds: true, liveSessions: pacingSession },
+      },
       responses: { where: { status: { in: ["submitted", "graded"] } }, select: { questionId: true } },
     },
   });
@@ -110,7 +114,7 @@ async function openChunksByReading(userId: string, readingSlugs: string[]): Prom
     const reading = getReading(attempt.readingSlug);
     const questions = inQuestionSet(getQuestions(attempt.readingSlug) ?? [], attempt.assignment);
     if (!reading) continue;
-    const settings = attempt.assignment ? assignmentSettings(attempt.assignment) : PRACTICE_SETTINGS;
+    const settings = attempt.assignment ? assignmentSettings(attempt.assignment, null, livePaceOf(attempt.assignment.liveSessions)) : PRACTICE_SETTINGS;
     const answered = new Set(attempt.responses.map((response) => response.questionId));
     const chunks = open.get(attempt.readingSlug) ?? new Set<string>();
     for (const chunk of readingProgress(reading.chunks, questions, answered, settings).chunks) if (!chunk.locked) chunks.add(chunk.id);

@@ -42,3 +42,24 @@ describe("starting again on PostgreSQL", () => {
     }
   });
 });
+
+describe("a transaction that runs out of time on PostgreSQL", () => {
+  it("is a busy database (503, sent again safely), not a server error: it was rolled back", async () => {
+    const { db } = await import("@/lib/db/client");
+    const { isTransientDatabaseError } = await import("@/lib/errors");
+    const outcome = await db
+      .$transaction(
+        async (tx) => {
+          await tx.$executeRaw`SELECT pg_sleep(0.3)`;
+          return tx.user.count();
+        },
+        { timeout: 100 },
+      )
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(outcome).toMatchObject({ code: "P2028" });
+    expect(isTransientDatabaseError(outcome)).toBe(true);
+  });
+});

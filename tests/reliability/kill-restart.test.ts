@@ -24,6 +24,7 @@ import {
   startAttempt,
   startServer,
   throwawayDatabase,
+  until,
   type CookieJar,
   type Server,
 } from "../../bench/support/server";
@@ -45,14 +46,6 @@ async function serve(url: string, secret: string): Promise<Server> {
   const server = await startServer(url, await freePort(3122, 3124), secret);
   running.push(server);
   return server;
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** Each attempt's keys in the ids its page shows. */

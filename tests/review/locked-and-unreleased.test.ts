@@ -49,6 +49,20 @@ describe("review and what is not open yet", () => {
     expect(flashcard((await getReviewQueue(student, now, TZ)).items, "museums").inContext).toBe("Today a few lights are museums.");
   });
 
+  it("quotes nothing from a part the teacher has not released in a live lesson, answered or not", async () => {
+    const student = await createUser("student");
+    const attempt = await openReading(student.id, { feedbackMode: "immediate" });
+    await db.assignment.update({ where: { id: attempt.assignmentId! }, data: { unlockInOrder: false } });
+    const lesson = await db.liveSession.create({ data: { assignmentId: attempt.assignmentId!, seq: 1 } });
+    for (const questionId of ["q-single", "q-tf", "q-evidence"]) await storeResponse(attempt.id, questionId, { score: 1 });
+    await syncReviewCards(student, now);
+    expect(flashcard((await getReviewQueue(student, now, TZ)).items, "museums").inContext).toBeNull();
+
+    // The teacher releases part 2: now it may be quoted.
+    await db.liveSession.update({ where: { id: lesson.id }, data: { chunkIndex: 1, seq: 2 } });
+    expect(flashcard((await getReviewQueue(student, now, TZ)).items, "museums").inContext).toBe("Today a few lights are museums.");
+  });
+
   it("leaves answers whose feedback is not released out of mastery", async () => {
     const student = await createUser("student");
     const attempt = await openReading(student.id, { feedbackMode: "after-submit" });
