@@ -88,7 +88,7 @@ function listen(): void {
   const lost = (error?: Error) => {
     if (notifications.client !== client) return;
     notifications.client = null;
-    if (error) console.error("live: the LISTEN connection failed; polling every", POLL_MS, "ms until it is back", error);
+    if (error) log.error({ err: error, pollMs: POLL_MS }, "live: the LISTEN connection failed; polling until it is back");
     for (const [id, watcher] of watchers) schedule(id, watcher, POLL_MS);
   };
   client.on("notification", (message) => {
@@ -106,7 +106,7 @@ function listen(): void {
       for (const [id, watcher] of watchers) schedule(id, watcher, 0);
     })
     .catch((error) => {
-      console.error("live: could not LISTEN for lesson changes; polling instead", error);
+      log.error({ err: error }, "live: could not LISTEN for lesson changes; polling instead");
       void client.end().catch(() => {});
     })
     .finally(() => {
