@@ -252,7 +252,11 @@ function Disclosure({
       const anchor = button.current?.getBoundingClientRect();
       const width = popover.current?.offsetWidth ?? 0;
       if (!box || !anchor) return;
-      const left = Math.min(Math.max(anchor.left - box.left, 0), Math.max(box.width - width, 0));
+      // Within the text's column and at least a small margin inside the window, whichever is narrower (a phone's edge).
+      const margin = 8;
+      const lowest = Math.max(0, margin - box.left);
+      const highest = Math.max(lowest, Math.min(box.width, document.documentElement.clientWidth - margin - box.left) - width);
+      const left = Math.min(Math.max(anchor.left - box.left, lowest), highest);
       setPosition({ left, top: anchor.bottom - box.top + 6 });
     };
     place();
