@@ -45,6 +45,7 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
           paragraphLinks={paragraphLinks(session.basePath, session.reading.chunks, shown)}
           previous={step.previous}
           next={step.next}
+          selfCheck={step.selfCheck}
           nextNeedsAnswers={session.settings.unlockInOrder && !step.next.href.endsWith("/results")}
         />
       </article>
