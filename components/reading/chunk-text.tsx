@@ -85,6 +85,16 @@ export function ChunkText({ text }: { text: ChunkTextData }) {
     banner.current?.scrollIntoView({ block: "nearest" });
   }, [active]);
 
+  // The sticky instructions are taller on a phone (they wrap): sentences scrolled to by focus keep clear of them, whatever their height.
+  useEffect(() => {
+    const bar = banner.current;
+    const text = container.current;
+    if (!active || !bar || !text) return;
+    const observer = new ResizeObserver(() => text.style.setProperty("--evidence-bar-height", `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [active]);
+
   function finishChoosing() {
     const questionId = active?.questionId;
     workspace.setActiveEvidence(null);
