@@ -11,8 +11,11 @@ import type { ReleasedFeedback, ResponseView } from "@/lib/reading/views";
 import { CiteLink } from "./cite-link";
 import { LEVEL_WORDS, SelfCheckForm } from "./self-check-form";
 
-/** Practice: the reader checks their own written answer (no teacher will). */
-export type SelfCheckTarget = { attemptId: string; onChecked: (response: ResponseView) => void };
+/**
+ * Practice: the reader checks their own written answer (no teacher will),
+ * here, or on the answer's own page (the results page links there).
+ */
+export type SelfCheckTarget = { attemptId: string; onChecked: (response: ResponseView) => void } | "on-its-page";
 
 type Props = {
   question: ClientQuestion;
@@ -38,7 +41,7 @@ export function FeedbackPanel({ question, response, paragraphHref, sentenceText,
   return (
     <div className={`feedback feedback-${tone}`}>
       <p className="verdict">
-        <Verdict feedback={feedback} response={response} selfCheck={selfCheck !== undefined} />
+        <Verdict feedback={feedback} response={response} selfCheck={selfCheck} />
       </p>
       {grade ? <TeacherGradeDetails grade={grade} /> : null}
       {feedback.statementFeedback ? <p>{feedback.statementFeedback}</p> : null}
@@ -69,7 +72,7 @@ function points(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, "");
 }
 
-function Verdict({ feedback, response, selfCheck }: { feedback: ReleasedFeedback; response: ResponseView; selfCheck: boolean }) {
+function Verdict({ feedback, response, selfCheck }: { feedback: ReleasedFeedback; response: ResponseView; selfCheck?: SelfCheckTarget }) {
   if (feedback.selfCheck) {
     return (
       <>
@@ -80,7 +83,8 @@ function Verdict({ feedback, response, selfCheck }: { feedback: ReleasedFeedback
   if (feedback.correct === null && selfCheck) {
     return (
       <>
-        <strong>Answer saved.</strong> Compare it with the model answer below, then check it against each point.
+        <strong>Answer saved.</strong> Compare it with the model answer below, then check it against each point
+        {selfCheck === "on-its-page" ? " on its part's page" : ""}.
       </>
     );
   }
@@ -208,11 +212,11 @@ function KeyDetails({
               </li>
             ))}
           </ul>
-        ) : feedback.rubric && selfCheck ? (
+        ) : feedback.rubric && selfCheck && selfCheck !== "on-its-page" ? (
           <SelfCheckForm attemptId={selfCheck.attemptId} questionId={question.id} rubric={feedback.rubric} onChecked={selfCheck.onChecked} />
         ) : feedback.rubric && !feedback.teacherGrade ? (
           <>
-            <p className="sub-prompt">What your teacher looks for:</p>
+            <p className="sub-prompt">{selfCheck ? "What to look for:" : "What your teacher looks for:"}</p>
             <ul className="key-list">
               {feedback.rubric.map((criterion) => (
                 <li key={criterion.id}>

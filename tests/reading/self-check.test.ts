@@ -9,6 +9,7 @@ import { db } from "@/lib/db/client";
 import { saveDraft, submitResponse } from "@/lib/reading/answering";
 import { selfCheckWrittenAnswer } from "@/lib/reading/self-check";
 import { ensureAttempt, openPracticeReading } from "@/lib/reading/session";
+import { getReadingResults } from "@/lib/reading/results";
 import { getReadingStep } from "@/lib/reading/step";
 import type { SessionUser } from "@/lib/auth/session";
 import { assign, createUser, key, questionOfType, rejection, SLUG, start, useReadingUnderTest } from "./support";
@@ -46,6 +47,7 @@ describe("a self-check in practice", () => {
     const session = await practice(learner);
     const question = written();
     expect(await getReadingStep(session, question.chunkId)).toMatchObject({ selfCheck: true });
+    expect(await getReadingResults(session)).toMatchObject({ selfCheck: true });
     const { response } = await submitResponse(learner, session.attempt.id, { questionId: question.id, answer: ANSWER, idempotencyKey: key() });
     // The rubric comes with the levels to rate against.
     expect(response.feedback?.rubric?.[0]).toMatchObject({ id: "turn", points: 2, levels: { full: expect.any(String), none: expect.any(String) } });
@@ -79,6 +81,8 @@ describe("a self-check in practice", () => {
     const student = await createUser();
     const assignment = await assign(student, { unlockInOrder: false });
     const assigned = await start(student, assignment.id);
+    expect(await getReadingStep(assigned, question.chunkId)).toMatchObject({ selfCheck: false });
+    expect(await getReadingResults(assigned)).toMatchObject({ selfCheck: false });
     await submitResponse(student, assigned.attempt.id, { questionId: question.id, answer: ANSWER, idempotencyKey: key() });
     expect(await rejection(selfCheckWrittenAnswer(student, assigned.attempt.id, { questionId: question.id, levels }))).toMatchObject({ code: "forbidden" });
     const response = await db.response.findFirstOrThrow({ where: { attemptId: assigned.attempt.id, questionId: question.id } });
