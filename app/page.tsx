@@ -3,10 +3,16 @@ import { DueToday } from "@/components/review/due-today";
 import { homePathFor } from "@/lib/auth/paths";
 import { getCurrentUser } from "@/lib/auth/session";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ account?: string }> }) {
   const user = await getCurrentUser();
+  const { account } = await searchParams;
   return (
     <div className="page">
+      {account === "deleted" && !user ? (
+        <p className="form-message ok" role="status">
+          Your account and your data are deleted, and you are signed out everywhere.
+        </p>
+      ) : null}
       <h1>Read closely, one chunk at a time</h1>
       <p className="lede">
         closeread serves an essay in short chunks. After each chunk come questions on what the text says,

@@ -1,8 +1,8 @@
 /**
  * Spaced review as a new self-study learner meets it: they sign up, sign in
  * on the sign-in page, practise part 1 of the Gettysburg Address and miss
- * two questions; the review page then holds the reading's glossary as
- * flashcards and the two questions, and is worked through with the
+ * two questions; once they opt in to glossary flashcards, the review page
+ * holds the reading's glossary as flashcards and the two questions, and is worked through with the
  * keyboard alone. Tests share one learner and run in order.
  */
 import fs from "node:fs";
@@ -109,6 +109,13 @@ test.beforeAll(async ({ browser }) => {
   await page.getByRole("button", { name: "Done", exact: true }).click();
   await second.getByRole("button", { name: "Check answer" }).click();
   await expect(second.getByText("Not quite.", { exact: true })).toBeVisible();
+
+  // Glossary flashcards are an opt-in, on the review page: without it only the two questions are due.
+  await page.goto("/review");
+  await expect(page.getByText("Card 1 of 2")).toBeVisible();
+  await page.getByLabel("Glossary flashcards").check();
+  await page.getByRole("button", { name: "Save review settings" }).click();
+  await expect(page.getByText("Review settings saved.")).toBeVisible();
 });
 
 test.afterAll(async () => {

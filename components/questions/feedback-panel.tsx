@@ -3,20 +3,29 @@
  * the option the student chose (so a wrong choice is named), the key where
  * the inputs do not already show it, the explanation, and links back to the
  * paragraphs it rests on. No hooks: rendered by the question card in the
- * browser and by the results page on the server.
+ * browser and by the results page on the server (the self-check form, in
+ * practice, is its own client component).
  */
 import type { ClientQuestion } from "@/lib/content/client";
 import type { ReleasedFeedback, ResponseView } from "@/lib/reading/views";
 import { CiteLink } from "./cite-link";
+import { LEVEL_WORDS, SelfCheckForm } from "./self-check-form";
+
+/**
+ * Practice: the reader checks their own written answer (no teacher will),
+ * here, or on the answer's own page (the results page links there).
+ */
+export type SelfCheckTarget = { attemptId: string; onChecked: (response: ResponseView) => void } | "on-its-page";
 
 type Props = {
   question: ClientQuestion;
   response: ResponseView;
   paragraphHref: (paragraphId: string) => string;
   sentenceText: (sentenceId: string) => string;
+  selfCheck?: SelfCheckTarget;
 };
 
-export function FeedbackPanel({ question, response, paragraphHref, sentenceText }: Props) {
+export function FeedbackPanel({ question, response, paragraphHref, sentenceText, selfCheck }: Props) {
   const feedback = response.feedback;
   if (!feedback) {
     return (
@@ -32,12 +41,12 @@ export function FeedbackPanel({ question, response, paragraphHref, sentenceText 
   return (
     <div className={`feedback feedback-${tone}`}>
       <p className="verdict">
-        <Verdict feedback={feedback} response={response} />
+        <Verdict feedback={feedback} response={response} selfCheck={selfCheck} />
       </p>
       {grade ? <TeacherGradeDetails grade={grade} /> : null}
       {feedback.statementFeedback ? <p>{feedback.statementFeedback}</p> : null}
       <OptionNotes question={question} feedback={feedback} />
-      <KeyDetails question={question} feedback={feedback} response={response} sentenceText={sentenceText} />
+      <KeyDetails question={question} feedback={feedback} response={response} sentenceText={sentenceText} selfCheck={selfCheck} />
       <p className="explanation">
         <strong>Why: </strong>
         {feedback.explanation}
@@ -63,7 +72,22 @@ function points(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0$/, "");
 }
 
-function Verdict({ feedback, response }: { feedback: ReleasedFeedback; response: ResponseView }) {
+function Verdict({ feedback, response, selfCheck }: { feedback: ReleasedFeedback; response: ResponseView; selfCheck?: SelfCheckTarget }) {
+  if (feedback.selfCheck) {
+    return (
+      <>
+        <strong>Your self-check:</strong> {points(feedback.selfCheck.score)} of {points(feedback.selfCheck.maxScore)} points.
+      </>
+    );
+  }
+  if (feedback.correct === null && selfCheck) {
+    return (
+      <>
+        <strong>Answer saved.</strong> Compare it with the model answer below, then check it against each point
+        {selfCheck === "on-its-page" ? " on its part's page" : ""}.
+      </>
+    );
+  }
   if (feedback.teacherGrade) {
     return (
       <>
@@ -136,11 +160,13 @@ function KeyDetails({
   feedback,
   response,
   sentenceText,
+  selfCheck,
 }: {
   question: ClientQuestion;
   feedback: ReleasedFeedback;
   response: ResponseView;
   sentenceText: (id: string) => string;
+  selfCheck?: SelfCheckTarget;
 }) {
   if (question.type === "ordering" && "itemIds" in feedback.key && !feedback.correct) {
     const text = new Map(question.items.map((item) => [item.id, item.text]));
@@ -177,9 +203,20 @@ function KeyDetails({
       <>
         <p className="sub-prompt">A model answer:</p>
         <blockquote className="model-answer">{feedback.key.text}</blockquote>
-        {feedback.rubric && !feedback.teacherGrade ? (
+        {feedback.selfCheck ? (
+          <ul className="key-list">
+            {feedback.selfCheck.criteria.map((criterion) => (
+              <li key={criterion.id}>
+                {feedback.rubric?.find((candidate) => candidate.id === criterion.id)?.description}: {LEVEL_WORDS[criterion.level].toLowerCase()},{" "}
+                {points(criterion.points)} of {points(criterion.maxPoints)}
+              </li>
+            ))}
+          </ul>
+        ) : feedback.rubric && selfCheck && selfCheck !== "on-its-page" ? (
+          <SelfCheckForm attemptId={selfCheck.attemptId} questionId={question.id} rubric={feedback.rubric} onChecked={selfCheck.onChecked} />
+        ) : feedback.rubric && !feedback.teacherGrade ? (
           <>
-            <p className="sub-prompt">What your teacher looks for:</p>
+            <p className="sub-prompt">{selfCheck ? "What to look for:" : "What your teacher looks for:"}</p>
             <ul className="key-list">
               {feedback.rubric.map((criterion) => (
                 <li key={criterion.id}>

@@ -38,6 +38,12 @@ export function MatchingInput({ question, value, onChange, disabled, feedback, p
                   </option>
                 ))}
               </select>
+              {/* A closed select shows one line, cut off on a phone: the whole choice is written out under it. */}
+              {pairs[left.id] ? (
+                <span className="match-chosen" aria-hidden="true">
+                  {rightText.get(pairs[left.id]!)}
+                </span>
+              ) : null}
               {key ? (
                 <span className={`option-mark ${right ? "chosen-right" : "chosen-wrong"}`}>
                   {right ? "✓ Right" : `✗ Matches “${rightText.get(key[left.id] ?? "")}”`}

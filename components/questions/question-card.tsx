@@ -16,6 +16,9 @@ type Props = {
   entry: QuestionEntry;
   writable: boolean;
   feedbackMode: "immediate" | "after-submit";
+  /** Practice: the attempt whose written answers the reader checks themselves. */
+  selfCheckAttemptId?: string;
+  onSelfChecked?: (response: ResponseView) => void;
   onEdit: (change: { draft?: DraftAnswer; confidence?: Confidence }) => void;
   onSubmit: () => void;
   onRetry: () => void;
@@ -30,7 +33,8 @@ const SYNC_LABEL = {
   device: "Saved on this device",
 } as const;
 
-export function QuestionCard({ question, number, entry, writable, feedbackMode, onEdit, onSubmit, onRetry, paragraphHref, sentenceText }: Props) {
+export function QuestionCard(props: Props) {
+  const { question, number, entry, writable, feedbackMode, selfCheckAttemptId, onSelfChecked, onEdit, onSubmit, onRetry, paragraphHref, sentenceText } = props;
   const id = useId();
   const promptId = `${id}-prompt`;
   const [missing, setMissing] = useState<string | null>(null);
@@ -91,6 +95,13 @@ export function QuestionCard({ question, number, entry, writable, feedbackMode, 
         {question.prompt}
       </p>
       <QuestionInput {...inputProps} />
+      {question.type === "short_answer" && !disabled ? (
+        <p className="hint">
+          {selfCheckAttemptId
+            ? "Once you submit, you see a model answer and check your own answer against each point."
+            : "Your teacher reads and grades written answers."}
+        </p>
+      ) : null}
       {question.type === "short_answer" ? null : disabled ? (
         entry.confidence ? <p className="hint">How sure you were: {CONFIDENCE_WORDS[entry.confidence]}</p> : null
       ) : (
@@ -105,7 +116,7 @@ export function QuestionCard({ question, number, entry, writable, feedbackMode, 
         </div>
       )}
       <div aria-live="polite" className="question-live">
-        {entry.response ? <p className="visually-hidden">{`Question ${number}: ${verdictWords(entry.response)}`}</p> : null}
+        {entry.response ? <p className="visually-hidden">{`Question ${number}: ${verdictWords(entry.response, selfCheckAttemptId !== undefined)}`}</p> : null}
         {missing ? <p className="form-message error">{missing}</p> : null}
         {entry.submit.state === "waiting" || entry.submit.state === "refused" ? (
           <div className={`form-message ${entry.submit.state === "waiting" ? "warn" : "error"}`}>
@@ -120,7 +131,13 @@ export function QuestionCard({ question, number, entry, writable, feedbackMode, 
       </div>
       {entry.response ? (
         <div ref={feedbackRef} tabIndex={-1} className="feedback-focus" aria-label={`Feedback on question ${number}`} role="group">
-          <FeedbackPanel question={question} response={entry.response} paragraphHref={paragraphHref} sentenceText={sentenceText} />
+          <FeedbackPanel
+            question={question}
+            response={entry.response}
+            paragraphHref={paragraphHref}
+            sentenceText={sentenceText}
+            selfCheck={selfCheckAttemptId && onSelfChecked ? { attemptId: selfCheckAttemptId, onChecked: onSelfChecked } : undefined}
+          />
         </div>
       ) : null}
     </section>
@@ -128,9 +145,10 @@ export function QuestionCard({ question, number, entry, writable, feedbackMode, 
 }
 
 /** The verdict in a few words, for the live region (the panel itself has the details). */
-function verdictWords(response: ResponseView): string {
+function verdictWords(response: ResponseView, selfCheck: boolean): string {
   const feedback = response.feedback;
   if (!feedback) return "answer saved; feedback after you submit the reading.";
-  if (feedback.correct === null) return "answer sent to your teacher.";
+  if (feedback.selfCheck) return `your self-check: ${feedback.selfCheck.score} of ${feedback.selfCheck.maxScore} points.`;
+  if (feedback.correct === null) return selfCheck ? "answer saved; compare it with the model answer and check it yourself." : "answer sent to your teacher.";
   return feedback.correct ? "right." : feedback.partial ? "partly right." : "not quite.";
 }

@@ -36,7 +36,6 @@ export function ShortAnswerInput({ question, value, onChange, disabled, promptId
           {error}
         </p>
       ) : null}
-      <p className="hint">Your teacher reads and grades written answers.</p>
     </div>
   );
 }

@@ -85,6 +85,16 @@ export function ChunkText({ text }: { text: ChunkTextData }) {
     banner.current?.scrollIntoView({ block: "nearest" });
   }, [active]);
 
+  // The sticky instructions are taller on a phone (they wrap): sentences scrolled to by focus keep clear of them, whatever their height.
+  useEffect(() => {
+    const bar = banner.current;
+    const text = container.current;
+    if (!active || !bar || !text) return;
+    const observer = new ResizeObserver(() => text.style.setProperty("--evidence-bar-height", `${bar.offsetHeight}px`));
+    observer.observe(bar);
+    return () => observer.disconnect();
+  }, [active]);
+
   function finishChoosing() {
     const questionId = active?.questionId;
     workspace.setActiveEvidence(null);
@@ -252,7 +262,11 @@ function Disclosure({
       const anchor = button.current?.getBoundingClientRect();
       const width = popover.current?.offsetWidth ?? 0;
       if (!box || !anchor) return;
-      const left = Math.min(Math.max(anchor.left - box.left, 0), Math.max(box.width - width, 0));
+      // Within the text's column and at least a small margin inside the window, whichever is narrower (a phone's edge).
+      const margin = 8;
+      const lowest = Math.max(0, margin - box.left);
+      const highest = Math.max(lowest, Math.min(box.width, document.documentElement.clientWidth - margin - box.left) - width);
+      const left = Math.min(Math.max(anchor.left - box.left, lowest), highest);
       setPosition({ left, top: anchor.bottom - box.top + 6 });
     };
     place();

@@ -121,8 +121,12 @@ function ReadAloudControls({ target }: { target: string }) {
           <span aria-hidden="true">■</span> Stop
         </button>
       ) : null}
-      <span className="visually-hidden" aria-live="polite">
-        {speech.state === "unsupported" ? "This browser cannot read aloud." : ""}
+      <span className="read-aloud-status" role="status">
+        {speech.state === "unsupported"
+          ? "This browser cannot read aloud."
+          : speech.state === "no-voice"
+            ? "This device has no voice for reading aloud. Add a text-to-speech voice in the system settings, or try another browser."
+            : ""}
       </span>
     </>
   );

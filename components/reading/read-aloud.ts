@@ -1,19 +1,40 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 
-export type SpeechState = "idle" | "speaking" | "paused" | "unsupported";
+/** "no-voice": the browser can speak but the device has no voice installed (common on Linux and some school laptops). */
+export type SpeechState = "idle" | "speaking" | "paused" | "unsupported" | "no-voice";
 
-/** The words of a paragraph as they should be spoken: no paragraph numbers, note markers or hidden notes. */
-function spokenText(paragraph: HTMLElement): string {
-  const copy = paragraph.cloneNode(true) as HTMLElement;
-  copy.querySelectorAll(".paragraph-number, .note-marker, .popover").forEach((node) => node.remove());
-  return (copy.textContent ?? "").replace(/\s+/g, " ").trim();
+/** What is not read: paragraph numbers, note markers and hidden notes; of a question, its controls, confidence, feedback and hints. */
+const UNSPOKEN = ".paragraph-number, .note-marker, .popover, .confidence, .question-actions, .question-live, .feedback, .hint, .word-count, select, textarea, button";
+
+/** The words of a paragraph or question card as they should be spoken. */
+function spokenText(element: HTMLElement): string {
+  const copy = element.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll(UNSPOKEN).forEach((node) => node.remove());
+  // Block elements (options, list items) end with a pause rather than running into the next.
+  copy.querySelectorAll("label, li, p, h3").forEach((node) => node.append(". "));
+  return (copy.textContent ?? "").replace(/\s+/g, " ").replace(/([.?!:])\s*\.(\s|$)/g, "$1$2").trim();
+}
+
+/** Voices load after the page in some browsers: wait for them briefly before saying there are none. */
+function voicesLoaded(): Promise<boolean> {
+  if (window.speechSynthesis.getVoices().length > 0) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = () => {
+      window.clearTimeout(timer);
+      window.speechSynthesis.removeEventListener("voiceschanged", done);
+      resolve(window.speechSynthesis.getVoices().length > 0);
+    };
+    const timer = window.setTimeout(done, 1500);
+    window.speechSynthesis.addEventListener("voiceschanged", done);
+  });
 }
 
 /**
- * Reads the chunk aloud with the browser's speech synthesis, one paragraph
- * per utterance (long utterances stall in some browsers), marking the
- * paragraph being read with data-speaking.
+ * Reads the chunk aloud with the browser's speech synthesis, then the
+ * step's questions (prompt and choices), one paragraph or question per
+ * utterance (long utterances stall in some browsers), marking the one
+ * being read with data-speaking.
  */
 export function useReadAloud(textId: string) {
   const [state, setState] = useState<SpeechState>("idle");
@@ -25,17 +46,21 @@ export function useReadAloud(textId: string) {
     run.current += 1;
     if ("speechSynthesis" in window) window.speechSynthesis.cancel();
     clearMarks();
-    setState((current) => (current === "unsupported" ? current : "idle"));
+    setState((current) => (current === "unsupported" || current === "no-voice" ? current : "idle"));
   }, []);
 
-  const start = useCallback(() => {
+  const start = useCallback(async () => {
     if (!("speechSynthesis" in window)) {
       setState("unsupported");
       return;
     }
-    const paragraphs = [...document.querySelectorAll<HTMLElement>(`#${textId} .paragraph`)];
+    const paragraphs = [...document.querySelectorAll<HTMLElement>(`#${textId} .paragraph, .question-card`)];
     if (paragraphs.length === 0) return;
     stop();
+    if (!(await voicesLoaded())) {
+      setState("no-voice");
+      return;
+    }
     const thisRun = run.current;
     setState("speaking");
     paragraphs.forEach((paragraph, index) => {

@@ -119,7 +119,13 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
                       <p className="sub-prompt">Your answer:</p>
                       <AnswerSummary question={question} answer={response.answer} sentences={results.sentences} />
                       {results.feedbackReleased ? (
-                        <FeedbackPanel question={question} response={response} paragraphHref={paragraphHref} sentenceText={sentence} />
+                        <FeedbackPanel
+                          question={question}
+                          response={response}
+                          paragraphHref={paragraphHref}
+                          sentenceText={sentence}
+                          selfCheck={results.selfCheck ? "on-its-page" : undefined}
+                        />
                       ) : null}
                     </>
                   ) : (

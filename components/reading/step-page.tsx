@@ -5,6 +5,7 @@ import { ensureAttempt, type ReadingSession } from "@/lib/reading/session";
 import { ARCHIVED_MESSAGE } from "@/lib/reading/settings";
 import { getReadingStep } from "@/lib/reading/step";
 import { ReadingBar } from "./reading-bar";
+import { StepHeading } from "./step-heading";
 import { StepWorkspace } from "./step-workspace";
 import { VisibleTime } from "./visible-time";
 
@@ -19,11 +20,11 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
   const shown = new Set(step.text?.paragraphs.map((p) => p.id) ?? []);
   return (
     <div className="reading-shell">
-      <ReadingBar title={session.reading.title} href={session.basePath} current={step.position} readAloudTarget={step.text ? "chunk-text" : undefined} />
+      <ReadingBar title={session.reading.title} href={session.basePath} current={step.position} readAloudTarget="chunk-text" />
       <article className="reading-step" aria-labelledby="step-title" data-attempt-id={step.attemptId}>
         <header className="step-header">
           <p className="kicker">{step.position}</p>
-          <h1 id="step-title">{step.title}</h1>
+          <StepHeading key={step.id}>{step.title}</StepHeading>
           {step.readFor ? (
             <p className="read-for">
               <strong>Read for: </strong>
@@ -44,6 +45,7 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
           paragraphLinks={paragraphLinks(session.basePath, session.reading.chunks, shown)}
           previous={step.previous}
           next={step.next}
+          selfCheck={step.selfCheck}
           nextNeedsAnswers={session.settings.unlockInOrder && !step.next.href.endsWith("/results")}
         />
       </article>

@@ -26,6 +26,8 @@ type Props = {
   next: StepLink;
   /** The next step opens only once every question here is answered. */
   nextNeedsAnswers: boolean;
+  /** Practice: no teacher, so the reader checks their own written answers against the rubric. */
+  selfCheck: boolean;
 };
 
 /** A step's text and questions, sharing one store of answers and the evidence-choosing mode. */
@@ -88,6 +90,8 @@ export function StepWorkspace(props: Props) {
               entry={entries[question.id]!}
               writable={writable}
               feedbackMode={feedbackMode}
+              selfCheckAttemptId={props.selfCheck ? attemptId : undefined}
+              onSelfChecked={store.replaceResponse}
               onEdit={(change) => edit(question.id, change)}
               onSubmit={() => onSubmit(question.id)}
               onRetry={store.resendWaiting}

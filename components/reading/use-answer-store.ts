@@ -190,5 +190,8 @@ export function useAnswerStore({
     };
   }, [resendWaiting, saveNow]);
 
-  return { entries, edit, submit, resendWaiting };
+  /** A response changed on the server after it was submitted (a self-check in practice). */
+  const replaceResponse = useCallback((response: ResponseView) => update(response.questionId, (entry) => ({ ...entry, response })), [update]);
+
+  return { entries, edit, submit, resendWaiting, replaceResponse };
 }

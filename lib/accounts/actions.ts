@@ -5,11 +5,13 @@ import { z } from "zod";
 import { changePassword, createAccount, joinAsNewStudent, joinAsStudent } from "@/lib/accounts/mutations";
 import {
   changePasswordSchema,
+  deleteAccountSchema,
   joinAsNewStudentSchema,
   joinAsStudentSchema,
   SIGN_UP_ROLES,
   signUpSchema,
 } from "@/lib/accounts/schemas";
+import { deleteOwnAccount } from "@/lib/accounts/own-data";
 import { signInWithPassword } from "@/lib/accounts/sign-in";
 import { clientAddress } from "@/lib/auth/client-address";
 import { credentialsSchema } from "@/lib/auth/credentials";
@@ -17,7 +19,7 @@ import { signIn, signOut } from "@/lib/auth/next-auth";
 import { configuredOAuthProviders, OAUTH_SIGN_UP_COOKIE } from "@/lib/auth/oauth";
 import { homePathFor, safeNextPath } from "@/lib/auth/paths";
 import { secureCookies } from "@/lib/auth/secret";
-import { currentSessionId, getCurrentUser, requireUserForPasswordChange } from "@/lib/auth/session";
+import { currentSessionId, getCurrentUser, requireUser, requireUserForPasswordChange } from "@/lib/auth/session";
 import { endSession } from "@/lib/auth/sessions";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
@@ -102,5 +104,14 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
     // A temporary password replaced: the rest of closeread opens now.
     if (user.mustChangePassword) redirect(homePathFor(user.role));
     return { status: "success", message: "Your password is changed. You were signed out everywhere else." };
+  });
+}
+
+/** Deletes the signed-in user's account (lib/accounts/own-data.ts), then clears this browser's cookie. */
+export async function deleteAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireUser();
+  return runFormAction(formData, deleteAccountSchema, async (confirmation) => {
+    await deleteOwnAccount(user, confirmation, await requestAddress());
+    await signOut({ redirectTo: "/?account=deleted" });
   });
 }

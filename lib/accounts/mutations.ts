@@ -91,10 +91,29 @@ export async function joinAsStudent(actor: SessionUser, code: string, address: s
 }
 
 /**
+ * Checks the signed-in user's own password before a change only they may
+ * make (a new password, deleting the account). Wrong passwords count
+ * against the account's limit like failed sign-ins, so these forms cannot be
+ * used to guess it; a right one refunds the try. The message goes on `field`.
+ */
+export async function confirmOwnPassword(actor: SessionUser, password: string, field: string, address: string, now = new Date()): Promise<void> {
+  const checks = [
+    { rule: RATE_LIMITS.changePassword, subject: actor.id },
+    { rule: RATE_LIMITS.signInAddress, subject: address },
+  ];
+  await consumeRateLimits(checks, now);
+  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
+    const message = "That is not your current password.";
+    throw new AppError("invalid", message, { [field]: [message] });
+  }
+  await refundRateLimits(checks, now);
+}
+
+/**
  * Changes the signed-in user's own password (and clears a teacher's
- * temporary one). Wrong current passwords count against the account's limit
- * like failed sign-ins, so the form cannot be used to guess it. Every other
- * session of the user ends; the one that made the change stays signed in.
+ * temporary one). Every other session of the user ends; the one that made
+ * the change stays signed in.
  */
 export async function changePassword(
   actor: SessionUser,
@@ -102,17 +121,7 @@ export async function changePassword(
   origin: { sessionId: string | null; address: string },
   now = new Date(),
 ): Promise<void> {
-  const checks = [
-    { rule: RATE_LIMITS.changePassword, subject: actor.id },
-    { rule: RATE_LIMITS.signInAddress, subject: origin.address },
-  ];
-  await consumeRateLimits(checks, now);
-  const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    const message = "That is not your current password.";
-    throw new AppError("invalid", message, { currentPassword: [message] });
-  }
-  await refundRateLimits(checks, now);
+  await confirmOwnPassword(actor, input.currentPassword, "currentPassword", origin.address, now);
   await db.user.update({
     where: { id: actor.id },
     data: { passwordHash: await hashPassword(input.password), passwordChangedAt: now, mustChangePassword: false },

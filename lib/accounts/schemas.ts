@@ -91,3 +91,9 @@ export const changePasswordSchema = withConfirmedPassword({
 
 export type SignUpInput = z.output<typeof signUpSchema>;
 export type JoinAsNewStudentInput = z.output<typeof joinAsNewStudentSchema>;
+
+/** Deleting one's own account: the password, or the sign-in email for an account without one (lib/accounts/own-data.ts). */
+export const deleteAccountSchema = z.object({
+  currentPassword: z.string().max(PASSWORD_MAX_LENGTH).optional(),
+  confirmSignInName: z.string().max(254).optional(),
+});

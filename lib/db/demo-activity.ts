@@ -333,6 +333,8 @@ const RATINGS: readonly Grade[] = [Rating.Good, Rating.Good, Rating.Good, Rating
 export async function simulateReviewHistory(database: Writer, learnerId: string, readingSlug: string, now: Date = new Date()): Promise<void> {
   const reading = getReading(readingSlug);
   if (!reading || (await database.reviewCard.count({ where: { userId: learnerId } }))) return;
+  // Glossary flashcards are an opt-in (lib/review/settings.ts): this learner took it.
+  await database.user.update({ where: { id: learnerId }, data: { glossaryCards: true } });
   const random = generator(`review/${readingSlug}`);
   const questions = (getQuestions(readingSlug) ?? []).filter((question) => question.type === "single_choice" || question.type === "true_false");
   const items = [

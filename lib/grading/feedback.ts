@@ -17,7 +17,8 @@ export type OptionFeedback = {
   feedback: string;
 };
 
-export type RubricCriterion = { id: string; description: string; points: number };
+/** A rubric criterion as feedback shows it; `levels` describe a full, partial and no-credit answer (a self-check rates against them). */
+export type RubricCriterion = { id: string; description: string; points: number; levels?: { full: string; partial?: string; none: string } };
 
 export type Feedback = {
   /** null while a written answer waits for the teacher. */
@@ -70,7 +71,7 @@ export function feedbackFor(question: Question, answer: Answer, score: number | 
     case "short_answer":
       return {
         ...verdict,
-        rubric: question.rubric.criteria.map(({ id, description, points }) => ({ id, description, points })),
+        rubric: question.rubric.criteria.map(({ id, description, points, levels }) => ({ id, description, points, ...(levels ? { levels } : {}) })),
         optionFeedback: [],
       };
     case "evidence":

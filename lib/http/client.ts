@@ -9,7 +9,7 @@ import type { LiveProgress } from "@/lib/analytics/live-progress";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { LiveCommand, LiveState } from "@/lib/live/state";
 import type { ReadingPreferences } from "@/lib/reading/preference-choices";
-import type { Confidence, ResponseView } from "@/lib/reading/views";
+import type { Confidence, ResponseView, SelfCheckLevel } from "@/lib/reading/views";
 import type { ReviewOutcome } from "@/lib/review/review";
 import type { ReviewSubmission } from "@/lib/review/schemas";
 
@@ -60,6 +60,10 @@ export function submitAnswer(
 
 export function saveDraftAnswer(attemptId: string, questionId: string, body: { answer: DraftAnswer; confidence: Confidence | null }) {
   return call<{ draft: { questionId: string; savedAt: string } }>(`${attempt(attemptId)}/drafts/${segment(questionId)}`, { method: "PUT", body });
+}
+
+export function submitSelfCheck(attemptId: string, body: { questionId: string; levels: Record<string, SelfCheckLevel> }) {
+  return call<{ response: ResponseView }>(`${attempt(attemptId)}/self-check`, { method: "POST", body });
 }
 
 export function submitReading(attemptId: string) {

@@ -39,6 +39,8 @@ export interface ReadingResults {
   title: string;
   attempt: AttemptSummary;
   feedbackReleased: boolean;
+  /** Practice: written answers are checked by the reader (lib/reading/self-check.ts), never by a teacher. */
+  selfCheck: boolean;
   closed: boolean;
   late: boolean;
   canSubmit: boolean;
@@ -94,6 +96,7 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
     title: reading.title,
     attempt: summaryOf(attempt),
     feedbackReleased: released,
+    selfCheck: attempt.assignmentId === null,
     closed: isClosed(settings, now),
     late: isLate(settings, now),
     canSubmit: !attempt.submittedAt && !isClosed(settings, now),

@@ -33,6 +33,8 @@ export interface OpenStep {
   attemptId: string;
   feedbackMode: FeedbackMode;
   feedbackReleased: boolean;
+  /** Practice: written answers are checked by the reader against the rubric (lib/reading/self-check.ts), not by a teacher. */
+  selfCheck: boolean;
   /** False once the attempt is submitted or the assignment closed. */
   writable: boolean;
   previous: StepLink | null;
@@ -89,6 +91,7 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     attemptId: attempt.id,
     feedbackMode: settings.feedbackMode,
     feedbackReleased: isFeedbackReleased(settings, attempt),
+    selfCheck: attempt.assignmentId === null,
     writable: !attempt.submittedAt && !isClosed(settings, now),
     previous: isAfter ? chunkLink(lastIndex) : chunkIndex > 0 ? chunkLink(chunkIndex - 1) : null,
     next: isAfter || (chunkIndex === lastIndex && !progress.afterReading) ? resultsLink : chunkIndex === lastIndex ? afterLink : chunkLink(chunkIndex + 1),

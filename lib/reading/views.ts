@@ -14,8 +14,14 @@ import { confidenceSchema } from "./requests";
 
 export type Confidence = 1 | 2 | 3;
 
-/** Feedback as released: the grading feedback, and a written answer's grade once the teacher has given it. */
-export type ReleasedFeedback = Feedback & { teacherGrade?: TeacherGrade };
+export const SELF_CHECK_LEVELS = ["full", "partial", "none"] as const;
+export type SelfCheckLevel = (typeof SELF_CHECK_LEVELS)[number];
+
+/** A self-study reader's rating of their own written answer against the rubric (lib/reading/self-check.ts). */
+export type SelfCheck = { score: number; maxScore: number; criteria: { id: string; level: SelfCheckLevel; points: number; maxPoints: number }[] };
+
+/** Feedback as released: the grading feedback, a written answer's grade once the teacher has given it, or the reader's self-check in practice. */
+export type ReleasedFeedback = Feedback & { teacherGrade?: TeacherGrade; selfCheck?: SelfCheck };
 
 export type ResponseView = {
   questionId: string;

@@ -2,9 +2,10 @@
  * Which review cards a learner has, and making the missing ones. A question
  * becomes a card when the learner got it wrong (score below its maximum) or
  * marked a right answer as a guess, once its feedback has been released to
- * them; every glossary term of a reading they have opened (any attempt)
- * becomes a flashcard. Written answers need a teacher, so they never become
- * cards. Cards are only ever added: a card keeps its history.
+ * them; when the learner opted in (lib/review/settings.ts), every glossary
+ * term of a reading they have opened (any attempt) becomes a flashcard.
+ * Written answers need a teacher, so they never become cards. Cards are
+ * only ever added: a card keeps its history.
  */
 import "server-only";
 import { inQuestionSet } from "@/lib/assignments/question-set";
@@ -18,6 +19,7 @@ import type { Attempt, Assignment, Response } from "@/lib/generated/prisma/clien
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignmentSettings, isFeedbackReleased, PRACTICE_SETTINGS } from "@/lib/reading/settings";
 import { newCardSchedule } from "./scheduler";
+import { getReviewSettings } from "./settings";
 
 export type CardKind = "question" | "glossary";
 
@@ -72,7 +74,8 @@ const attemptFields = {
  * each visit to the review pages.
  */
 export async function syncReviewCards(learner: SessionUser, now: Date = new Date()): Promise<number> {
-  const [attempts, responses] = await Promise.all([
+  const [settings, attempts, responses] = await Promise.all([
+    getReviewSettings(learner),
     db.attempt.findMany({ where: ownAttempts(learner), distinct: ["readingSlug"], select: { readingSlug: true } }),
     db.response.findMany({
       where: { attempt: ownAttempts(learner), status: { in: ["submitted", "graded"] }, score: { not: null } },
@@ -80,7 +83,7 @@ export async function syncReviewCards(learner: SessionUser, now: Date = new Date
     }),
   ]);
   const wanted: CardKey[] = [];
-  for (const { readingSlug } of attempts) {
+  for (const { readingSlug } of settings.glossaryCards ? attempts : []) {
     for (const entry of getReading(readingSlug)?.glossary ?? []) wanted.push({ readingSlug, kind: "glossary", itemId: entry.id });
   }
   for (const response of responses) {

@@ -1,6 +1,7 @@
 /**
  * Today's review queue: the learner's cards due before the end of their day,
- * oldest due first, prepared for the browser. Question cards carry the
+ * within their daily allowance of new cards, oldest due first, prepared for
+ * the browser. Question cards carry the
  * question without its key, its lists in a fresh order and under fresh ids for
  * this review (the key is checked by authored id, so order never matters to grading),
  * and for "find the evidence" the chunk's sentences to choose from.
@@ -13,7 +14,7 @@ import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getChunk, getQuestions, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
-import type { ReviewCard } from "@/lib/generated/prisma/client";
+import type { Prisma, ReviewCard } from "@/lib/generated/prisma/client";
 import { livePaceOf, pacingSession } from "@/lib/live/pace";
 import { readingProgress } from "@/lib/reading/progress";
 import { assignmentSettings, PRACTICE_SETTINGS } from "@/lib/reading/settings";
@@ -21,8 +22,9 @@ import { chunkTextData, type ChunkTextData } from "@/lib/reading/text";
 import { REVIEWABLE_TYPES } from "./cards";
 import { formatInterval } from "./interval";
 import { reviewPresentation } from "./option-order";
-import { GRADES, previewDueDates, type Grade } from "./scheduler";
-import { endOfDay } from "./time-zone";
+import { GRADES, previewDueDates, State, type Grade } from "./scheduler";
+import { getReviewSettings } from "./settings";
+import { dayKey, endOfDay } from "./time-zone";
 
 /** Cards per session page: about ten minutes' work. */
 export const SESSION_SIZE = 20;
@@ -57,18 +59,33 @@ export type ReviewItem =
       chunk: EvidenceChunk | null;
     });
 
-/** The cards the queue may show: of installed readings, due before the end of the learner's day. */
-function dueWhere(learner: SessionUser, now: Date, timeZone: string) {
-  return {
+/**
+ * The cards the queue may show today: of installed readings, due before the
+ * end of the learner's day; glossary cards only when the learner opted in;
+ * and cards never reviewed ("new") only up to the day's allowance, the
+ * learner's new-cards-per-day less the new cards they already reviewed
+ * today (a review log records the card's state before it).
+ */
+async function dueWhere(learner: SessionUser, now: Date, timeZone: string): Promise<Prisma.ReviewCardWhereInput> {
+  const settings = await getReviewSettings(learner);
+  const today: Prisma.ReviewCardWhereInput = {
     ...learnerCards(learner),
     readingSlug: { in: listReadings().map((reading) => reading.slug) },
     due: { lt: endOfDay(now, timeZone) },
+    ...(settings.glossaryCards ? {} : { kind: "question" }),
   };
+  const introducedToday = await db.reviewLog.count({ where: { card: learnerCards(learner), day: dayKey(now, timeZone), state: State.New } });
+  const allowance = Math.max(0, settings.newCardsPerDay - introducedToday);
+  const newCards =
+    allowance === 0
+      ? []
+      : await db.reviewCard.findMany({ where: { ...today, state: State.New }, orderBy: [{ due: "asc" }, { id: "asc" }], take: allowance, select: { id: true } });
+  return { ...today, OR: [{ state: { not: State.New } }, { id: { in: newCards.map((card) => card.id) } }] };
 }
 
 /** How many cards are due today (the home page's figure). */
 export async function countDueToday(learner: SessionUser, now: Date, timeZone: string): Promise<number> {
-  return db.reviewCard.count({ where: dueWhere(learner, now, timeZone) });
+  return db.reviewCard.count({ where: await dueWhere(learner, now, timeZone) });
 }
 
 export async function getReviewQueue(
@@ -76,7 +93,7 @@ export async function getReviewQueue(
   now: Date,
   timeZone: string,
 ): Promise<{ items: ReviewItem[]; dueToday: number }> {
-  const where = dueWhere(learner, now, timeZone);
+  const where = await dueWhere(learner, now, timeZone);
   const [cards, dueToday] = await Promise.all([
     // A few spare cards make up for any whose item has left the content.
     db.reviewCard.findMany({ where, orderBy: [{ due: "asc" }, { id: "asc" }], take: SESSION_SIZE + 10 }),

@@ -65,6 +65,7 @@ const { GET: exportStudent } = await import("@/app/(teacher)/teach/classes/[clas
 const { default: AssignmentSettingsPage } = await import("@/app/(teacher)/teach/assignments/[assignmentId]/settings/page");
 const { default: StudentClassesPage } = await import("@/app/(student)/classes/page");
 const { default: AccountPage } = await import("@/app/(auth)/account/page");
+const { GET: exportOwnData } = await import("@/app/(auth)/account/export/route");
 const { hashPassword } = await import("@/lib/auth/password");
 const { db } = await import("@/lib/db/client");
 
@@ -137,6 +138,7 @@ const pagesAndRoutes: Row[] = [
   },
   { name: "page /classes", expect: ANY_STUDENT, run: () => StudentClassesPage({ searchParams: noSearch }) },
   { name: "page /account", expect: ANYONE_SIGNED_IN, run: () => AccountPage() },
+  { name: "route /account/export", expect: ANYONE_SIGNED_IN, run: () => exportOwnData(new Request("http://school.test/account/export")) },
 ];
 
 const actions: Row[] = [
@@ -222,6 +224,12 @@ const actions: Row[] = [
         { status: "idle" },
         form({ currentPassword: PASSWORD, password: "a brand new passphrase", confirmPassword: "a brand new passphrase" }),
       ),
+  },
+  {
+    // One's own account only (it names no one); a teacher whose class has students is refused (lib/accounts/own-data.ts).
+    name: "deleteAccountAction",
+    expect: { anonymous: "sign-in", student: "allowed", otherStudent: "allowed", learner: "allowed", teacher: "refused", otherTeacher: "refused" },
+    run: () => accountActions.deleteAccountAction({ status: "idle" }, form({ currentPassword: PASSWORD })),
   },
   {
     // Anyone may join (anonymous visitors create a student account), a student only once;

@@ -18,7 +18,8 @@ let counter = 0;
 export async function createUser(role: "student" | "learner" | "teacher" = "learner") {
   counter += 1;
   const user = await db.user.create({
-    data: { role, displayName: `User ${counter}`, email: `user${counter}-${Date.now()}@example.org` },
+    // Opted in to glossary flashcards (off by default, lib/review/settings.ts): most review tests exercise them.
+    data: { role, displayName: `User ${counter}`, email: `user${counter}-${Date.now()}@example.org`, glossaryCards: true },
   });
   return { ...user, role };
 }

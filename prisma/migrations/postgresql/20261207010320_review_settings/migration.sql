@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "glossaryCards" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "newCardsPerDay" INTEGER NOT NULL DEFAULT 20;
