@@ -15,7 +15,7 @@ export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?
 
 export async function getAssignmentReport(viewer: SessionUser, assignmentId: string, query: ReportQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment.readingSlug);
+  const catalogue = await catalogueFor(assignment.readingSlug);
   const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   const sort = query.sort ?? "name";
   const direction = query.direction ?? (sort === "name" ? "asc" : "desc");
@@ -36,7 +36,7 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     page = 1;
     ({ rows, totals } = await pageOf(page));
   }
-  const words = wordsReached(assignment.readingSlug);
+  const words = await wordsReached(assignment.readingSlug);
   const pastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
   return {
     assignment: {

@@ -4,7 +4,7 @@
  * server-only) numbered as students see them, with the points each is worth.
  */
 import "server-only";
-import { getQuestions, getReading } from "@/lib/content/load";
+import { getReading } from "@/lib/content/load";
 import { getFullQuestions } from "@/lib/content/keys";
 import type { Question, Skill } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
@@ -23,12 +23,13 @@ export type Catalogue = {
   sentenceText: (sentenceId: string) => string;
 };
 
-export function catalogueFor(readingSlug: string): Catalogue {
-  const reading = getReading(readingSlug);
+/** The reading's current version: reports list its questions (answers on older versions are matched by question id). */
+export async function catalogueFor(readingSlug: string): Promise<Catalogue> {
+  const reading = await getReading(readingSlug);
   if (!reading) throw new AppError("not_found", `The reading "${readingSlug}" is no longer installed on this server.`);
   const chunkOrder = new Map(reading.chunks.map((chunk, index) => [chunk.id, index]));
   const stageOrder = (question: Question) => (question.stage === "after-reading" ? 1 : 0);
-  const questions = [...getFullQuestions(readingSlug)]
+  const questions = [...getFullQuestions(reading)]
     .map((question, index) => ({ question, index }))
     .sort(
       (a, b) =>
@@ -44,12 +45,17 @@ export function catalogueFor(readingSlug: string): Catalogue {
     chunks: reading.chunks.map((chunk, index) => ({ id: chunk.id, title: chunk.title, number: index + 1 })),
     questions,
     skills: [...new Set(questions.map((question) => question.skill))],
-    possiblePoints: possiblePointsOf(readingSlug),
+    possiblePoints: pointsOf(getFullQuestions(reading)),
     sentenceText: (sentenceId) => sentences.get(sentenceId)?.text ?? "",
   };
 }
 
-/** The points every question of a reading is worth together; 0 when the reading is no longer installed. */
-export function possiblePointsOf(readingSlug: string): number {
-  return (getQuestions(readingSlug) ?? []).reduce((sum, question) => sum + maxScoreOf(question), 0);
+/** The points every question of a reading's version is worth together; 0 when the reading is no longer installed. */
+export async function possiblePointsOf(readingSlug: string, version?: string): Promise<number> {
+  const reading = await getReading(readingSlug, version);
+  return reading ? pointsOf(getFullQuestions(reading)) : 0;
+}
+
+function pointsOf(questions: readonly Question[]): number {
+  return questions.reduce((sum, question) => sum + maxScoreOf(question), 0);
 }

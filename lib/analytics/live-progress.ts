@@ -32,7 +32,7 @@ async function readersByChunk(classroomId: string, assignmentId: string) {
 
 export async function getLiveProgress(viewer: SessionUser, assignmentId: string, now = new Date()) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment.readingSlug);
+  const catalogue = await catalogueFor(assignment.readingSlug);
   const [progress, readers] = await Promise.all([
     studentProgress(assignment.id, assignment.classroomId, {
       sort: "name",

@@ -18,7 +18,7 @@ export async function createAssignment(
   const classroom = await db.classroom.findFirst({ where: { id: input.classId, ...teacherClasses(actor) }, select: { archivedAt: true } });
   if (!classroom) throw new AppError("not_found", "That class does not exist or is not yours.");
   if (classroom.archivedAt) throw new AppError("conflict", "This class is archived. Restore it before assigning readings.");
-  if (!assignableReadings().some((reading) => reading.slug === input.readingSlug)) {
+  if (!(await assignableReadings(actor)).some((reading) => reading.slug === input.readingSlug)) {
     throw new AppError("invalid", "Choose a reading from the list.", { readingSlug: ["Choose a reading from the list."] });
   }
   if (input.dueAt && input.dueAt <= now) {

@@ -63,7 +63,7 @@ async function queueItems(
 
 export async function getGradingQueue(viewer: SessionUser, assignmentId: string, query: QueueQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment.readingSlug);
+  const catalogue = await catalogueFor(assignment.readingSlug);
   const written = catalogue.questions.filter(
     (question): question is ShortAnswerQuestion & { number: number; maxScore: number } => question.type === "short_answer",
   );

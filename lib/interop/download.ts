@@ -19,8 +19,8 @@ export const REPORT_HEADER = "X-Closeread-Export-Report";
 
 export async function assignmentQuestionBank(viewer: SessionUser, assignmentId: string): Promise<QuestionBank> {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const reading = getReading(assignment.readingSlug);
-  const questions = getQuestions(assignment.readingSlug);
+  const reading = await getReading(assignment.readingSlug);
+  const questions = reading && getQuestions(reading);
   if (!reading || !questions) throw new AppError("not_found", "This assignment's reading is no longer in the content folder.");
   return { reading, questions };
 }

@@ -13,9 +13,8 @@ import { createAssignment } from "@/lib/assignments/mutations";
 import { createAssignmentSchema } from "@/lib/assignments/schemas";
 import { readingTitle } from "@/lib/assignments/readings";
 import type { SessionUser } from "@/lib/auth/session";
-import { getFullQuestions } from "@/lib/content/keys";
+import { possiblePointsOf } from "@/lib/analytics/catalogue";
 import { db } from "@/lib/db/client";
-import { maxScoreOf } from "@/lib/grading/score";
 import { CLAIM } from "./claims";
 import { SIGNING_ALGORITHM, toolSigningKey } from "./keys";
 import { spendTicket } from "./tickets";
@@ -45,8 +44,8 @@ export async function completeDeepLink(choice: z.output<typeof deepLinkChoiceSch
   void _ticket;
   const assignment = await createAssignment(actor, { ...settings, readingSlug, classId: request.classroomId }, now);
   const platform = await db.ltiPlatform.findUniqueOrThrow({ where: { id: ticket.platformId } });
-  const title = readingTitle(readingSlug);
-  const scoreMaximum = getFullQuestions(readingSlug).reduce((sum, question) => sum + maxScoreOf(question), 0);
+  const title = await readingTitle(readingSlug);
+  const scoreMaximum = await possiblePointsOf(readingSlug);
   const item = {
     type: "ltiResourceLink",
     title,

@@ -142,12 +142,12 @@ export async function responsesOf(session: SessionWithAttempt): Promise<Response
 /** A stored response as the student sees it: released parts only, in the attempt's shown ids. */
 function viewFor(session: SessionWithAttempt, row: Response): ResponseView {
   const view = toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
-  const question = getFullQuestion(session.reading.slug, row.questionId);
+  const question = getFullQuestion(session.reading, row.questionId);
   return question ? inShownIds(view, question, presentationOf(session.attempt)) : view;
 }
 
 function questionOf(session: SessionWithAttempt, questionId: string): Question {
-  const question = getFullQuestion(session.reading.slug, questionId);
+  const question = getFullQuestion(session.reading, questionId);
   if (!question) throw new AppError("invalid", "There is no such question in this reading.", { questionId: ["is not a question of this reading"] });
   return question;
 }

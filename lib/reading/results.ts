@@ -58,7 +58,7 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
   const finished = attempt.submittedAt !== null || isClosed(settings, now);
   const count = (questions: readonly Question[]) => tally(questions, responses, released, finished);
   const responses = new Map((await responsesOf(session)).map((response) => [response.questionId, response]));
-  const all = getFullQuestions(reading.slug);
+  const all = getFullQuestions(reading);
 
   const steps = [
     ...progress.chunks.map((chunk) => ({

@@ -9,6 +9,6 @@ import { toolOrigin } from "@/lib/lti/urls";
 export const POST = ltiHandler(async (request) => {
   const outcome = await launchOutcome(await verifyLaunch(await requestFields(request)));
   const origin = toolOrigin(request.url);
-  if (outcome.kind === "pick") return htmlResponse(pickerPage(assignableReadings(), outcome.ticket, `${origin}/api/lti/deep-link`));
+  if (outcome.kind === "pick") return htmlResponse(pickerPage(await assignableReadings(), outcome.ticket, `${origin}/api/lti/deep-link`));
   return htmlResponse(openPage(outcome.displayName, `${origin}/api/lti/session?ticket=${encodeURIComponent(outcome.ticket)}`));
 });

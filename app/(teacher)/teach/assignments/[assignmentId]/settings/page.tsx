@@ -20,7 +20,7 @@ type Props = {
 export default async function AssignmentSettingsPage({ params, searchParams }: Props) {
   const user = await requireUser(["teacher"]);
   const assignment = foundOr404(await getTeacherAssignment(user, routeId((await params).assignmentId)));
-  const title = readingTitle(assignment.readingSlug);
+  const title = await readingTitle(assignment.readingSlug);
   // "Close…" in the class's assignment table lands here with the confirmation already open.
   const closeAsked = (await searchParams)?.close === "1";
   return (

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Assign a reading" };
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireUser(["teacher"]);
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
-  const readings = readingChoices();
+  const readings = await readingChoices(user);
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
