@@ -3,7 +3,10 @@ import { signOutAction } from "@/lib/accounts/actions";
 import { getSignedInUser, type Role } from "@/lib/auth/session";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
-  teacher: [{ href: "/teach", label: "My classes" }],
+  teacher: [
+    { href: "/teach", label: "My classes" },
+    { href: "/teach/readings", label: "Readings" },
+  ],
   student: [
     { href: "/classes", label: "My classes" },
     { href: "/review", label: "Review" },

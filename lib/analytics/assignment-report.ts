@@ -7,6 +7,7 @@ import { ownedAssignment } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
 import { catalogueFor } from "./catalogue";
 import { isRapid, readingRate, wordsReached } from "./effort";
+import { versionsAnswered } from "./versions";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 
 export const STUDENTS_PER_PAGE = 100;
@@ -36,7 +37,7 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     page = 1;
     ({ rows, totals } = await pageOf(page));
   }
-  const words = await wordsReached(assignment.readingSlug);
+  const [words, answered] = await Promise.all([wordsReached(assignment.readingSlug), versionsAnswered(assignment.id, assignment.readingSlug)]);
   const pastDue = assignment.dueAt !== null && assignment.dueAt.getTime() < Date.now();
   return {
     assignment: {
@@ -53,6 +54,8 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     questionCount: catalogue.questions.length,
     possiblePoints: catalogue.possiblePoints,
     summary: { ...totals, missing: pastDue ? totals.enrolled - totals.finished : 0, pastDue },
+    /** The reading's versions the attempts were given on, when more than one. */
+    versions: answered.versions.length > 1 ? answered.versions : [],
     students: rows.map((row) => {
       // Words per minute over the chunks reached (effort.ts); null before enough answers.
       const rate = readingRate({ answered: row.answered, visibleMs: row.visibleMs, words: row.currentChunkId ? (words.get(row.currentChunkId) ?? 0) : 0 });
@@ -61,6 +64,7 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
         progress: catalogue.questions.length ? row.answered / catalogue.questions.length : 0,
         readingRate: rate,
         rapid: isRapid(rate),
+        version: answered.labelOf(row.attemptId),
       };
     }),
     sort,

@@ -113,8 +113,13 @@ export async function syncBuiltInLibrary(client: Database = db, dir: string = co
   if (load.issues.length > 0) throw new InvalidContentError(load.issues.map((issue) => formatIssue(dir, issue)));
   const outcomes: (PublishOutcome & { slug: string })[] = [];
   for (const { reading, questions, files } of load.readings) {
-    const owner = await client.reading.findUnique({ where: { slug: reading.slug }, select: { ownerId: true } });
-    if (owner?.ownerId) throw new Error(`content/${reading.slug}: a teacher's reading already has the slug "${reading.slug}"; rename the folder.`);
+    const stored = await client.reading.findUnique({ where: { slug: reading.slug }, select: { ownerId: true, currentVersion: { select: { hash: true } } } });
+    if (stored?.ownerId) throw new Error(`content/${reading.slug}: a teacher's reading already has the slug "${reading.slug}"; rename the folder.`);
+    // The usual case, every start: nothing changed, and nothing is written.
+    if (stored?.currentVersion?.hash === reading.version) {
+      outcomes.push({ slug: reading.slug, version: reading.version, created: false });
+      continue;
+    }
     const save = () => saveVersion(client, files, { reading, questions }, { ownerId: null, sharedWithServer: true }, null);
     // Another instance storing the same folder at the same moment wins; this one then finds it stored.
     const outcome = await save().catch((error: unknown) => (isUniqueViolation(error) ? save() : Promise.reject(error)));

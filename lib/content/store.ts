@@ -106,10 +106,18 @@ export async function storedReadings(where: Prisma.ReadingWhereInput, client: Re
   return Promise.all(rows.flatMap((row) => (row.currentVersion ? [loadVersion(client, row.slug, row.currentVersion)] : [])));
 }
 
+/** The current version's two files as stored (parsed JSON), with the reading row `where` selects. */
+export async function storedBundle(where: Prisma.ReadingWhereInput, client: ReadingClient = db): Promise<{ slug: string; bundle: ReadingBundle } | null> {
+  const row = await client.reading.findFirst({ where, select: { slug: true, currentVersion: { select: { readingJson: true, questionsJson: true } } } });
+  if (!row?.currentVersion) return null;
+  return { slug: row.slug, bundle: { reading: JSON.parse(row.currentVersion.readingJson), questions: JSON.parse(row.currentVersion.questionsJson) } };
+}
+
 // ---------------------------------------------------------------------------
 // Writing versions.
 
-export type PublishOutcome = { readingId: string; version: string; created: boolean };
+/** The version now current, and whether it was stored just now. */
+export type PublishOutcome = { version: string; created: boolean };
 
 /**
  * Makes `loaded` (already validated, from `bundle`) the current version of
@@ -129,7 +137,7 @@ export async function saveVersion(
     const reading =
       (await tx.reading.findUnique({ where: { slug }, select: { id: true, currentVersion: { select: { hash: true } } } })) ??
       (await tx.reading.create({ data: { slug, ...ownership }, select: { id: true, currentVersion: { select: { hash: true } } } }));
-    if (reading.currentVersion?.hash === hash) return { readingId: reading.id, version: hash, created: false };
+    if (reading.currentVersion?.hash === hash) return { version: hash, created: false };
     const existing = await tx.readingVersion.findUnique({ where: { readingId_hash: { readingId: reading.id, hash } }, select: { id: true } });
     const version =
       existing ??
@@ -138,7 +146,7 @@ export async function saveVersion(
         select: { id: true },
       }));
     await tx.reading.update({ where: { id: reading.id }, data: { currentVersionId: version.id } });
-    return { readingId: reading.id, version: hash, created: !existing };
+    return { version: hash, created: !existing };
   });
 }
 
