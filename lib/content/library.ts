@@ -123,6 +123,7 @@ export type LibraryReading = { slug: string; title: string; author: string; expo
 
 /** The server's shared readings that are not the teacher's own, with whether their text may be carried elsewhere. */
 export async function listServerLibrary(teacher: SessionUser): Promise<LibraryReading[]> {
-  const readings = await listReadings({ AND: [SERVER_LIBRARY, { NOT: teacherReadings(teacher) }] });
+  // "Not the teacher's" must keep the built-in readings: NOT (ownerId = …) is not true of a null owner in SQL.
+  const readings = await listReadings({ AND: [SERVER_LIBRARY, { OR: [{ ownerId: null }, { NOT: teacherReadings(teacher) }] }] });
   return readings.map((reading) => ({ slug: reading.slug, title: reading.title, author: reading.author, exportable: isOpenlyLicensed(reading) }));
 }

@@ -14,7 +14,7 @@ import { visibleReadings } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { tinyQuestions, tinyReading } from "@/lib/content/__fixtures__/tiny-reading";
 import { bundleToFile } from "@/lib/content/bundle-file";
-import { exportReadingFile, importReadingFile, publishReadingVersion, shareReading } from "@/lib/content/library";
+import { exportReadingFile, importReadingFile, listServerLibrary, publishReadingVersion, shareReading } from "@/lib/content/library";
 import { getQuestions, getReading, listReadings, loadContent, syncBuiltInLibrary } from "@/lib/content/load";
 import { storedBundle, type ReadingBundle } from "@/lib/content/store";
 import { db } from "@/lib/db/client";
@@ -250,6 +250,17 @@ describe("one file to another server", () => {
     expect((await exportReadingFile(other, "tiny-export-open")).fileName).toBe("tiny-export-open.closeread.zip");
     await expect(exportReadingFile(other, "why-the-taliban-wont-quit-al-qaeda")).rejects.toMatchObject({ code: "not_found" });
     await expect(exportReadingFile(other, "gettysburg-address")).resolves.toMatchObject({ fileName: "gettysburg-address.closeread.zip" });
+    // The Readings page's list of the server's library: others' shared readings and the built-in ones, with what may be exported.
+    const library = await listServerLibrary(other);
+    expect(library.map(({ slug, exportable }) => [slug, exportable])).toEqual(
+      expect.arrayContaining([
+        ["gettysburg-address", true],
+        ["why-the-taliban-wont-quit-al-qaeda", false],
+        ["tiny-export", false],
+        ["tiny-export-open", true],
+      ]),
+    );
+    expect((await listServerLibrary(owner)).map(({ slug }) => slug)).not.toContain("tiny-export");
   });
 
   it("imports as the teacher's own reading, with field messages for a bad file, bad content or a taken slug", async () => {
