@@ -61,6 +61,13 @@ test("a teacher exports a reading, imports it as their own, and shares it", asyn
   const otherTeacher = await (await browser.newContext()).newPage();
   await signIn(otherTeacher, otherWorld.teacherEmail);
   expect((await otherTeacher.request.get(`/teach/readings/${slug}/export`)).status()).toBe(404);
+  // Anonymous: sent to sign in, as for any download; a student: 403.
+  const anonymous = await (await browser.newContext()).request.get(`/teach/readings/${slug}/export`, { maxRedirects: 0 });
+  expect(anonymous.status()).toBe(307);
+  expect(anonymous.headers()["location"]).toContain("/sign-in");
+  const student = await (await browser.newContext()).newPage();
+  await signIn(student, world.students.ava!);
+  expect((await student.request.get(`/teach/readings/gettysburg-address/export`)).status()).toBe(403);
 
   await mine.getByRole("button", { name: "Share with this server" }).click();
   await expect(page.getByText("Shared with every teacher on this server.")).toBeVisible();
