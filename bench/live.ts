@@ -72,8 +72,9 @@ const database = process.env.DATABASE_URL ? { url: process.env.DATABASE_URL, rem
 process.env.DATABASE_URL = database.url;
 const { createDatabase } = await import("../lib/db/client");
 const { getQuestions, getReading } = await import("../lib/content/load");
-const questions = getQuestions(BENCH_SLUG)!;
-const chunks = getReading(BENCH_SLUG)!.chunks;
+const benchReading = (await getReading(BENCH_SLUG))!;
+const questions = getQuestions(benchReading);
+const chunks = benchReading.chunks;
 const parts = Math.min(PARTS, chunks.length);
 
 const fixtures = createDatabase(database.url);

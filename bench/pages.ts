@@ -80,7 +80,7 @@ const database = await throwawayDatabase();
 process.env.DATABASE_URL = database.url;
 const { createDatabase } = await import("../lib/db/client");
 const { getReading } = await import("../lib/content/load");
-const chunkIds = getReading(BENCH_SLUG)!.chunks.map((chunk) => chunk.id);
+const chunkIds = (await getReading(BENCH_SLUG))!.chunks.map((chunk) => chunk.id);
 const fixtures = createDatabase(database.url);
 const benchClass = await createClass(fixtures, READERS, "pages");
 const server = await startServer(database.url, await freePort(), randomBytes(32).toString("base64"));

@@ -68,8 +68,9 @@ if (ownDatabase) log(`making the class in ${ownDatabase.replace(/\/\/[^@/]*@/, "
 const database = ownDatabase ? { url: ownDatabase, remove: () => {} } : await throwawayDatabase();
 process.env.DATABASE_URL = database.url;
 const { createDatabase } = await import("../lib/db/client");
-const { getQuestions } = await import("../lib/content/load");
-const questions = getQuestions(BENCH_SLUG);
+const { getQuestions, getReading } = await import("../lib/content/load");
+const benchReading = await getReading(BENCH_SLUG);
+const questions = benchReading && getQuestions(benchReading);
 if (!questions) throw new Error(`the reading ${BENCH_SLUG} is not installed`);
 
 const fixtures = createDatabase(database.url);

@@ -4,7 +4,10 @@ import type { Role } from "@/lib/auth/roles";
 import { getSignedInUser } from "@/lib/auth/session";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
-  teacher: [{ href: "/teach", label: "My classes" }],
+  teacher: [
+    { href: "/teach", label: "My classes" },
+    { href: "/teach/readings", label: "Readings" },
+  ],
   student: [
     { href: "/classes", label: "My classes" },
     { href: "/review", label: "Review" },

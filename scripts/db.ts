@@ -22,6 +22,11 @@ async function main(argv: string[]): Promise<number> {
     // Data steps a migration's SQL cannot do, each recorded so that an interrupted one resumes.
     const { db } = await import("../lib/db/client");
     const { COUNT_EXISTING_WORK_STEP } = await import("../lib/analytics/tallies");
+    // The built-in library first: counting existing work reads the readings' questions.
+    const { syncBuiltInLibrary } = await import("../lib/content/load");
+    const stored = await syncBuiltInLibrary(db);
+    const changed = stored.filter((outcome) => outcome.created);
+    console.log(changed.length ? `Built-in readings stored: ${changed.map((o) => `${o.slug} (version ${o.version})`).join(", ")}` : "Built-in readings are up to date.");
     await runMaintenanceSteps(db, [COUNT_EXISTING_WORK_STEP], console.log);
     await db.$disconnect();
     return 0;

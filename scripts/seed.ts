@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   }
   const database = createDatabase(url);
   try {
-    const readings = listReadings().filter((reading) => reading.published);
+    const readings = (await listReadings()).filter((reading) => reading.published);
     await seedDemo(database, readings.map((reading) => reading.slug));
   } finally {
     await database.$disconnect();

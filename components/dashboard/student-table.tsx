@@ -65,6 +65,7 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
                 <th scope="row">
                   <Link href={`${base}/students/${row.studentId}`}>{row.displayName}</Link>
                   {row.awaitingReview ? <span className="badge warn"> {row.awaitingReview} to grade</span> : null}
+                  {row.version ? <small className="muted"> ({row.version})</small> : null}
                 </th>
                 <td data-label="Progress">
                   {row.attemptId ? `${row.answered} of ${report.questionCount}` : "Not started"}

@@ -10,7 +10,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { test as base } from "@playwright/test";
-import { listReadings } from "../../lib/content/load";
+import { loadContent } from "../../lib/content/load";
 import { createDatabase } from "../../lib/db/client";
 import { type SeededDemo, seedDemo } from "../../lib/db/seed";
 
@@ -21,7 +21,7 @@ export const test = base.extend<{ world: SeededDemo }>({
   world: async ({}, provide) => {
     const database = createDatabase(process.env.E2E_DATABASE_URL);
     const suffix = randomBytes(4).readUInt32BE().toString(36).padStart(6, "0").slice(-6);
-    const world = await seedDemo(database, listReadings().map((reading) => reading.slug), suffix);
+    const world = await seedDemo(database, loadContent().readings.map((entry) => entry.reading.slug), suffix);
     await database.$disconnect();
     await provide(world);
   },

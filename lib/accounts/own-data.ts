@@ -8,7 +8,7 @@ import { confirmOwnPassword } from "@/lib/accounts/mutations";
 import { withTallies } from "@/lib/analytics/tallies";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { getQuestions } from "@/lib/content/load";
+import { getQuestions, getReading } from "@/lib/content/load";
 import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -96,6 +96,10 @@ export async function exportOwnData(actor: SessionUser, now = new Date()) {
       : Promise.resolve([]),
   ]);
   const { accounts, enrollments, preferences, ...profile } = user;
+  // Each attempt's answers read against the version it was given on (loaded once per version).
+  const versions = [...new Map(attempts.map((attempt) => [`${attempt.readingSlug}@${attempt.contentVersion}`, attempt])).values()];
+  const loaded = await Promise.all(versions.map((attempt) => getReading(attempt.readingSlug, attempt.contentVersion)));
+  const readingOf = new Map(versions.map((attempt, index) => [`${attempt.readingSlug}@${attempt.contentVersion}`, loaded[index]]));
   return {
     exportedAt: now.toISOString(),
     profile: { ...profile, signsInWith: accounts.map((account) => account.provider), readingPreferences: parsedJson(preferences) },
@@ -103,7 +107,8 @@ export async function exportOwnData(actor: SessionUser, now = new Date()) {
     attempts: attempts.map((attempt) => {
       const settings = attempt.assignment ? assignmentSettings(attempt.assignment, attempt.assignment.classroom) : PRACTICE_SETTINGS;
       const released = isFeedbackReleased(settings, attempt);
-      const questions = new Map((getQuestions(attempt.readingSlug) ?? []).map((question) => [question.id, question]));
+      const reading = readingOf.get(`${attempt.readingSlug}@${attempt.contentVersion}`);
+      const questions = new Map((reading ? getQuestions(reading) : []).map((question) => [question.id, question]));
       return {
         className: attempt.assignment?.classroom.name ?? null,
         practice: attempt.assignmentId === null,

@@ -51,8 +51,8 @@ export async function latestAttemptEffort(
   assignmentId?: string,
 ): Promise<AttemptEffort[]> {
   // A reading no longer installed has no questions to judge against.
-  const installed = assignments.filter((assignment) => getReading(assignment.readingSlug));
-  const catalogues = new Map(installed.map((assignment) => [assignment.id, catalogueFor(assignment)]));
+  const installed = (await Promise.all(assignments.map(async (assignment) => ((await getReading(assignment.readingSlug)) ? [assignment] : [])))).flat();
+  const catalogues = new Map(await Promise.all(installed.map(async (assignment) => [assignment.id, await catalogueFor(assignment)] as const)));
   const questionIds = [...new Set([...catalogues.values()].flatMap((catalogue) => catalogue.questions.filter((q) => JUDGED.has(q.type)).map((q) => q.id)))];
   if (!questionIds.length) return [];
   const rows = await db.$queryRaw<{ attemptId: string; userId: string; assignmentId: string; shuffleSeed: string | null; responseId: string; questionId: string; answer: string }[]>`

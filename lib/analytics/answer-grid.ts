@@ -25,7 +25,7 @@ export function gridMark(score: number | null, maxScore: number): Exclude<GridMa
 
 export async function getAnswerGrid(viewer: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const [roster, rows] = await Promise.all([
     db.enrollment.findMany({
       where: { classroomId: assignment.classroomId, status: "active" },

@@ -9,6 +9,7 @@ import { catalogueFor } from "./catalogue";
 import { latestAttemptEffort } from "./answer-effort";
 import { studentFlags } from "./class-overview";
 import { isRapid, readingRate, wordsReached } from "./effort";
+import { versionsAnswered } from "./versions";
 import { studentProgress, type SortDirection, type StudentSort } from "./student-progress";
 
 export const STUDENTS_PER_PAGE = 100;
@@ -17,7 +18,7 @@ export type ReportQuery = { sort?: StudentSort; direction?: SortDirection; page?
 
 export async function getAssignmentReport(viewer: SessionUser, assignmentId: string, query: ReportQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   const sort = query.sort ?? "name";
   const direction = query.direction ?? (sort === "name" ? "asc" : "desc");
@@ -38,9 +39,10 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     page = 1;
     ({ rows, totals } = await pageOf(page));
   }
-  const words = wordsReached(assignment.readingSlug);
   const scope = [{ id: assignment.id, readingSlug: assignment.readingSlug, questionIds: assignment.questionIds, dueAt: assignment.dueAt, closedAt: assignment.closedAt }];
-  const [efforts, flags] = await Promise.all([
+  const [words, answered, efforts, flags] = await Promise.all([
+    wordsReached(assignment.readingSlug),
+    versionsAnswered(assignment.id, assignment.readingSlug),
     latestAttemptEffort(assignment.classroomId, scope, assignment.id),
     studentFlags(assignment.classroomId, scope, new Date(), assignment.id),
   ]);
@@ -61,6 +63,8 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
     questionCount: catalogue.questions.length,
     possiblePoints: catalogue.possiblePoints,
     summary: { ...totals, missing: pastDue ? totals.enrolled - totals.finished : 0, pastDue },
+    /** The reading's versions the attempts were given on, when more than one. */
+    versions: answered.versions.length > 1 ? answered.versions : [],
     students: rows.map((row) => {
       // Words per minute over the chunks reached (effort.ts); null before enough answers.
       const rate = readingRate({ answered: row.answered, visibleMs: row.visibleMs, words: row.currentChunkId ? (words.get(row.currentChunkId) ?? 0) : 0 });
@@ -72,6 +76,7 @@ export async function getAssignmentReport(viewer: SessionUser, assignmentId: str
         rapid: isRapid(rate),
         firstRun: effort?.firstRun ?? 0,
         lowEffortWriting: effort?.lowEffort.length ?? 0,
+        version: answered.labelOf(row.attemptId),
       };
     }),
     /** Who needs help on this assignment, across the whole class (not one page of it). */

@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { inQuestionSet } from "@/lib/assignments/question-set";
-import { getQuestions, getReading } from "@/lib/content/load";
+import { getReading } from "@/lib/content/load";
 import { getFullQuestions } from "@/lib/content/keys";
 import type { Question, Skill } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
@@ -28,13 +28,14 @@ export type Catalogue = {
 /** An assignment's reading and its set; `questionIds` null: every question (what a reading's own listing uses). */
 export type AssignedReading = { readingSlug: string; questionIds: string | null };
 
-export function catalogueFor(assignment: AssignedReading): Catalogue {
+/** The reading's current version: reports list its questions of the set (answers on older versions are matched by question id). */
+export async function catalogueFor(assignment: AssignedReading): Promise<Catalogue> {
   const { readingSlug } = assignment;
-  const reading = getReading(readingSlug);
+  const reading = await getReading(readingSlug);
   if (!reading) throw new AppError("not_found", `The reading "${readingSlug}" is no longer installed on this server.`);
   const chunkOrder = new Map(reading.chunks.map((chunk, index) => [chunk.id, index]));
   const stageOrder = (question: Question) => (question.stage === "after-reading" ? 1 : 0);
-  const questions = inQuestionSet(getFullQuestions(readingSlug), assignment)
+  const questions = inQuestionSet(getFullQuestions(reading), assignment)
     .map((question, index) => ({ question, index }))
     .sort(
       (a, b) =>
@@ -50,12 +51,17 @@ export function catalogueFor(assignment: AssignedReading): Catalogue {
     chunks: reading.chunks.map((chunk, index) => ({ id: chunk.id, title: chunk.title, number: index + 1 })),
     questions,
     skills: [...new Set(questions.map((question) => question.skill))],
-    possiblePoints: questions.reduce((sum, question) => sum + question.maxScore, 0),
+    possiblePoints: pointsOf(questions),
     sentenceText: (sentenceId) => sentences.get(sentenceId)?.text ?? "",
   };
 }
 
-/** The points every question of an assignment's set is worth together; 0 when the reading is no longer installed. */
-export function possiblePointsOf(assignment: AssignedReading): number {
-  return inQuestionSet(getQuestions(assignment.readingSlug) ?? [], assignment).reduce((sum, question) => sum + maxScoreOf(question), 0);
+/** The points every question of an assignment's set is worth together, on a version of its reading; 0 when the reading is no longer installed. */
+export async function possiblePointsOf(assignment: AssignedReading, version?: string): Promise<number> {
+  const reading = await getReading(assignment.readingSlug, version);
+  return reading ? pointsOf(inQuestionSet(getFullQuestions(reading), assignment)) : 0;
+}
+
+function pointsOf(questions: readonly Question[]): number {
+  return questions.reduce((sum, question) => sum + maxScoreOf(question), 0);
 }

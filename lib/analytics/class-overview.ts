@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { getReading } from "@/lib/content/load";
+import { readingTitles } from "@/lib/assignments/readings";
 import { db } from "@/lib/db/client";
 import { ownedClass } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
@@ -45,8 +45,9 @@ type FlaggedAssignment = { id: string; readingSlug: string; questionIds: string 
 /** What the score rule needs to know of each assignment: its points possible, and which are closed. */
 type Scoring = { possibleAll: Prisma.Sql; closed: Prisma.Sql };
 
-function scoringOf(assignments: readonly { id: string; readingSlug: string; questionIds: string | null; closedAt: Date | null }[], now: Date): Scoring {
-  const possible = assignments.map((a) => Prisma.sql`WHEN ${a.id} THEN ${possiblePointsOf(a)}`);
+async function scoringOf(assignments: readonly { id: string; readingSlug: string; questionIds: string | null; closedAt: Date | null }[], now: Date): Promise<Scoring> {
+  const points = await Promise.all(assignments.map((a) => possiblePointsOf(a)));
+  const possible = assignments.map((a, index) => Prisma.sql`WHEN ${a.id} THEN ${points[index]}`);
   const closed = assignments.filter((a) => a.closedAt && a.closedAt <= now).map((a) => a.id);
   return {
     possibleAll: possible.length ? Prisma.sql`CAST(CASE l."assignmentId" ${Prisma.join(possible, " ")} END AS DOUBLE PRECISION)` : Prisma.sql`0`,
@@ -132,7 +133,7 @@ async function rapidFlags(classroomId: string, assignments: readonly { id: strin
     SELECT l."userId", u."displayName", l."assignmentId", l."currentChunkId", l."answeredCount", l."visibleMs"
     FROM latest l JOIN "User" u ON u."id" = l."userId"
     WHERE l."answeredCount" >= ${RAPID_MIN_ANSWERS}`;
-  const words = new Map(assignments.map((a) => [a.id, wordsReached(a.readingSlug)]));
+  const words = new Map(await Promise.all(assignments.map(async (a) => [a.id, await wordsReached(a.readingSlug)] as const)));
   return rows.flatMap((row) => {
     const rate = readingRate({
       answered: toNumber(row.answeredCount),
@@ -170,7 +171,7 @@ export async function studentFlags(classroomId: string, assignments: readonly Fl
   const dueSoon = assignments
     .filter((a) => a.dueAt && a.dueAt.getTime() >= now.getTime() && a.dueAt.getTime() <= nearDue && !a.closedAt)
     .map((a) => a.id);
-  const scoring = scoringOf(assignments, now);
+  const scoring = await scoringOf(assignments, now);
   const groups = await Promise.all([
     scoreFlags(classroomId, scoring, pastDue, dueSoon, only),
     rapidFlags(classroomId, assignments, only),
@@ -197,14 +198,15 @@ export async function getClassOverview(viewer: SessionUser, classId: string, now
   const enrolled = roster.length;
   const names = distinctNames(roster.map(({ student }) => student));
   const pastDue = assignments.filter((a) => a.dueAt && a.dueAt.getTime() < now.getTime()).map((a) => a.id);
-  const [totals, flagged] = await Promise.all([assignmentTotals(classroom.id, scoringOf(assignments, now)), studentFlags(classroom.id, assignments, now)]);
+  const [totals, flagged] = await Promise.all([assignmentTotals(classroom.id, await scoringOf(assignments, now)), studentFlags(classroom.id, assignments, now)]);
 
+  const readingNames = await readingTitles(assignments.map((assignment) => assignment.readingSlug));
   const rows = assignments.map((assignment) => {
     const total = totals.get(assignment.id) ?? { started: 0, finished: 0, late: 0, averageScore: null, awaitingReview: 0 };
     const isPastDue = pastDue.includes(assignment.id);
     return {
       id: assignment.id,
-      title: getReading(assignment.readingSlug)?.title ?? assignment.readingSlug,
+      title: readingNames.get(assignment.readingSlug) ?? assignment.readingSlug,
       dueAt: assignment.dueAt,
       closedAt: assignment.closedAt,
       enrolled,

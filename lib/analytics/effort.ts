@@ -18,8 +18,8 @@ export const RAPID_READING_WPM = 1000;
 export const RAPID_MIN_ANSWERS = 5;
 
 /** For each chunk of a reading, the words from the start up to and including it (a student on that chunk has reached them). */
-export function wordsReached(readingSlug: string): Map<string, number> {
-  const reading = getReading(readingSlug);
+export async function wordsReached(readingSlug: string): Promise<Map<string, number>> {
+  const reading = await getReading(readingSlug);
   const reached = new Map<string, number>();
   let total = 0;
   for (const chunk of reading?.chunks ?? []) {

@@ -106,7 +106,7 @@ function rollupRow(id: string, label: string, total: Rollup | undefined): Rollup
 
 export async function getItemAnalysis(viewer: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const [groups, sums] = await Promise.all([answerGroups(assignment.id), discriminationSums(assignment.id)]);
   const chunkTitle = new Map(catalogue.chunks.map((chunk) => [chunk.id, chunk.title]));
   const questions: ItemAnalysisQuestion[] = catalogue.questions.map((question) => ({

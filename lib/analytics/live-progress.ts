@@ -32,7 +32,7 @@ async function readersByChunk(classroomId: string, assignmentId: string) {
 
 export async function getLiveProgress(viewer: SessionUser, assignmentId: string, now = new Date()) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const [progress, readers] = await Promise.all([
     studentProgress(assignment.id, assignment.classroomId, {
       sort: "name",

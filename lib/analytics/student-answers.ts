@@ -10,11 +10,11 @@ import { AppError } from "@/lib/errors";
 import { ownedAssignment } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer, describeKey } from "./answer-text";
-import { catalogueFor } from "./catalogue";
+import { catalogueFor, type Catalogue } from "./catalogue";
 import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { scoreParts, scoreSummary } from "@/lib/grading/score-summary";
 
-function chosenRationale(question: ReturnType<typeof catalogueFor>["questions"][number], answerJson: string): string | null {
+function chosenRationale(question: Catalogue["questions"][number], answerJson: string): string | null {
   let answer: Record<string, unknown>;
   try {
     answer = JSON.parse(answerJson) as Record<string, unknown>;
@@ -51,7 +51,7 @@ export async function getStudentAnswers(viewer: SessionUser, assignmentId: strin
       })
     : [];
   const byQuestion = new Map(responses.map((response) => [response.questionId, response]));
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   return {
     assignment: { id: assignment.id, classroomId: assignment.classroomId, className: assignment.classroom.name, title: catalogue.title },

@@ -22,7 +22,7 @@
  * Not server-only: test fixtures and scripts/db.ts call it outside Next.js.
  * It authorizes nothing; callers check who may make the change.
  */
-import { getQuestions } from "@/lib/content/load";
+import { storedReading } from "@/lib/content/store";
 import { db, type Database } from "@/lib/db/client";
 import type { MaintenanceStepDefinition } from "@/lib/db/maintenance";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -40,6 +40,8 @@ type AttemptFacts = {
   finished: boolean;
   /** The latest attempt of a student in the class: the one reports describe. */
   counted: boolean;
+  /** The written questions of the attempt's version: their answers are all different, so they are counted per question, under the empty answer. */
+  writtenIds: ReadonlySet<string>;
 };
 
 export type ResponseFacts = {
@@ -70,14 +72,15 @@ export type Contributions = {
   questions: Map<string, { key: { assignmentId: string; questionId: string }; values: QuestionSums }>;
 };
 
-/** Written answers are all different: they are counted per question, under the empty answer. */
-function writtenQuestionIds(readingSlug: string): Set<string> {
-  return new Set((getQuestions(readingSlug) ?? []).filter((question) => question.type === "short_answer").map((question) => question.id));
+/** The written questions of a reading's version (read through the transaction; parsed versions come from memory). */
+async function writtenQuestionIds(tx: Tx, readingSlug: string, version: string): Promise<Set<string>> {
+  const questions = (await storedReading(readingSlug, version, tx))?.questions ?? [];
+  return new Set(questions.filter((question) => question.type === "short_answer").map((question) => question.id));
 }
 
 async function attemptFacts(tx: Tx, attemptIds: string[]): Promise<AttemptFacts[]> {
   const rows = await tx.$queryRaw<Record<string, unknown>[]>`
-    SELECT a."id", a."assignmentId", a."readingSlug", CASE WHEN a."submittedAt" IS NULL THEN 0 ELSE 1 END AS "finished",
+    SELECT a."id", a."assignmentId", a."readingSlug", a."contentVersion", CASE WHEN a."submittedAt" IS NULL THEN 0 ELSE 1 END AS "finished",
            CASE WHEN a."assignmentId" IS NOT NULL
                  AND a."number" = (SELECT MAX(b."number") FROM "Attempt" b WHERE b."userId" = a."userId" AND b."assignmentId" = a."assignmentId")
                  AND EXISTS (SELECT 1 FROM "Enrollment" en JOIN "Assignment" s ON s."classroomId" = en."classroomId"
@@ -85,14 +88,21 @@ async function attemptFacts(tx: Tx, attemptIds: string[]): Promise<AttemptFacts[
                 THEN 1 ELSE 0 END AS "counted"
     FROM "Attempt" a
     WHERE a."id" IN (${Prisma.join(attemptIds)})`;
-  return rows.map((row) => ({
+  const written = new Map<string, Promise<Set<string>>>();
+  const writtenOf = (slug: string, version: string) => {
+    const key = `${slug}@${version}`;
+    if (!written.has(key)) written.set(key, writtenQuestionIds(tx, slug, version));
+    return written.get(key)!;
+  };
+  return Promise.all(rows.map(async (row) => ({
     id: String(row.id),
     assignmentId: row.assignmentId === null ? null : String(row.assignmentId),
     readingSlug: String(row.readingSlug),
     // Drivers return these 0/1 flags as number or bigint.
     finished: Number(row.finished) === 1,
     counted: Number(row.counted) === 1,
-  }));
+    writtenIds: await writtenOf(String(row.readingSlug), String(row.contentVersion)),
+  })));
 }
 
 async function snapshot(tx: Tx, attemptIds: string[]): Promise<Snapshot> {
@@ -127,7 +137,6 @@ function contributionsOf({ attempts, responses }: Snapshot): Contributions {
     if (list) list.push(response);
     else byAttempt.set(response.attemptId, [response]);
   }
-  const written = new Map<string, Set<string>>();
   for (const attempt of attempts) {
     const answered = byAttempt.get(attempt.id) ?? [];
     const totals = emptyTotals();
@@ -145,8 +154,7 @@ function contributionsOf({ attempts, responses }: Snapshot): Contributions {
     result.totals.set(attempt.id, totals);
     if (!attempt.counted || attempt.assignmentId === null) continue;
     const assignmentId = attempt.assignmentId;
-    if (!written.has(attempt.readingSlug)) written.set(attempt.readingSlug, writtenQuestionIds(attempt.readingSlug));
-    const writtenIds = written.get(attempt.readingSlug)!;
+    const writtenIds = attempt.writtenIds;
     for (const response of answered) {
       const answer = writtenIds.has(response.questionId) ? "" : response.answer;
       const key = `${assignmentId}\u0000${response.questionId}\u0000${answer}`;

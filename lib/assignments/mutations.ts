@@ -5,6 +5,8 @@ import { chooseQuestions, pickedIdsOf, storedQuestionIds, type QuestionSetChoice
 import { assignableReadings } from "@/lib/assignments/readings";
 import type { AssignmentSettings } from "@/lib/assignments/schemas";
 import { getFullQuestions } from "@/lib/content/keys";
+import { getReading } from "@/lib/content/load";
+import type { Question } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -14,9 +16,14 @@ const NOT_YOUR_ASSIGNMENT = "That assignment does not exist or is not yours.";
 /** Every question, written answers included: what an assignment made without a choice (an LMS deep link) gives. */
 const EVERY_QUESTION: QuestionSetChoice = { mode: "all", includeWritten: true, picked: [] };
 
-/** The set's columns for a choice on a reading; a choice that keeps none of its questions is refused on the set's field. */
-function questionSetColumns(readingSlug: string, choice: QuestionSetChoice) {
-  const bank = getFullQuestions(readingSlug);
+/** The questions of a reading's current version (none when it is no longer installed). */
+async function bankOf(readingSlug: string): Promise<Question[]> {
+  const reading = await getReading(readingSlug);
+  return reading ? getFullQuestions(reading) : [];
+}
+
+/** The set's columns for a choice on a reading's bank; a choice that keeps none of its questions is refused on the set's field. */
+function questionSetColumns(bank: readonly Question[], choice: QuestionSetChoice) {
   const chosen = chooseQuestions(bank, choice);
   // A reading without questions may still be assigned for reading alone.
   if (chosen.length === 0 && bank.length > 0) {
@@ -38,7 +45,7 @@ export async function createAssignment(
   const classroom = await db.classroom.findFirst({ where: { id: input.classId, ...teacherClasses(actor) }, select: { archivedAt: true } });
   if (!classroom) throw new AppError("not_found", "That class does not exist or is not yours.");
   if (classroom.archivedAt) throw new AppError("conflict", "This class is archived. Restore it before assigning readings.");
-  if (!assignableReadings().some((reading) => reading.slug === input.readingSlug)) {
+  if (!(await assignableReadings(actor)).some((reading) => reading.slug === input.readingSlug)) {
     throw new AppError("invalid", "Choose a reading from the list.", { readingSlug: ["Choose a reading from the list."] });
   }
   if (input.dueAt && input.dueAt <= now) {
@@ -46,7 +53,7 @@ export async function createAssignment(
   }
   const { classId, questionSet = EVERY_QUESTION, ...data } = input;
   return db.assignment.create({
-    data: { ...data, ...questionSetColumns(input.readingSlug, questionSet), classroomId: classId },
+    data: { ...data, ...questionSetColumns(await bankOf(input.readingSlug), questionSet), classroomId: classId },
     select: { id: true, readingSlug: true, questionIds: true },
   });
 }
@@ -80,8 +87,9 @@ export async function updateAssignment(
   const current = await db.assignment.findFirst({ where: { id: assignmentId, ...teacherAssignments(actor) }, select: { readingSlug: true, questionIds: true } });
   if (!current) throw new AppError("not_found", NOT_YOUR_ASSIGNMENT);
   const choice = { mode: change.mode, includeWritten: change.includeWritten, picked: pickedIdsOf(change.fields, current.readingSlug) };
-  const columns = questionSetColumns(current.readingSlug, choice);
-  if (sameIds(columns.questionIds, current.questionIds, current.readingSlug)) return updateOwnedAssignment(actor, assignmentId, { ...settings, ...columns });
+  const bank = await bankOf(current.readingSlug);
+  const columns = questionSetColumns(bank, choice);
+  if (sameIds(columns.questionIds, current.questionIds, bank)) return updateOwnedAssignment(actor, assignmentId, { ...settings, ...columns });
   const { count } = await db.assignment.updateMany({
     where: { id: assignmentId, ...teacherAssignments(actor), attempts: { none: {} } },
     data: { ...settings, ...columns },
@@ -90,8 +98,8 @@ export async function updateAssignment(
 }
 
 /** Whether two stored sets hold the same questions (null: every question of the reading). */
-function sameIds(a: string | null, b: string | null, readingSlug: string): boolean {
-  const every = () => getFullQuestions(readingSlug).map((question) => question.id);
+function sameIds(a: string | null, b: string | null, bank: readonly Question[]): boolean {
+  const every = () => bank.map((question) => question.id);
   const [left, right] = [storedQuestionIds(a) ?? every(), storedQuestionIds(b) ?? every()];
   return left.length === right.length && left.every((id) => right.includes(id));
 }

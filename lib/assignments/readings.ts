@@ -1,6 +1,8 @@
 import "server-only";
 import { catalogueFor } from "@/lib/analytics/catalogue";
 import { inQuestionSet, questionSetTotals, type FixedQuestionSet, type QuestionSetDefaults, type QuestionSetMode } from "./question-set";
+import { visibleReadings } from "@/lib/auth/scopes";
+import type { SessionUser } from "@/lib/auth/session";
 import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import { excerpt } from "@/lib/content/excerpt";
 import { getReading, listReadings } from "@/lib/content/load";
@@ -9,22 +11,29 @@ import type { QuestionType, Reading, Skill } from "@/lib/content/schema";
 export type ReadingSummary = { slug: string; title: string; author: string; readingMinutes: number };
 export type ReadingChoice = ReadingSummary & { facts: ReadingFacts };
 
-const published = () => listReadings().filter((reading) => reading.published);
+/** Published readings the teacher may assign: the server's library and their own (the server's library alone for an LMS's picker). */
+const published = async (teacher?: SessionUser) => (await listReadings(teacher && visibleReadings(teacher))).filter((reading) => reading.published);
 const summaryOf = ({ slug, title, author, readingMinutes }: Reading): ReadingSummary => ({ slug, title, author, readingMinutes });
 
 /** Published readings a teacher can assign, by title. */
-export function assignableReadings(): ReadingSummary[] {
-  return published().map(summaryOf);
+export async function assignableReadings(teacher?: SessionUser): Promise<ReadingSummary[]> {
+  return (await published(teacher)).map(summaryOf);
 }
 
 /** The assignable readings with what a teacher weighs before choosing one (length, level, questions, rights). */
-export function readingChoices(): ReadingChoice[] {
-  return published().map((reading) => ({ ...summaryOf(reading), facts: readingFacts(reading) }));
+export async function readingChoices(teacher: SessionUser): Promise<ReadingChoice[]> {
+  return (await published(teacher)).map((reading) => ({ ...summaryOf(reading), facts: readingFacts(reading) }));
 }
 
-/** A reading's title for lists; the slug when the folder has since been removed. */
-export function readingTitle(slug: string): string {
-  return getReading(slug)?.title ?? slug;
+/** Readings' titles for lists, by slug (the current version's title); a removed reading is missing. */
+export async function readingTitles(slugs: string[]): Promise<Map<string, string>> {
+  const readings = await listReadings({ slug: { in: [...new Set(slugs)] } });
+  return new Map(readings.map((reading) => [reading.slug, reading.title]));
+}
+
+/** A reading's title for lists; the slug when the reading has since been removed. */
+export async function readingTitle(slug: string): Promise<string> {
+  return (await readingTitles([slug])).get(slug) ?? slug;
 }
 
 /** A question as the assignment form lists it: what it is, what it is worth, its opening words; no keys. */
@@ -39,10 +48,10 @@ export type PickableBank = {
 };
 
 /** A reading's questions for the assignment form; empty when its folder was removed since it was assigned (the settings page still opens). */
-export function pickableBank(readingSlug: string): PickableBank {
-  const reading = getReading(readingSlug);
+export async function pickableBank(readingSlug: string): Promise<PickableBank> {
+  const reading = await getReading(readingSlug);
   if (!reading) return { slug: readingSlug, title: readingSlug, readingMinutes: 0, groups: [] };
-  const catalogue = catalogueFor({ readingSlug, questionIds: null });
+  const catalogue = await catalogueFor({ readingSlug, questionIds: null });
   const pickable = (stage: "chunk" | "after-reading", chunkId?: string): PickableQuestion[] =>
     catalogue.questions
       .filter((question) => question.stage === stage && (chunkId === undefined || question.chunkId === chunkId))

@@ -84,3 +84,19 @@ export function ownAttempts(user: SessionUser): Prisma.AttemptWhereInput {
 export function learnerCards(learner: SessionUser): Prisma.ReviewCardWhereInput {
   return { userId: learner.id };
 }
+
+/**
+ * Readings a user may find to assign or practise: those shared with the whole
+ * server (the built-in library always is) and, for a teacher, their own. A
+ * student meets anything else only through an assignment of their class.
+ */
+export function visibleReadings(user: SessionUser): Prisma.ReadingWhereInput {
+  const shared: Prisma.ReadingWhereInput = { sharedWithServer: true };
+  return user.role === "teacher" ? { OR: [shared, { ownerId: user.id }] } : shared;
+}
+
+/** The teacher's own readings (what they may edit, share or export). */
+export function teacherReadings(teacher: SessionUser): Prisma.ReadingWhereInput {
+  assertRole(teacher, "teacher");
+  return { ownerId: teacher.id };
+}

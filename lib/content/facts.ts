@@ -17,7 +17,7 @@ export function readingFacts(reading: ReadingWithVersion): ReadingFacts {
   const key = `${reading.slug}@${reading.version}`;
   let facts = cache.get(key);
   if (!facts) {
-    facts = { ...readingProfile(reading, getFullQuestions(reading.slug)), rights: reading.rights ?? null };
+    facts = { ...readingProfile(reading, getFullQuestions(reading)), rights: reading.rights ?? null };
     cache.set(key, facts);
   }
   return facts;

@@ -3,16 +3,16 @@
  * grading, feedback and dashboards read full questions here, on the server.
  */
 import "server-only";
-import { getQuestions } from "./load";
+import { getQuestions, type ReadingWithVersion } from "./load";
 import type { Question } from "./schema";
 
-/** Every question of a reading, keys included. Throws for a reading that is not installed. */
-export function getFullQuestions(slug: string): Question[] {
-  const questions = getQuestions(slug);
-  if (!questions) throw new Error(`No reading "${slug}" is installed`);
-  return questions;
+type ReadingRef = Pick<ReadingWithVersion, "slug" | "version">;
+
+/** Every question of the reading's version, keys included. */
+export function getFullQuestions(reading: ReadingRef): Question[] {
+  return getQuestions(reading);
 }
 
-export function getFullQuestion(slug: string, questionId: string): Question | undefined {
-  return getQuestions(slug)?.find((question) => question.id === questionId);
+export function getFullQuestion(reading: ReadingRef, questionId: string): Question | undefined {
+  return getQuestions(reading).find((question) => question.id === questionId);
 }

@@ -62,30 +62,32 @@ describe("loadContent", () => {
   });
 });
 
-describe("the cached getters", () => {
-  it("serve the readings of CONTENT_DIR", () => {
+describe("the catalogue", () => {
+  it("serves the readings of CONTENT_DIR from the database", async () => {
     process.env.CONTENT_DIR = contentDirWith();
-    expect(listReadings().map((r) => r.slug)).toEqual(["tiny"]);
-    expect(getReading("tiny")?.version).toMatch(/^[0-9a-f]{12}$/);
-    expect(getReading("nope")).toBeUndefined();
-    expect(getQuestions("tiny")).toHaveLength(7);
+    expect((await listReadings()).map((r) => r.slug)).toContain("tiny");
+    const reading = (await getReading("tiny"))!;
+    expect(reading.version).toMatch(/^[0-9a-f]{12}$/);
+    expect(await getReading("nope")).toBeUndefined();
+    expect(getQuestions(reading)).toHaveLength(7);
 
-    const chunk = getChunk("tiny", "c2");
+    const chunk = getChunk(reading, "c2");
     expect(chunk).toMatchObject({ id: "c2", number: 2, isLast: true });
     expect(chunk?.paragraphs.map((p) => p.id)).toEqual(["p03", "p04"]);
-    expect(getChunk("tiny", "c9")).toBeUndefined();
+    expect(getChunk(reading, "c9")).toBeUndefined();
   });
 
-  it("give keys through keys.ts", () => {
+  it("gives keys through keys.ts", async () => {
     process.env.CONTENT_DIR = contentDirWith();
-    expect(getFullQuestion("tiny", "q-single")).toMatchObject({ answer: "a", explanation: "Explanation of q-single" });
-    expect(getFullQuestions("tiny").map((q) => q.id)).toContain("q-evidence");
-    expect(() => getFullQuestions("nope")).toThrow('No reading "nope" is installed');
+    const reading = (await getReading("tiny"))!;
+    expect(getFullQuestion(reading, "q-single")).toMatchObject({ answer: "a", explanation: "Explanation of q-single" });
+    expect(getFullQuestions(reading).map((q) => q.id)).toContain("q-evidence");
+    expect(() => getFullQuestions({ slug: "tiny", version: "000000000000" })).toThrow("was not loaded through the catalogue");
   });
 
-  it("refuse to serve while any folder is invalid, naming the problem", () => {
+  it("refuses to serve while any folder is invalid, naming the problem", async () => {
     process.env.CONTENT_DIR = contentDirWith(tinyReadingWith((r) => (r.chunks[1]!.paragraphIds = ["p03"])));
-    expect(() => listReadings()).toThrow(InvalidContentError);
-    expect(() => getReading("tiny")).toThrow(/tiny\/reading\.json: p04: is in no chunk/);
+    await expect(listReadings()).rejects.toThrow(InvalidContentError);
+    await expect(getReading("tiny")).rejects.toThrow(/tiny\/reading\.json: p04: is in no chunk/);
   });
 });

@@ -1,24 +1,31 @@
 /**
- * Loads every reading folder under the content directory, validates it and
- * keeps the result in memory for the life of the process. The getters refuse
- * to serve anything while a folder is invalid: a half-valid reading would put
- * answers against ids that do not exist (run `npm run content:check`).
+ * The reading folders under `content/` (the built-in library, and the
+ * exchange format), and the catalogue the app reads: readings stored in the
+ * database with their versions (lib/content/store.ts), the built-in library
+ * loaded into it by `db:migrate`, the seed, and the first lookup of a
+ * process. The getters refuse to serve anything while a folder is invalid: a
+ * half-valid reading would put answers against ids that do not exist (run
+ * `npm run content:check`).
  */
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import type { Chunk, Paragraph, Question, Reading } from "./schema";
+import { db, type Database } from "../db/client";
+import { isUniqueViolation } from "../errors";
+import type { Prisma } from "../generated/prisma/client";
+import { contentHash } from "./canonical";
+import type { Chunk, Paragraph, Question } from "./schema";
+import {
+  cachedVersion,
+  saveVersion,
+  storedReading,
+  storedReadings,
+  type LoadedReading,
+  type PublishOutcome,
+  type ReadingWithVersion,
+} from "./store";
 import { validateQuestions, validateReading, type ContentFile, type ContentIssue } from "./validate";
 
-export type ReadingWithVersion = Reading & {
-  /** First 12 hex digits of the sha256 of the canonical reading.json + questions.json. */
-  version: string;
-};
-
-export interface LoadedReading {
-  reading: ReadingWithVersion;
-  questions: Question[];
-}
+export type { LoadedReading, ReadingWithVersion } from "./store";
 
 export interface FolderIssue extends ContentIssue {
   folder: string;
@@ -26,7 +33,8 @@ export interface FolderIssue extends ContentIssue {
 
 export interface ContentLoad {
   dir: string;
-  readings: LoadedReading[];
+  /** Each valid folder with its files as parsed JSON. */
+  readings: (LoadedReading & { files: { reading: unknown; questions: unknown } })[];
   issues: FolderIssue[];
 }
 
@@ -51,7 +59,7 @@ export function loadContent(dir: string = contentDir()): ContentLoad {
   const folders = fs.existsSync(dir)
     ? fs.readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()
     : [];
-  const readings: LoadedReading[] = [];
+  const readings: ContentLoad["readings"] = [];
   const issues: FolderIssue[] = [];
   for (const folder of folders) {
     const readingFile = readJson(path.join(dir, folder, "reading.json"));
@@ -69,8 +77,8 @@ export function loadContent(dir: string = contentDir()): ContentLoad {
     const { questions, issues: questionIssues } = validateQuestions(reading, questionsFile.json);
     issues.push(...questionIssues.map((issue) => ({ folder, ...issue })));
     if (questions) {
-      const version = contentVersion(readingFile.json, questionsFile.json);
-      readings.push({ reading: { ...reading, version }, questions });
+      const version = contentHash(readingFile.json, questionsFile.json);
+      readings.push({ reading: { ...reading, version }, questions, files: { reading: readingFile.json, questions: questionsFile.json } });
     }
   }
   return { dir, readings, issues };
@@ -90,45 +98,106 @@ export class InvalidContentError extends Error {
 }
 
 // ---------------------------------------------------------------------------
-// Cached getters for the app. Cached per directory, so tests may point
-// CONTENT_DIR at fixtures.
+// The built-in library in the database.
 
-const cache = new Map<string, Map<string, LoadedReading>>();
+/** Readings shared with the whole server (the built-in library always is): what self-study may find. */
+export const SERVER_LIBRARY: Prisma.ReadingWhereInput = { sharedWithServer: true };
 
-function validContent(): Map<string, LoadedReading> {
-  const dir = contentDir();
-  let bySlug = cache.get(dir);
-  if (!bySlug) {
-    const load = loadContent(dir);
-    if (load.issues.length > 0) throw new InvalidContentError(load.issues.map((issue) => formatIssue(dir, issue)));
-    bySlug = new Map(load.readings.map((loaded) => [loaded.reading.slug, loaded]));
-    cache.set(dir, bySlug);
+/**
+ * Stores each folder of `dir` as a built-in reading: a new folder makes a
+ * reading, a changed one a new version, an unchanged one nothing. Throws
+ * while any folder is invalid. Several instances may run it at once.
+ */
+export async function syncBuiltInLibrary(client: Database = db, dir: string = contentDir()): Promise<(PublishOutcome & { slug: string })[]> {
+  const load = loadContent(dir);
+  if (load.issues.length > 0) throw new InvalidContentError(load.issues.map((issue) => formatIssue(dir, issue)));
+  const outcomes: (PublishOutcome & { slug: string })[] = [];
+  for (const { reading, questions, files } of load.readings) {
+    const stored = await client.reading.findUnique({ where: { slug: reading.slug }, select: { ownerId: true, currentVersion: { select: { hash: true } } } });
+    if (stored?.ownerId) throw new Error(`content/${reading.slug}: a teacher's reading already has the slug "${reading.slug}"; rename the folder.`);
+    // The usual case, every start: nothing changed, and nothing is written.
+    if (stored?.currentVersion?.hash === reading.version) {
+      outcomes.push({ slug: reading.slug, version: reading.version, created: false });
+      continue;
+    }
+    const save = () => saveVersion(client, files, { reading, questions }, { ownerId: null, sharedWithServer: true }, null);
+    // Another instance storing the same folder at the same moment wins; this one then finds it stored.
+    const outcome = await save().catch((error: unknown) => (isUniqueViolation(error) ? save() : Promise.reject(error)));
+    outcomes.push({ slug: reading.slug, ...outcome });
   }
-  return bySlug;
+  return outcomes;
 }
 
-/** Every reading, by title (published or not: callers decide who may see drafts). */
-export function listReadings(): ReadingWithVersion[] {
-  return [...validContent().values()].map((loaded) => loaded.reading).sort((a, b) => a.title.localeCompare(b.title));
+// Once per process and content directory (tests may point CONTENT_DIR at fixtures);
+// a failed load is forgotten, so the next lookup reports it again.
+const builtInLoads = new Map<string, Promise<unknown>>();
+
+function builtInLibraryStored(): Promise<unknown> {
+  const dir = contentDir();
+  let loading = builtInLoads.get(dir);
+  if (!loading) {
+    loading = syncBuiltInLibrary(db, dir).catch((error: unknown) => {
+      builtInLoads.delete(dir);
+      throw error;
+    });
+    builtInLoads.set(dir, loading);
+  }
+  return loading;
 }
 
-export function getReading(slug: string): ReadingWithVersion | undefined {
-  return validContent().get(slug)?.reading;
+// ---------------------------------------------------------------------------
+// The catalogue.
+
+/**
+ * The current versions of the readings `scope` selects (lib/auth/scopes.ts
+ * `visibleReadings`; by default the server's shared library), by title,
+ * published or not: callers decide who may see drafts.
+ */
+export async function listReadings(scope: Prisma.ReadingWhereInput = SERVER_LIBRARY): Promise<ReadingWithVersion[]> {
+  await builtInLibraryStored();
+  const loaded = await storedReadings(scope);
+  return loaded.map((entry) => entry.reading).sort((a, b) => a.title.localeCompare(b.title));
 }
 
 /**
- * The full questions, keys included. For the browser, pass each through
- * `toClientQuestion` (lib/content/client.ts); grading code reads them through
- * the server-only lib/content/keys.ts.
+ * A reading at `version` (an attempt's contentVersion), or its current
+ * version. Unscoped: callers reach it through something the user may open
+ * (an assignment, their attempt) or check `scope` with `findReading`.
  */
-export function getQuestions(slug: string): Question[] | undefined {
-  return validContent().get(slug)?.questions;
+export async function getReading(slug: string, version?: string): Promise<ReadingWithVersion | undefined> {
+  await builtInLibraryStored();
+  return (await storedReading(slug, version))?.reading;
 }
 
-export function getChunk(slug: string, chunkId: string): ChunkWithParagraphs | undefined {
-  const reading = getReading(slug);
-  const index = reading?.chunks.findIndex((chunk) => chunk.id === chunkId) ?? -1;
-  if (!reading || index < 0) return undefined;
+/** Slugs of every stored reading with a version (whoever owns it). */
+export async function installedSlugs(): Promise<string[]> {
+  await builtInLibraryStored();
+  const rows = await db.reading.findMany({ where: { currentVersionId: { not: null } }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}
+
+/** The current version of `slug` when `scope` selects it. */
+export async function findReading(scope: Prisma.ReadingWhereInput, slug: string): Promise<ReadingWithVersion | undefined> {
+  await builtInLibraryStored();
+  const [found] = await storedReadings({ AND: [scope, { slug }] });
+  return found?.reading;
+}
+
+/**
+ * The full questions of the reading's version, keys included. For the
+ * browser, pass each through `toClientQuestion` (lib/content/client.ts);
+ * grading code reads them through the server-only lib/content/keys.ts.
+ * Synchronous: a reading object from the getters has its version parsed in this process.
+ */
+export function getQuestions(reading: Pick<ReadingWithVersion, "slug" | "version">): Question[] {
+  const loaded = cachedVersion(reading.slug, reading.version);
+  if (!loaded) throw new Error(`Version ${reading.version} of "${reading.slug}" was not loaded through the catalogue`);
+  return loaded.questions;
+}
+
+export function getChunk(reading: ReadingWithVersion, chunkId: string): ChunkWithParagraphs | undefined {
+  const index = reading.chunks.findIndex((chunk) => chunk.id === chunkId);
+  if (index < 0) return undefined;
   const chunk = reading.chunks[index]!;
   const paragraphs = new Map(reading.paragraphs.map((p) => [p.id, p]));
   return {
@@ -148,19 +217,4 @@ function readJson(file: string): { ok: true; json: unknown } | { ok: false; erro
   } catch (error) {
     return { ok: false, error: `not valid JSON: ${(error as Error).message}` };
   }
-}
-
-/** Same content, same version: formatting and key order do not count. */
-function contentVersion(readingJson: unknown, questionsJson: unknown): string {
-  const canonical = `${canonicalJson(readingJson)}\n${canonicalJson(questionsJson)}`;
-  return createHash("sha256").update(canonical).digest("hex").slice(0, 12);
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
 }

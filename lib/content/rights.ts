@@ -9,6 +9,11 @@ import type { Licence, Reading } from "./schema";
 
 const OPEN_LICENCES: ReadonlySet<Licence> = new Set(["public-domain", "open-licence"]);
 
+/** Anyone may read and copy the text: public domain, or an open licence. */
+export function isOpenlyLicensed(reading: Pick<Reading, "rights">): boolean {
+  return reading.rights !== undefined && OPEN_LICENCES.has(reading.rights.licence);
+}
+
 export function isOpenForSelfStudy(reading: Pick<Reading, "published" | "rights">): boolean {
-  return reading.published && reading.rights !== undefined && OPEN_LICENCES.has(reading.rights.licence);
+  return reading.published && isOpenlyLicensed(reading);
 }

@@ -44,7 +44,7 @@ export const contentIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, "
 const id = contentIdSchema;
 const paragraphId = z.string().regex(/^p\d+$/, "paragraph ids look like p01");
 const sentenceIdSchema = z.string().regex(/^p\d+\.s[1-9]\d*$/, "sentence ids look like p04.s2");
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugs are lowercase words joined by -");
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugs are lowercase words joined by -");
 const positiveInt = z.number().int().positive();
 
 export const skillSchema = z.enum(SKILLS);
@@ -98,7 +98,7 @@ export const rightsSchema = z.strictObject({
 });
 
 export const readingSchema = z.strictObject({
-  slug,
+  slug: slugSchema,
   title: text,
   dek: text.optional(),
   author: text,

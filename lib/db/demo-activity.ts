@@ -166,7 +166,7 @@ function criteriaFor(question: Question, profile: Profile, text: string, random:
 }
 
 function orderedQuestions(reading: ReadingWithVersion): Question[] {
-  const questions = getQuestions(reading.slug) ?? [];
+  const questions = getQuestions(reading);
   const chunkOrder = new Map(reading.chunks.map((chunk, index) => [chunk.id, index]));
   const stage = (q: Question) => (q.stage === "after-reading" ? 1 : 0);
   return [...questions].sort((a, b) => stage(a) - stage(b) || (chunkOrder.get(a.chunkId) ?? 0) - (chunkOrder.get(b.chunkId) ?? 0));
@@ -302,7 +302,7 @@ export async function simulateClassWork(
   const rows: Rows = { attempts: [], events: [], responses: [], revisions: [] };
   const changed = new Set<string>();
   for (const assignment of assignments) {
-    const reading = getReading(assignment.readingSlug);
+    const reading = await getReading(assignment.readingSlug);
     if (!reading) continue;
     const facts = { reading, questions: orderedQuestions(reading), chunks: chunkFacts(reading) };
     for (const student of students) {
@@ -331,12 +331,12 @@ const RATINGS: readonly Grade[] = [Rating.Good, Rating.Good, Rating.Good, Rating
  * three weeks, with every review logged. Skipped when the learner has cards.
  */
 export async function simulateReviewHistory(database: Writer, learnerId: string, readingSlug: string, now: Date = new Date()): Promise<void> {
-  const reading = getReading(readingSlug);
+  const reading = await getReading(readingSlug);
   if (!reading || (await database.reviewCard.count({ where: { userId: learnerId } }))) return;
   // Glossary flashcards are an opt-in (lib/review/settings.ts): this learner took it.
   await database.user.update({ where: { id: learnerId }, data: { glossaryCards: true } });
   const random = generator(`review/${readingSlug}`);
-  const questions = (getQuestions(readingSlug) ?? []).filter((question) => question.type === "single_choice" || question.type === "true_false");
+  const questions = getQuestions(reading).filter((question) => question.type === "single_choice" || question.type === "true_false");
   const items = [
     ...reading.glossary.slice(0, 6).map((entry) => ({ kind: "glossary", itemId: entry.id, question: null })),
     ...questions.slice(0, 4).map((question) => ({ kind: "question", itemId: question.id, question })),

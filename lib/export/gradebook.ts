@@ -26,7 +26,7 @@ function rounded(value: number | null): number | null {
 
 export async function gradebookCsv(viewer: SessionUser, assignmentId: string, options: GradebookOptions = {}): Promise<{ filename: string; csv: string }> {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const closed = assignment.closedAt !== null && assignment.closedAt.getTime() <= Date.now();
   const perQuestion = catalogue.questions.map(
     (question, index) =>

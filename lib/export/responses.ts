@@ -44,7 +44,7 @@ function statusOf(response: { score: number | null; gradedAt: Date | null }): st
 
 export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const questions = new Map(catalogue.questions.map((question) => [question.id, question]));
   const attempts = await db.attempt.findMany({
     where: { assignmentId: assignment.id },

@@ -10,6 +10,7 @@ import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
 import { getFullQuestion } from "@/lib/content/keys";
+import { getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
@@ -49,10 +50,12 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
       status: { in: ["submitted", "graded"] },
       ...teacherResponses(viewer),
     },
-    select: { id: true, attemptId: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true } } },
+    select: { id: true, attemptId: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true, contentVersion: true } } },
   });
   if (!response) throw new AppError("not_found", "That answer does not exist or is not in your classes.");
-  const question = getFullQuestion(response.attempt.readingSlug, response.questionId);
+  // Graded against the version the student answered.
+  const reading = await getReading(response.attempt.readingSlug, response.attempt.contentVersion);
+  const question = reading && getFullQuestion(reading, response.questionId);
   if (question?.type !== "short_answer") throw new AppError("invalid", "Only written answers are graded by hand.");
 
   const fields: GradeFieldErrors = {};

@@ -66,7 +66,7 @@ async function queueItems(
 
 export async function getGradingQueue(viewer: SessionUser, assignmentId: string, query: QueueQuery = {}) {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const catalogue = catalogueFor(assignment);
+  const catalogue = await catalogueFor(assignment);
   const written = catalogue.questions.filter(
     (question): question is ShortAnswerQuestion & { number: number; maxScore: number } => question.type === "short_answer",
   );

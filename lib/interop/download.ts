@@ -20,8 +20,8 @@ export const REPORT_HEADER = "X-Closeread-Export-Report";
 
 export async function assignmentQuestionBank(viewer: SessionUser, assignmentId: string): Promise<QuestionBank> {
   const assignment = await ownedAssignment(viewer, assignmentId);
-  const reading = getReading(assignment.readingSlug);
-  const bank = getQuestions(assignment.readingSlug);
+  const reading = await getReading(assignment.readingSlug);
+  const bank = reading && getQuestions(reading);
   if (!reading || !bank) throw new AppError("not_found", "This assignment's reading is no longer in the content folder.");
   // The assignment's own questions: what the class was given.
   return { reading, questions: inQuestionSet(bank, assignment) };

@@ -42,8 +42,9 @@ export async function liveAnswerDistribution(teacher: SessionUser, sessionId: st
   });
   if (!session) throw new AppError("not_found", "That live lesson does not exist or is not yours.");
   const slug = session.assignment.readingSlug;
-  const chunkId = getReading(slug)?.chunks[session.chunkIndex]?.id;
-  const questions = inQuestionSet(getFullQuestions(slug), session.assignment).filter((question) => question.stage === "chunk" && question.chunkId === chunkId);
+  const reading = await getReading(slug);
+  const chunkId = reading?.chunks[session.chunkIndex]?.id;
+  const questions = inQuestionSet(reading ? getFullQuestions(reading) : [], session.assignment).filter((question) => question.stage === "chunk" && question.chunkId === chunkId);
   const tallies = await db.answerTally.findMany({
     where: { assignmentId: session.assignmentId, questionId: { in: questions.map((question) => question.id) } },
     select: { questionId: true, answer: true, count: true },

@@ -16,13 +16,13 @@ import { activeLiveSession } from "./sessions";
 
 export async function getProjectorView(teacher: SessionUser, assignmentId: string) {
   const assignment = await ownedAssignment(teacher, assignmentId);
-  const reading = getReading(assignment.readingSlug);
+  const reading = await getReading(assignment.readingSlug);
   if (!reading) throw new AppError("not_found", "The reading of this lesson is no longer installed on this server.");
   const state = await activeLiveSession(teacher, assignment.id);
   if (!state) return { title: reading.title, state: null };
-  const chunk = getChunk(reading.slug, reading.chunks[state.chunkIndex]!.id)!;
+  const chunk = getChunk(reading, reading.chunks[state.chunkIndex]!.id)!;
   const counted = state.phase === "reading" ? [] : await liveAnswerDistribution(teacher, state.sessionId);
-  const prompts = inQuestionSet(getFullQuestions(reading.slug), assignment)
+  const prompts = inQuestionSet(getFullQuestions(reading), assignment)
     .filter((question) => question.stage === "chunk" && question.chunkId === chunk.id)
     .map((question): QuestionDistribution => counted.find((entry) => entry.questionId === question.id) ?? { questionId: question.id, prompt: question.prompt, answered: 0, options: [] });
   return {

@@ -33,18 +33,19 @@ function followedSessions(user: SessionUser): Prisma.LiveSessionWhereInput {
 const withReading = { assignment: { select: { readingSlug: true, questionIds: true } } } as const;
 type SessionWithReading = LiveSession & { assignment: { readingSlug: string; questionIds: string | null } };
 
-function chunkCountOf(readingSlug: string): number {
-  const reading = getReading(readingSlug);
+async function chunkCountOf(readingSlug: string): Promise<number> {
+  const reading = await getReading(readingSlug);
   if (!reading) throw new AppError("not_found", "The reading of this lesson is no longer installed on this server.");
   return reading.chunks.length;
 }
 
-export function stateOf(session: SessionWithReading): LiveState {
+/** The lesson's state; `chunkCount` is of the reading's current version (chunkCountOf, read before any transaction). */
+export function stateOf(session: SessionWithReading, chunkCount: number): LiveState {
   return {
     sessionId: session.id,
     status: session.status === "ended" ? "ended" : "active",
     chunkIndex: session.chunkIndex,
-    chunkCount: chunkCountOf(session.assignment.readingSlug),
+    chunkCount,
     phase: session.phase as Phase,
     revealed: session.revealed,
     discussionPrompt: session.discussionPrompt,
@@ -56,22 +57,23 @@ export function stateOf(session: SessionWithReading): LiveState {
 export async function startLiveSession(teacher: SessionUser, assignmentId: string): Promise<LiveState> {
   const assignment = await ownedAssignment(teacher, assignmentId);
   const running = await db.liveSession.findFirst({ where: { assignmentId: assignment.id, status: "active" }, include: withReading });
-  if (running) return stateOf(running);
+  const chunkCount = await chunkCountOf(assignment.readingSlug);
+  if (running) return stateOf(running, chunkCount);
   const session = await db.$transaction(async (tx) => {
     const created = await tx.liveSession.create({ data: { assignmentId: assignment.id, seq: 1 }, include: withReading });
-    await tx.liveEvent.create({ data: { sessionId: created.id, seq: 1, payload: JSON.stringify(stateOf(created)) } });
+    await tx.liveEvent.create({ data: { sessionId: created.id, seq: 1, payload: JSON.stringify(stateOf(created, chunkCount)) } });
     await announceLiveChange(tx, created.id);
     return created;
   });
   wakeLiveSession(session.id);
-  return stateOf(session);
+  return stateOf(session, chunkCount);
 }
 
 /** Applies the teacher's command; only the class's teacher may, and only from the seq they saw last if they say which. */
 export async function controlLiveSession(teacher: SessionUser, sessionId: string, command: LiveCommand): Promise<LiveState> {
   const session = await db.liveSession.findFirst({ where: { id: sessionId, ...controlledSessions(teacher) }, include: withReading });
   if (!session) throw new AppError("not_found", "That live lesson does not exist or is not yours.");
-  const next = applyCommand(stateOf(session), command);
+  const next = applyCommand(stateOf(session, await chunkCountOf(session.assignment.readingSlug)), command);
   await db.$transaction(async (tx) => {
     const updated = await tx.liveSession.updateMany({
       where: { id: session.id, seq: session.seq },
@@ -100,14 +102,14 @@ export async function activeLiveSession(user: SessionUser, assignmentId: string)
     include: withReading,
     orderBy: { startedAt: "desc" },
   });
-  return session ? stateOf(session) : null;
+  return session ? stateOf(session, await chunkCountOf(session.assignment.readingSlug)) : null;
 }
 
 /** The lesson as its followers see it; "not found" for anyone who may not follow it. */
 export async function followLiveSession(user: SessionUser, sessionId: string) {
   const session = await db.liveSession.findFirst({ where: { id: sessionId, ...followedSessions(user) }, include: withReading });
   if (!session) throw new AppError("not_found", "That live lesson does not exist or is not for your class.");
-  return { state: stateOf(session), assignment: { id: session.assignmentId, ...session.assignment } };
+  return { state: stateOf(session, await chunkCountOf(session.assignment.readingSlug)), assignment: { id: session.assignmentId, ...session.assignment } };
 }
 
 /**
@@ -117,8 +119,9 @@ export async function followLiveSession(user: SessionUser, sessionId: string) {
  */
 export async function studentLiveProgress(student: SessionUser, state: LiveState, assignment: AssignedReading & { id: string }) {
   const assignmentId = assignment.id;
-  const chunkId = getReading(assignment.readingSlug)?.chunks[state.chunkIndex]?.id;
-  const questionIds = inQuestionSet(getFullQuestions(assignment.readingSlug), assignment)
+  const reading = await getReading(assignment.readingSlug);
+  const chunkId = reading?.chunks[state.chunkIndex]?.id;
+  const questionIds = inQuestionSet(reading ? getFullQuestions(reading) : [], assignment)
     .filter((question) => question.stage === "chunk" && question.chunkId === chunkId)
     .map((question) => question.id);
   const attempt = await db.attempt.findFirst({ where: { userId: student.id, assignmentId }, orderBy: { number: "desc" }, select: { id: true } });

@@ -12,7 +12,7 @@ import { scoreSummary } from "@/lib/grading/score-summary";
 export async function attemptScore(attemptId: string, now = new Date()): Promise<LtiScore | null> {
   const attempt = await db.attempt.findUnique({
     where: { id: attemptId },
-    select: { readingSlug: true, points: true, scoredMax: true, pendingMax: true, submittedAt: true, assignment: { select: { closedAt: true, questionIds: true } } },
+    select: { readingSlug: true, contentVersion: true, points: true, scoredMax: true, pendingMax: true, submittedAt: true, assignment: { select: { closedAt: true, questionIds: true } } },
   });
   if (!attempt) return null;
   // Written answers wait for the teacher with status "submitted" and no score (lib/grading/grade.ts).
@@ -20,7 +20,10 @@ export async function attemptScore(attemptId: string, now = new Date()): Promise
   const closedAt = attempt.assignment?.closedAt;
   const score = scoreSummary(
     { earned: attempt.points, scoredMax: attempt.scoredMax, pendingMax: attempt.pendingMax, pendingCount },
-    { finished: attempt.submittedAt !== null || (closedAt != null && closedAt <= now), possibleAll: possiblePointsOf({ readingSlug: attempt.readingSlug, questionIds: attempt.assignment?.questionIds ?? null }) },
+    {
+      finished: attempt.submittedAt !== null || (closedAt != null && closedAt <= now),
+      possibleAll: await possiblePointsOf({ readingSlug: attempt.readingSlug, questionIds: attempt.assignment?.questionIds ?? null }, attempt.contentVersion),
+    },
   );
   return ltiScoreOf(score, attempt, now);
 }

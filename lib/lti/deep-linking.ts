@@ -45,8 +45,8 @@ export async function completeDeepLink(choice: z.output<typeof deepLinkChoiceSch
   const assignment = await createAssignment(actor, { ...settings, readingSlug, classId: request.classroomId }, now);
   if (!ticket.platformId) throw new LtiError("This link is not from a course. Open the activity again from your course.", 401);
   const platform = await db.ltiPlatform.findUniqueOrThrow({ where: { id: ticket.platformId } });
-  const title = readingTitle(readingSlug);
-  const scoreMaximum = possiblePointsOf(assignment);
+  const title = await readingTitle(readingSlug);
+  const scoreMaximum = await possiblePointsOf(assignment);
   const item = {
     type: "ltiResourceLink",
     title,

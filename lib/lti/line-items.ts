@@ -25,7 +25,7 @@ export async function ensureLineItem(resourceLinkId: string): Promise<string | n
   });
   if (link.lineItemUrl) return link.lineItemUrl;
   const lineItemsUrl = link.assignment.classroom.ltiContext?.lineItemsUrl;
-  const scoreMaximum = possiblePointsOf(link.assignment);
+  const scoreMaximum = await possiblePointsOf(link.assignment);
   if (!lineItemsUrl || scoreMaximum <= 0) return null;
 
   const token = await serviceToken(link.platform, [SCOPE.lineItem]);

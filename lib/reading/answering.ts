@@ -142,7 +142,7 @@ export async function responsesOf(session: SessionWithAttempt): Promise<Response
 /** A stored response as the student sees it: released parts only, in the attempt's shown ids. */
 function viewFor(session: SessionWithAttempt, row: Response): ResponseView {
   const view = toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
-  const question = getFullQuestion(session.reading.slug, row.questionId);
+  const question = getFullQuestion(session.reading, row.questionId);
   return question ? inShownIds(view, question, presentationOf(session.attempt)) : view;
 }
 

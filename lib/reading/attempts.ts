@@ -6,6 +6,7 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { withTallies } from "@/lib/analytics/tallies";
+import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -63,6 +64,8 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
   if (!latest || latest.id !== attemptId || !canStartAgain(session.settings, session.attempt, now)) {
     throw new ReadingRuleError("no_attempts_left", "You cannot start this reading again.");
   }
+  // The new attempt is given the reading's current version; the old one keeps its own.
+  const current = (await getReading(session.reading.slug)) ?? session.reading;
   let next: Attempt;
   try {
     // The new attempt replaces this one in the class's reports.
@@ -70,7 +73,7 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
       if (!session.attempt.submittedAt) {
         await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
       }
-      return createAttempt(session, session.attempt.number + 1, tx);
+      return createAttempt({ ...session, reading: current }, session.attempt.number + 1, tx);
     });
   } catch (error) {
     // A concurrent "Start again" made the next attempt first (the whole transaction rolled back): that one is the answer.

@@ -63,7 +63,7 @@ function closureOf(assignment: { id: string; classroom: { name: string } } | und
 }
 
 export async function listPracticeReadings(user: SessionUser, now = new Date()): Promise<PracticeReading[]> {
-  const readings = listReadings().filter(isOpenForSelfStudy);
+  const readings = (await listReadings()).filter(isOpenForSelfStudy);
   const slugs = readings.map((r) => r.slug);
   const [attempts, closing] = await Promise.all([
     db.attempt.findMany({
@@ -84,7 +84,7 @@ export async function listPracticeReadings(user: SessionUser, now = new Date()):
       dek: reading.dek,
       author: reading.author,
       readingMinutes: reading.readingMinutes,
-      questions: getFullQuestions(reading.slug).length,
+      questions: getFullQuestions(reading).length,
       answered: attempt?._count.responses ?? 0,
       finished: attempt?.submittedAt != null,
       facts: readingFacts(reading),

@@ -13,6 +13,7 @@ import { withTallies } from "@/lib/analytics/tallies";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
+import { getReading } from "@/lib/content/load";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -51,10 +52,11 @@ export async function selfCheckWrittenAnswer(
   attemptId: string,
   input: z.output<typeof selfCheckSchema>,
 ): Promise<ResponseView> {
-  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownAttempts(user) }, select: { readingSlug: true, assignmentId: true } });
+  const attempt = await db.attempt.findFirst({ where: { id: attemptId, ...ownAttempts(user) }, select: { readingSlug: true, contentVersion: true, assignmentId: true } });
   if (!attempt) throw new AppError("not_found", "There is no such reading of yours.");
   if (attempt.assignmentId !== null) throw new AppError("forbidden", "Your teacher grades the written answers of an assignment.");
-  const question = getFullQuestion(attempt.readingSlug, input.questionId);
+  const reading = await getReading(attempt.readingSlug, attempt.contentVersion);
+  const question = reading && getFullQuestion(reading, input.questionId);
   if (question?.type !== "short_answer") throw new AppError("not_found", "There is no such written question in this reading.");
   const response = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
   if (!response || response.status === "draft") throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");

@@ -11,7 +11,7 @@ import { openableAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
-import { getReading, type ReadingWithVersion } from "@/lib/content/load";
+import { findReading, getReading, SERVER_LIBRARY, type ReadingWithVersion } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
 import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
@@ -48,7 +48,8 @@ export async function openAssignmentReading(user: SessionUser, assignmentId: str
     db.classroom.findFirst({ where: { assignments: { some: { id: assignmentId } } }, select: { archivedAt: true } }),
     db.liveSession.findMany({ where: { assignmentId }, ...pacingSession }),
   ]);
-  const reading = assignment ? getReading(assignment.readingSlug) : undefined;
+  // A started attempt stays on the version it was given on; a new one gets the current version.
+  const reading = assignment ? await getReading(assignment.readingSlug, attempt?.contentVersion) : undefined;
   if (!assignment || !reading) return null;
   return assignmentSession(user, { ...assignment, classroom, liveSessions }, reading, attempt);
 }
@@ -69,11 +70,12 @@ function assignmentSession(user: SessionUser, assignment: AssignmentInClass, rea
   };
 }
 
-/** A published reading that anyone may read, as self-study practice open to every signed-in user. */
+/** A published reading of the server's library that anyone may read, as self-study practice open to every signed-in user. */
 export async function openPracticeReading(user: SessionUser, slug: string): Promise<ReadingSession | null> {
-  const reading = getReading(slug);
-  if (!reading || !isOpenForSelfStudy(reading)) return null;
-  return practiceSession(user, reading, await latestPracticeAttempt(user.id, slug));
+  const [current, attempt] = await Promise.all([findReading(SERVER_LIBRARY, slug), latestPracticeAttempt(user.id, slug)]);
+  if (!current || !isOpenForSelfStudy(current)) return null;
+  const reading = attempt ? await getReading(slug, attempt.contentVersion) : current;
+  return reading ? practiceSession(user, reading, attempt) : null;
 }
 
 function practiceSession(user: SessionUser, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
@@ -138,7 +140,7 @@ export async function sessionForAttempt(user: SessionUser, attemptId: string): P
   if (!found) throw new AppError("not_found", NOT_FOUND);
   const { assignment, ...attempt } = found;
   // Practice attempts stay answerable while their reading is installed, even if it was unpublished since.
-  const reading = getReading(assignment?.readingSlug ?? attempt.readingSlug);
+  const reading = await getReading(assignment?.readingSlug ?? attempt.readingSlug, attempt.contentVersion);
   if (!reading) throw new AppError("not_found", NOT_FOUND);
   if (!assignment && (await practiceClosure(user, reading.slug))) {
     throw new ReadingRuleError("practice_closed", PRACTICE_CLOSED_MESSAGE);
@@ -158,7 +160,7 @@ export async function answeredQuestionIds(attemptId: string): Promise<Set<string
 
 /** The questions this reading gives: the assignment's set, or every question in practice. Keys included: server only. */
 export function sessionQuestions(session: ReadingSession): Question[] {
-  return inQuestionSet(getFullQuestions(session.reading.slug), session.settings);
+  return inQuestionSet(getFullQuestions(session.reading), session.settings);
 }
 
 /** Progress through the session's attempt (all zero before the first chunk is opened). */

@@ -72,7 +72,7 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     : all.filter((q) => q.stage === "chunk" && q.chunkId === stepId);
   // After-reading evidence questions need their chunks' text to select from.
   const textChunkIds = isAfter ? [...new Set(questions.filter((q) => q.type === "evidence").map((q) => q.chunkId))] : [stepId];
-  const paragraphs = textChunkIds.flatMap((id) => getChunk(reading.slug, id)?.paragraphs ?? []);
+  const paragraphs = textChunkIds.flatMap((id) => getChunk(reading, id)?.paragraphs ?? []);
   const ids = new Set(questions.map((q) => q.id));
   const resultsLink = { href: `${basePath}/results`, label: attempt.submittedAt ? "See your results" : "Review and submit" };
   const afterLink = { href: `${basePath}/${AFTER_READING_STEP}`, label: "After reading: questions on the whole text" };

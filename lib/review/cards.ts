@@ -64,6 +64,7 @@ export function responseNeedsReview(response: StoredResponse, attempt: ResponseA
 
 const attemptFields = {
   readingSlug: true,
+  contentVersion: true,
   submittedAt: true,
   assignment: { select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true, questionIds: true } },
 } as const;
@@ -84,14 +85,20 @@ export async function syncReviewCards(learner: SessionUser, now: Date = new Date
   ]);
   const wanted: CardKey[] = [];
   for (const { readingSlug } of settings.glossaryCards ? attempts : []) {
-    for (const entry of getReading(readingSlug)?.glossary ?? []) wanted.push({ readingSlug, kind: "glossary", itemId: entry.id });
+    for (const entry of (await getReading(readingSlug))?.glossary ?? []) wanted.push({ readingSlug, kind: "glossary", itemId: entry.id });
   }
   for (const response of responses) {
-    if (responseNeedsReview(response, response.attempt, getFullQuestion(response.attempt.readingSlug, response.questionId))) {
+    if (responseNeedsReview(response, response.attempt, await questionAnswered(response.attempt, response.questionId))) {
       wanted.push({ readingSlug: response.attempt.readingSlug, kind: "question", itemId: response.questionId });
     }
   }
   return createMissingCards(learner.id, wanted, now);
+}
+
+/** The question as the attempt's version has it. */
+async function questionAnswered(attempt: { readingSlug: string; contentVersion: string }, questionId: string) {
+  const reading = await getReading(attempt.readingSlug, attempt.contentVersion);
+  return reading && getFullQuestion(reading, questionId);
 }
 
 /**
@@ -105,7 +112,7 @@ export async function recordResponseForReview(
   // Most answers are right: they need no look at the attempt.
   if (!answerNeedsReview(response)) return false;
   const attempt = await db.attempt.findUnique({ where: { id: response.attemptId }, select: { userId: true, ...attemptFields } });
-  if (!attempt || !responseNeedsReview(response, attempt, getFullQuestion(attempt.readingSlug, response.questionId))) return false;
+  if (!attempt || !responseNeedsReview(response, attempt, await questionAnswered(attempt, response.questionId))) return false;
   const created = await createMissingCards(
     attempt.userId,
     [{ readingSlug: attempt.readingSlug, kind: "question", itemId: response.questionId }],

@@ -161,9 +161,9 @@ async function getMastery(learner: SessionUser): Promise<ReadingMastery[]> {
 
   const result: ReadingMastery[] = [];
   for (const [readingSlug, questions] of latest) {
-    const reading = getReading(readingSlug);
-    const skillOf = new Map((getQuestions(readingSlug) ?? []).map((question) => [question.id, question.skill]));
+    const reading = await getReading(readingSlug);
     if (!reading) continue;
+    const skillOf = new Map(getQuestions(reading).map((question) => [question.id, question.skill]));
     const bySkill = new Map<Skill, number[]>();
     for (const [questionId, { share }] of questions) {
       const skill = skillOf.get(questionId);

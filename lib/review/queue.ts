@@ -11,7 +11,7 @@ import { learnerCards } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { inQuestionSet } from "@/lib/assignments/question-set";
-import { getChunk, getQuestions, getReading, listReadings, type ReadingWithVersion } from "@/lib/content/load";
+import { getChunk, getQuestions, getReading, installedSlugs, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import type { Prisma, ReviewCard } from "@/lib/generated/prisma/client";
@@ -70,7 +70,7 @@ async function dueWhere(learner: SessionUser, now: Date, timeZone: string): Prom
   const settings = await getReviewSettings(learner);
   const today: Prisma.ReviewCardWhereInput = {
     ...learnerCards(learner),
-    readingSlug: { in: listReadings().map((reading) => reading.slug) },
+    readingSlug: { in: await installedSlugs() },
     due: { lt: endOfDay(now, timeZone) },
     ...(settings.glossaryCards ? {} : { kind: "question" }),
   };
@@ -101,8 +101,10 @@ export async function getReviewQueue(
   ]);
   const glossaryReadings = [...new Set(cards.filter((card) => card.kind === "glossary").map((card) => card.readingSlug))];
   const openChunks = glossaryReadings.length > 0 ? await openChunksByReading(learner.id, glossaryReadings) : new Map<string, Set<string>>();
+  // Cards review the reading's current version.
+  const readings = await currentReadings(cards.map((card) => card.readingSlug));
   const items = cards
-    .map((card) => toReviewItem(card, now, openChunks.get(card.readingSlug) ?? new Set()))
+    .map((card) => toReviewItem(card, readings.get(card.readingSlug), now, openChunks.get(card.readingSlug) ?? new Set()))
     .filter((item): item is ReviewItem => item !== null)
     .slice(0, SESSION_SIZE);
   return { items, dueToday };
@@ -120,6 +122,7 @@ async function openChunksByReading(userId: string, readingSlugs: string[]): Prom
     where: { userId, readingSlug: { in: readingSlugs } },
     select: {
       readingSlug: true,
+      contentVersion: true,
       assignment: {
         select: { feedbackMode: true, unlockInOrder: true, attemptsAllowed: true, dueAt: true, closedAt: true, questionIds: true, liveSessions: pacingSession },
       },
@@ -128,9 +131,9 @@ async function openChunksByReading(userId: string, readingSlugs: string[]): Prom
   });
   const open = new Map<string, Set<string>>();
   for (const attempt of attempts) {
-    const reading = getReading(attempt.readingSlug);
-    const questions = inQuestionSet(getQuestions(attempt.readingSlug) ?? [], attempt.assignment);
+    const reading = await getReading(attempt.readingSlug, attempt.contentVersion);
     if (!reading) continue;
+    const questions = inQuestionSet(getQuestions(reading), attempt.assignment);
     const settings = attempt.assignment ? assignmentSettings(attempt.assignment, null, livePaceOf(attempt.assignment.liveSessions)) : PRACTICE_SETTINGS;
     const answered = new Set(attempt.responses.map((response) => response.questionId));
     const chunks = open.get(attempt.readingSlug) ?? new Set<string>();
@@ -140,8 +143,12 @@ async function openChunksByReading(userId: string, readingSlugs: string[]): Prom
   return open;
 }
 
-function toReviewItem(card: ReviewCard, now: Date, openChunks: ReadonlySet<string>): ReviewItem | null {
-  const reading = getReading(card.readingSlug);
+async function currentReadings(slugs: string[]): Promise<Map<string, ReadingWithVersion>> {
+  const readings = await Promise.all([...new Set(slugs)].map((slug) => getReading(slug)));
+  return new Map(readings.flatMap((reading) => (reading ? [[reading.slug, reading] as const] : [])));
+}
+
+function toReviewItem(card: ReviewCard, reading: ReadingWithVersion | undefined, now: Date, openChunks: ReadonlySet<string>): ReviewItem | null {
   if (!reading) return null;
   const base: ItemBase = {
     cardId: card.id,
@@ -162,7 +169,7 @@ function toReviewItem(card: ReviewCard, now: Date, openChunks: ReadonlySet<strin
     const intervals = Object.fromEntries(GRADES.map((grade) => [grade, formatInterval(now, dueDates[grade])])) as Record<Grade, string>;
     return { ...base, kind: "glossary", term: entry.term, definition: entry.definition, inContext, intervals };
   }
-  const question = getFullQuestion(card.readingSlug, card.itemId);
+  const question = getFullQuestion(reading, card.itemId);
   if (!question || !REVIEWABLE_TYPES.has(question.type)) return null;
   return {
     ...base,
@@ -173,7 +180,7 @@ function toReviewItem(card: ReviewCard, now: Date, openChunks: ReadonlySet<strin
 }
 
 function evidenceChunk(reading: ReadingWithVersion, chunkId: string): EvidenceChunk | null {
-  const chunk = getChunk(reading.slug, chunkId);
+  const chunk = getChunk(reading, chunkId);
   if (!chunk) return null;
   return { id: chunk.id, title: chunk.title, text: chunkTextData(chunk.paragraphs, reading.glossary, reading.contextNotes) };
 }

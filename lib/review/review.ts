@@ -66,9 +66,10 @@ export async function submitReview(
   if (submission.kind === "glossary") {
     rating = submission.rating;
   } else {
-    const question = getFullQuestion(card.readingSlug, card.itemId);
+    const reading = await getReading(card.readingSlug);
+    const question = reading && getFullQuestion(reading, card.itemId);
     if (!question || !REVIEWABLE_TYPES.has(question.type)) throw new AppError("not_found", "This question is no longer in the reading.");
-    const chunk = getChunk(card.readingSlug, question.chunkId);
+    const chunk = getChunk(reading, question.chunkId);
     const chunkSentenceIds = chunk?.paragraphs.flatMap((paragraph) => sentencesOf(paragraph).map((sentence) => sentence.id)) ?? [];
     const shown = reviewPresentation(card.id, card.reps);
     const parsed = parseAnswer(question, authoredAnswer(question, shown, submission.answer), { chunkSentenceIds });
@@ -106,7 +107,7 @@ export async function submitReview(
  * learner's latest assignment of the reading, or in practice.
  */
 async function citedParagraphLinks(learner: SessionUser, readingSlug: string, paragraphIds: string[]): Promise<Record<string, string>> {
-  const reading = getReading(readingSlug);
+  const reading = await getReading(readingSlug);
   if (!reading || paragraphIds.length === 0) return {};
   const attempt = await db.attempt.findFirst({
     where: { ...ownAttempts(learner), readingSlug, assignmentId: { not: null } },

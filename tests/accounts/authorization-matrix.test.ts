@@ -41,7 +41,7 @@ vi.mock("@/lib/content/load", () => {
     chunks: [],
   };
   const find = (slug: string) => (slug === reading.slug ? reading : undefined);
-  return { listReadings: () => [reading], getReading: find, getQuestions: (slug: string) => (find(slug) ? [] : undefined) };
+  return { listReadings: () => [reading], getReading: find, getQuestions: () => [] };
 });
 
 // Imported after the mocks are registered.

@@ -10,12 +10,12 @@ import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { longestRun, lowEffortWriting } from "@/lib/analytics/effort";
 import type { SessionUser } from "@/lib/auth/session";
-import { getQuestions } from "@/lib/content/load";
 import { presentationOf } from "@/lib/content/presentation";
 import type { Question } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { getGradingQueue } from "@/lib/grading-queue/queue";
 import { SLUG, makeClass, makeTeacher, respond, startAttempt } from "./support";
+import { builtInReading } from "../support/content";
 
 describe("the rules", () => {
   it("takes the longest run of first-shown picks", () => {
@@ -42,7 +42,7 @@ let teacher: SessionUser;
 let classId: string;
 let assignmentId: string;
 let ids: Record<string, string>;
-const question = (id: string) => getQuestions(SLUG)!.find((q: Question) => q.id === id)!;
+const question = (id: string) => builtInReading(SLUG).questions.find((q: Question) => q.id === id)!;
 
 beforeAll(async () => {
   teacher = await makeTeacher();

@@ -23,7 +23,7 @@ beforeAll(async () => {
   classId = made.classroom.id;
   assignmentId = made.assignment.id;
   ids = Object.fromEntries(made.students.map((s) => [s.displayName.split(" ")[0]!, s.id]));
-  const words = wordsReached(SLUG).get("c2")!;
+  const words = (await wordsReached(SLUG)).get("c2")!;
   // Gus: both chunks and five answers in a tenth of the time reading at the floor would take.
   const gus = await startAttempt(ids.Gus!, assignmentId, { currentChunkId: "c2", submittedAt: new Date() });
   for (const q of FIVE) await respond(gus.id, q, {}, 1);

@@ -13,7 +13,7 @@ import { createAssignment, updateAssignment, SET_FIXED_MESSAGE } from "@/lib/ass
 import { pickFieldName } from "@/lib/assignments/question-set";
 import type { AssignmentSettings } from "@/lib/assignments/schemas";
 import type { SessionUser } from "@/lib/auth/session";
-import { getFullQuestion } from "@/lib/content/keys";
+import { builtInReading } from "../support/content";
 import { db } from "@/lib/db/client";
 import { gradebookCsv } from "@/lib/export/gradebook";
 import { responsesCsv } from "@/lib/export/responses";
@@ -35,6 +35,7 @@ let teacher: SessionUser;
 let classId: string;
 let students: { id: string; displayName: string }[];
 
+const fullQuestion = (id: string) => builtInReading(SLUG).questions.find((question) => question.id === id);
 const asUser = (student: { id: string; displayName: string }): SessionUser => ({ id: student.id, role: "student", displayName: student.displayName });
 
 async function assign(mode: "core" | "all" | "picked", includeWritten: boolean, picked: string[] = []) {
@@ -97,9 +98,9 @@ describe("every surface follows the set", () => {
     // Answered through the app, as the student's pages send answers.
     const session = await ensureAttempt((await openAssignmentReading(asUser(student), assignmentId))!);
     const attemptId = session.attempt.id;
-    const single = getFullQuestion(SLUG, "q-single")!;
+    const single = fullQuestion("q-single")!;
     await submitResponse(asUser(student), attemptId, { questionId: "q-single", answer: await asShown(attemptId, single, { optionId: "b" }), idempotencyKey: "k-single-0001" });
-    const tf = getFullQuestion(SLUG, "q-tf")!;
+    const tf = fullQuestion("q-tf")!;
     await submitResponse(asUser(student), attemptId, { questionId: "q-tf", answer: await asShown(attemptId, tf, { value: true, whyOptionId: "w1" }), idempotencyKey: "k-tf-00000001" });
     await submitResponse(asUser(student), attemptId, { questionId: "q-written", answer: { text: "The levee failed because the council waited." }, idempotencyKey: "k-written-001" });
     await db.attempt.update({ where: { id: attemptId }, data: { submittedAt: new Date() } });
@@ -123,7 +124,7 @@ describe("every surface follows the set", () => {
   it("refuses an answer to a question outside the set", async () => {
     const { id: otherId } = await assign("picked", false, ["q-single"]);
     const session = await ensureAttempt((await openAssignmentReading(asUser(students[1]!), otherId))!);
-    const multi = getFullQuestion(SLUG, "q-multi")!;
+    const multi = fullQuestion("q-multi")!;
     await expect(
       submitResponse(asUser(students[1]!), session.attempt.id, {
         questionId: "q-multi",
@@ -166,7 +167,7 @@ describe("every surface follows the set", () => {
     const wrong = { questionId: "q-multi", status: "submitted", score: 0, maxScore: 1, confidence: null };
     const assignment = { feedbackMode: "immediate", unlockInOrder: false, attemptsAllowed: 1, dueAt: null, closedAt: null };
     const attempt = (questionIds: string | null) => ({ readingSlug: SLUG, submittedAt: new Date(), assignment: { ...assignment, questionIds } });
-    const multi = getFullQuestion(SLUG, "q-multi");
+    const multi = fullQuestion("q-multi");
     expect(responseNeedsReview(wrong, attempt(JSON.stringify(PICKED)), multi)).toBe(false);
     expect(responseNeedsReview(wrong, attempt(JSON.stringify(["q-multi"])), multi)).toBe(true);
     expect(responseNeedsReview(wrong, attempt(null), multi)).toBe(true);

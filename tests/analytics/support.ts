@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { withTallies } from "@/lib/analytics/tallies";
+import { syncBuiltInLibrary } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import type { SessionUser } from "@/lib/auth/session";
 
@@ -34,6 +35,8 @@ export async function makeTeacher(displayName = "Ms. Teacher"): Promise<SessionU
 }
 
 export async function makeClass(teacher: SessionUser, studentNames: string[], assignment: { dueAt?: Date | null } = {}) {
+  // The fixture reading stored as `npm run db:migrate` stores content/ (the tallies read its written questions).
+  await syncBuiltInLibrary(db);
   const classroom = await db.classroom.create({ data: { teacherId: teacher.id, name: `Class ${unique()}`, joinCode: unique().toUpperCase() } });
   const students = [];
   for (const displayName of studentNames) {

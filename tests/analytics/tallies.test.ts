@@ -12,7 +12,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
 import { deleteStudentData, removeStudent } from "@/lib/students/mutations";
-import { getFullQuestion } from "@/lib/content/keys";
+import { builtInReading } from "../support/content";
 import { submitResponse } from "@/lib/reading/answering";
 import { asShown } from "../support/shown-answers";
 import { submitAttempt } from "@/lib/reading/attempts";
@@ -125,7 +125,7 @@ describe("answers arriving through the reading endpoints' path", () => {
     for (const [i, student] of readers.entries()) {
       const user: SessionUser = { id: student.id, role: "student", displayName: student.displayName };
       const { attempt } = await ensureAttempt((await openAssignmentReading(user, assignment.id))!);
-      const [singleQuestion, multiQuestion] = ["q-single", "q-multi"].map((id) => getFullQuestion(assignment.readingSlug, id)!);
+      const [singleQuestion, multiQuestion] = ["q-single", "q-multi"].map((id) => builtInReading(assignment.readingSlug).questions.find((question) => question.id === id)!);
       const answer = await asShown(attempt.id, singleQuestion!, { optionId: i === 0 ? "a" : "b" });
       const single = { questionId: "q-single", answer, confidence: 3 as const, idempotencyKey: `single-${student.id}` };
       await submitResponse(user, attempt.id, single);

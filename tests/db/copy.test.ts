@@ -146,7 +146,7 @@ describe("npm run db:copy", () => {
     const { db } = await import("@/lib/db/client");
     const { getAssignmentReport } = await import("@/lib/analytics/assignment-report");
     const { checkTallies } = await import("@/lib/analytics/tally-check");
-    const { getQuestions, getReading } = await import("@/lib/content/load");
+    const { builtInReading } = await import("../support/content");
     const { openAssignmentReading, ensureAttempt } = await import("@/lib/reading/session");
     const { submitResponse } = await import("@/lib/reading/answering");
     const { shownKey } = await import("../support/shown-answers");
@@ -160,8 +160,9 @@ describe("npm run db:copy", () => {
     const student = { id: ava.id, role: "student" as const, displayName: ava.displayName };
     const assignment = await db.assignment.findFirstOrThrow({ where: { classroom: { joinCode: "DEMO42" } }, orderBy: { createdAt: "asc" } });
     const session = await ensureAttempt((await openAssignmentReading(student, assignment.id))!);
-    const firstChunk = getReading(assignment.readingSlug)!.chunks[0]!.id;
-    const question = getQuestions(assignment.readingSlug)!.find((q) => q.chunkId === firstChunk && q.type === "single_choice")!;
+    const { reading, questions } = builtInReading(assignment.readingSlug);
+    const firstChunk = reading.chunks[0]!.id;
+    const question = questions.find((q) => q.chunkId === firstChunk && q.type === "single_choice")!;
     const { response, created } = await submitResponse(student, session.attempt.id, {
       questionId: question.id,
       answer: await shownKey(session.attempt.id, question),

@@ -27,7 +27,7 @@ async function counts() {
 
 describe("demo activity", () => {
   it("gives every dashboard something to show, through the app's grading, once", async () => {
-    const slugs = listReadings().map((reading) => reading.slug);
+    const slugs = (await listReadings()).map((reading) => reading.slug);
     await seedDemo(db, slugs);
     const first = await counts();
 

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { SessionUser } from "@/lib/auth/session";
-import { getFullQuestions } from "@/lib/content/keys";
+import { builtInReading } from "../support/content";
 import type { Question } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import type { Answer } from "@/lib/grading/answers";
@@ -55,7 +55,7 @@ export async function assign(student: SessionUser, options: AssignmentOptions = 
 }
 
 export function questions(filter: (question: Question) => boolean = () => true): Question[] {
-  return getFullQuestions(SLUG).filter(filter);
+  return builtInReading(SLUG).questions.filter(filter);
 }
 
 export function questionOfType<T extends Question["type"]>(type: T, chunkId?: string): Extract<Question, { type: T }> {

@@ -30,14 +30,14 @@ import {
   type CookieJar,
   type Server,
 } from "../../bench/support/server";
-import { getQuestions, getReading } from "@/lib/content/load";
+import { builtInReading } from "../support/content";
 import { createDatabase, type Database } from "@/lib/db/client";
 import { applyPendingMigrations } from "@/lib/db/engine";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { createThrowawayPostgres } from "../support/postgres";
 
-const questions = getQuestions(BENCH_SLUG)!;
-const firstChunk = getReading(BENCH_SLUG)!.chunks[0]!.id;
+const { reading, questions } = builtInReading(BENCH_SLUG);
+const firstChunk = reading.chunks[0]!.id;
 const WAIT_MS = 60_000;
 
 let postgres: Awaited<ReturnType<typeof createThrowawayPostgres>>;

@@ -25,7 +25,7 @@ import {
   type Server,
   type ThrowawayDatabase,
 } from "../../bench/support/server";
-import { getQuestions } from "@/lib/content/load";
+import { builtInReading } from "../support/content";
 import { createDatabase, type Database } from "@/lib/db/client";
 
 const SCRIPT_NAME = `<script>alert("name")</script>=HYPERLINK("http://x")`;
@@ -35,7 +35,7 @@ const WRITTEN = `</textarea><script>alert("answer")</script><b onmouseover=alert
 /** Markup that must never reach a page unescaped. */
 const RAW = [`<script>alert("name")`, `<script>alert("answer")`, `<img src=x onerror`, `<b onmouseover`];
 
-const questions = getQuestions(BENCH_SLUG)!;
+const { questions } = builtInReading(BENCH_SLUG);
 const written = questions.find((q) => q.type === "short_answer" && q.chunkId === "c1")!;
 const objective = questions.find((q) => q.type === "single_choice" && q.chunkId === "c1")!;
 

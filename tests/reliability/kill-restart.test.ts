@@ -28,12 +28,12 @@ import {
   type CookieJar,
   type Server,
 } from "../../bench/support/server";
-import { getQuestions } from "@/lib/content/load";
+import { builtInReading } from "../support/content";
 import { createDatabase } from "@/lib/db/client";
 import { applyPendingMigrations } from "@/lib/db/engine";
 import { createThrowawayPostgres } from "../support/postgres";
 
-const questions = getQuestions(BENCH_SLUG)!;
+const { questions } = builtInReading(BENCH_SLUG);
 const running: Server[] = [];
 
 // BENCH_REUSE_BUILD=1 uses an existing build even when sources are newer.

@@ -44,6 +44,9 @@ export async function appDatabaseOnThrowawayPostgres(): Promise<() => Promise<vo
   await applyPendingMigrations(postgres.url);
   process.env.DATABASE_URL = postgres.url;
   const { db } = await import("../../lib/db/client");
+  // As `npm run db:migrate` does.
+  const { syncBuiltInLibrary } = await import("../../lib/content/load");
+  await syncBuiltInLibrary(db);
   return async () => {
     await db.$disconnect();
     await postgres.drop();

@@ -3,7 +3,7 @@
  * (lib/content/presentation.ts), which the tests read from the attempt's
  * stored seed as the server does.
  */
-import { getFullQuestion } from "@/lib/content/keys";
+import { builtInReading } from "./content";
 import type { Question } from "@/lib/content/schema";
 import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
@@ -30,7 +30,7 @@ export function asShownInReview(
   questionId: string,
   answer: Answer,
 ): Answer {
-  const question = getFullQuestion(readingSlug, questionId);
+  const question = builtInReading(readingSlug).questions.find((candidate) => candidate.id === questionId);
   if (!question) throw new Error(`No question ${questionId} in ${readingSlug}`);
   return shownAnswer(question, reviewPresentation(card.cardId, card.reps), answer);
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { DueToday } from "@/components/review/due-today";
 import { ClassAssignments } from "@/components/student/class-assignments";
-import { readingTitle } from "@/lib/assignments/readings";
+import { readingTitles } from "@/lib/assignments/readings";
 import { requireUser } from "@/lib/auth/session";
 import { listStudentClasses } from "@/lib/classes/queries";
 
@@ -18,6 +18,7 @@ export default async function StudentClassesPage({ searchParams }: { searchParam
   const classes = await listStudentClasses(user);
   const { joined } = await searchParams;
   const now = new Date();
+  const titles = await readingTitles(classes.flatMap((classroom) => classroom.assignments.map((assignment) => assignment.readingSlug)));
   return (
     <div className="page stack">
       <div className="page-header">
@@ -33,7 +34,7 @@ export default async function StudentClassesPage({ searchParams }: { searchParam
           You are not in a class yet. <Link href="/join">Join one with the code from your teacher.</Link>
         </p>
       ) : (
-        classes.map((classroom) => <ClassAssignments key={classroom.id} classroom={classroom} titleOf={readingTitle} now={now} />)
+        classes.map((classroom) => <ClassAssignments key={classroom.id} classroom={classroom} titleOf={(slug) => titles.get(slug) ?? slug} now={now} />)
       )}
     </div>
   );

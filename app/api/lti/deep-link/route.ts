@@ -11,7 +11,7 @@ export const POST = ltiHandler(async (request) => {
   const choice = deepLinkChoiceSchema.safeParse(fields);
   if (!choice.success) {
     const message = choice.error.issues[0]?.message ?? "Check the form.";
-    return htmlResponse(pickerPage(assignableReadings(), fields.ticket ?? "", `${origin}/api/lti/deep-link`, message), 400);
+    return htmlResponse(pickerPage(await assignableReadings(), fields.ticket ?? "", `${origin}/api/lti/deep-link`, message), 400);
   }
   const reply = await completeDeepLink(choice.data, toolUrls(origin).launch);
   return htmlResponse(deepLinkReplyPage(reply.returnUrl, reply.jwt), 200, { formTargets: [new URL(reply.returnUrl).origin] });

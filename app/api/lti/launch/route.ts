@@ -9,7 +9,7 @@ import { toolOrigin } from "@/lib/lti/urls";
 export const POST = ltiHandler(async (request) => {
   const outcome = await launchOutcome(await verifyLaunch(await requestFields(request)));
   const origin = toolOrigin(request.url);
-  if (outcome.kind === "pick") return htmlResponse(pickerPage(assignableReadings(), outcome.ticket, `${origin}/api/lti/deep-link`));
+  if (outcome.kind === "pick") return htmlResponse(pickerPage(await assignableReadings(), outcome.ticket, `${origin}/api/lti/deep-link`));
   const linkUrl = outcome.linkTicket ? `${origin}/link-lms?ticket=${encodeURIComponent(outcome.linkTicket)}` : null;
   return htmlResponse(openPage(outcome.displayName, `${origin}/api/lti/session?ticket=${encodeURIComponent(outcome.ticket)}`, linkUrl));
 });

@@ -7,7 +7,7 @@ import { CoTeachers } from "@/components/teach/co-teachers";
 import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RenameClassForm } from "@/components/teach/rename-class-form";
 import { Roster } from "@/components/teach/roster";
-import { readingTitle } from "@/lib/assignments/readings";
+import { readingTitles } from "@/lib/assignments/readings";
 import { requireUser } from "@/lib/auth/session";
 import { archiveClassroomAction } from "@/lib/classes/actions";
 import { listCoTeachers } from "@/lib/classes/co-teachers";
@@ -36,6 +36,7 @@ const NOTICES: Record<string, string> = {
 export default async function ClassPage({ params, searchParams }: Props) {
   const classroom = await loadClassroom((await params).classId);
   const teachers = await listCoTeachers(await requireUser(["teacher"]), classroom.id);
+  const titles = await readingTitles(classroom.assignments.map((assignment) => assignment.readingSlug));
   const query = await searchParams;
   const notice = Object.keys(NOTICES).find((key) => query[key]);
   const activeCount = classroom.enrollments.filter((enrollment) => enrollment.status === "active").length;
@@ -96,7 +97,7 @@ export default async function ClassPage({ params, searchParams }: Props) {
           )}
         </div>
         <AssignmentTable
-          assignments={classroom.assignments.map((assignment) => ({ ...assignment, title: readingTitle(assignment.readingSlug) }))}
+          assignments={classroom.assignments.map((assignment) => ({ ...assignment, title: titles.get(assignment.readingSlug) ?? assignment.readingSlug }))}
         />
       </section>
 

@@ -26,7 +26,7 @@ export default async function PrintAssignmentPage({ params, searchParams }: Prop
   const teacher = await requireUser(["teacher"]);
   const assignment = await forPage(ownedAssignment(teacher, routeId((await params).assignmentId)));
   const { copy } = querySchema.parse(await searchParams);
-  const reading = getReading(assignment.readingSlug);
+  const reading = await getReading(assignment.readingSlug);
   if (!reading) notFound();
   const base = `/teach/assignments/${assignment.id}`;
   return (
@@ -43,7 +43,7 @@ export default async function PrintAssignmentPage({ params, searchParams }: Prop
           <PrintButton>{copy === "key" ? "Print the key" : "Print the reading"}</PrintButton>
         </div>
       </div>
-      <PrintedReading reading={reading} questions={inQuestionSet(getFullQuestions(assignment.readingSlug), assignment)} copy={copy} className={assignment.classroom.name} />
+      <PrintedReading reading={reading} questions={inQuestionSet(getFullQuestions(reading), assignment)} copy={copy} className={assignment.classroom.name} />
     </div>
   );
 }

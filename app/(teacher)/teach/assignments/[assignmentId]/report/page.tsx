@@ -121,6 +121,13 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           </dd>
         </div>
       </dl>
+      {report.versions.length > 0 ? (
+        <p>
+          The reading changed while the class worked on it: attempts were given on{" "}
+          {report.versions.map((use) => `the ${use.label} (${plural(use.attempts, "attempt")})`).join(", ")}. Each answer is graded against
+          the version it was given on; the questions below are the current version&apos;s.
+        </p>
+      ) : null}
 
       <div className="dash-glance">
         <section aria-labelledby="help-heading">

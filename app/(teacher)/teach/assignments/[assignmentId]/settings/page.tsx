@@ -20,8 +20,8 @@ type Props = {
 export default async function AssignmentSettingsPage({ params, searchParams }: Props) {
   const user = await requireUser(["teacher"]);
   const assignment = foundOr404(await getTeacherAssignment(user, routeId((await params).assignmentId)));
-  const title = readingTitle(assignment.readingSlug);
-  const bank = pickableBank(assignment.readingSlug);
+  const title = await readingTitle(assignment.readingSlug);
+  const bank = await pickableBank(assignment.readingSlug);
   // "Close…" in the class's assignment table lands here with the confirmation already open.
   const closeAsked = (await searchParams)?.close === "1";
   return (

@@ -11,8 +11,8 @@ export const metadata: Metadata = { title: "Assign a reading" };
 export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
   const user = await requireUser(["teacher"]);
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
-  const readings = readingChoices();
-  const banks = readings.map((reading) => pickableBank(reading.slug));
+  const readings = await readingChoices(user);
+  const banks = await Promise.all(readings.map((reading) => pickableBank(reading.slug)));
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
