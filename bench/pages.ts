@@ -8,12 +8,16 @@
  * and summed. Student-facing routes must stay under 150 kB compressed.
  * (2) The server time of the student chunk page (/read/<id>/<chunk>) with
  * `readers` signed-in students loading chunks at once (full HTML response,
- * measured at the client on 127.0.0.1). Prints one JSON line:
- * {"scenario":"pages","budget_kb":150,"over_budget":[..],"routes":{"/read/..":{"js_kb":..,"js_gzip_kb":..}},"chunk_page":{"readers":50,"requests":..,"errors":..,"p50_ms":..,"p95_ms":..,"rps":..}}
+ * measured at the client on 127.0.0.1), then the same readers on /noop, a
+ * signed-in page that renders only the reading pages' layouts (the ceiling
+ * for a page on this server). Prints one JSON line:
+ * {"scenario":"pages","budget_kb":150,"over_budget":[..],"routes":{"/read/..":{"js_kb":..,"js_gzip_kb":..}},
+ *  "chunk_page":{"readers":50,"requests":..,"errors":..,"p50_ms":..,"p95_ms":..,"rps":..,"layout_rps":..,"layout_p95_ms":..,"ratio_layout":..},"load_average":[..]}
  * and exits 1 when a student route is over budget. Progress goes to stderr.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
@@ -94,28 +98,34 @@ try {
     readers.push(jar);
   });
 
-  log(`${READERS} readers × ${ROUNDS} chunk pages …`);
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  await Promise.all(
-    readers.map(async (jar, reader) => {
-      for (let round = 0; round < ROUNDS; round++) {
-        const chunkId = chunkIds[(reader + round) % chunkIds.length]!;
-        const begin = performance.now();
-        try {
-          const response = await fetch(`${server.base}/read/${benchClass.assignmentId}/${chunkId}`, { headers: { cookie: jar.header() } });
-          await response.arrayBuffer();
-          if (response.status !== 200) errors++;
-        } catch {
-          errors++;
+  /** Every reader loads ROUNDS pages (`pathOf(reader, round)`) at once: latencies, errors and pages a second. */
+  const load = async (pathOf: (reader: number, round: number) => string) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const started = performance.now();
+    await Promise.all(
+      readers.map(async (jar, reader) => {
+        for (let round = 0; round < ROUNDS; round++) {
+          const begin = performance.now();
+          try {
+            const response = await fetch(`${server.base}${pathOf(reader, round)}`, { headers: { cookie: jar.header() } });
+            await response.arrayBuffer();
+            if (response.status !== 200) errors++;
+          } catch {
+            errors++;
+          }
+          latencies.push(performance.now() - begin);
         }
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
+      }),
+    );
+    return { latencies: latencies.sort((a, b) => a - b), errors, rps: latencies.length / ((performance.now() - started) / 1000) };
+  };
+
+  log(`${READERS} readers × ${ROUNDS} chunk pages …`);
+  const chunkPages = await load((reader, round) => `/read/${benchClass.assignmentId}/${chunkIds[(reader + round) % chunkIds.length]}`);
+  // The same readers on a signed-in page with the reading pages' layouts and nothing else: the ceiling for a page.
+  log(`${READERS} readers × ${ROUNDS} layout-only pages …`);
+  const layoutPages = await load(() => "/noop");
   console.log(
     JSON.stringify({
       scenario: "pages",
@@ -124,12 +134,16 @@ try {
       routes,
       chunk_page: {
         readers: READERS,
-        requests: latencies.length,
-        errors,
-        p50_ms: round(percentile(sorted, 50)),
-        p95_ms: round(percentile(sorted, 95)),
-        rps: round(latencies.length / seconds),
+        requests: chunkPages.latencies.length,
+        errors: chunkPages.errors + layoutPages.errors,
+        p50_ms: round(percentile(chunkPages.latencies, 50)),
+        p95_ms: round(percentile(chunkPages.latencies, 95)),
+        rps: round(chunkPages.rps),
+        layout_rps: round(layoutPages.rps),
+        layout_p95_ms: round(percentile(layoutPages.latencies, 95)),
+        ratio_layout: round(chunkPages.rps / layoutPages.rps, 2),
       },
+      load_average: os.loadavg().map((average) => round(average, 1)),
     }),
   );
 } finally {

@@ -16,13 +16,19 @@
  * answer every question (written answers as text) and submit the reading,
  * concurrently, through the real endpoints, with at most `concurrency`
  * requests in flight. Afterwards the stored answers are counted in the
- * database. The no-op route (/api/noop) is then driven just as hard on the
- * same server: the ceiling to compare with. Prints one JSON line:
- * {"scenario":"submit","students":200,"acknowledged":..,"stored":..,"lost":0,"errors":..,"p50_ms":..,"p95_ms":..,"rps":..,"noop_rps":..,"ratio":..}
+ * database. Then the same students send the same number of answer bodies,
+ * just as hard, to the signed-in no-op route (/api/noop/signed-in: cookie,
+ * user read, body and zod, reply; nothing stored), the ceiling of a
+ * signed-in JSON request on this server, and finally the bare no-op route
+ * (/api/noop). Prints one JSON line:
+ * {"scenario":"submit","students":200,"acknowledged":..,"stored":..,"lost":0,"errors":..,"p50_ms":..,"p95_ms":..,"rps":..,"noop_rps":..,"ratio":..,
+ *  "signed_in_noop_rps":..,"signed_in_noop_p95_ms":..,"ratio_signed_in":..,"load_average":[1,5,15]}
+ * (errors: non-2xx answers, submits and signed-in no-ops).
  * Progress goes to stderr. Figures: docs/performance.md.
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import os from "node:os";
 import { parseArgs } from "node:util";
 import type { Answer } from "../lib/grading/answers";
 import {
@@ -91,56 +97,71 @@ try {
 
   log(`submitting ${questions.length} answers and the reading for each student …`);
   const inFlight = new Semaphore(CONCURRENCY);
-  const latencies: number[] = [];
-  let acknowledged = 0;
-  let errors = 0;
-  const failures = new Map<string, number>();
-  const post = (url: string, jar: CookieJar, body: unknown) =>
-    inFlight.run(async () => {
-      const started = performance.now();
-      let status = 0;
-      try {
-        const response = await fetch(url, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: jar.header() },
-          body: JSON.stringify(body),
-        });
-        await response.arrayBuffer();
-        status = response.status;
-      } catch {
-        status = 0;
-      }
-      latencies.push(performance.now() - started);
-      if (status < 200 || status >= 300) {
-        errors++;
-        failures.set(String(status), (failures.get(String(status)) ?? 0) + 1);
-      }
-      return status;
-    });
+  /** POSTs with at most CONCURRENCY in flight, timing each request into `latencies`; non-2xx statuses counted in `failures`. */
+  const poster = () => {
+    const latencies: number[] = [];
+    const failures = new Map<string, number>();
+    const post = (url: string, jar: CookieJar, body: unknown) =>
+      inFlight.run(async () => {
+        const started = performance.now();
+        let status = 0;
+        try {
+          const response = await fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie: jar.header() },
+            body: JSON.stringify(body),
+          });
+          await response.arrayBuffer();
+          status = response.status;
+        } catch {
+          status = 0;
+        }
+        latencies.push(performance.now() - started);
+        if (status < 200 || status >= 300) failures.set(String(status), (failures.get(String(status)) ?? 0) + 1);
+        return status;
+      });
+    return { post, latencies, failures, errors: () => [...failures.values()].reduce((sum, n) => sum + n, 0) };
+  };
+  const answerBody = (keys: Map<string, Answer>, questionId: string) => ({
+    questionId,
+    answer: keys.get(questionId),
+    confidence: 2,
+    idempotencyKey: randomUUID(),
+  });
 
+  const answers = poster();
+  let acknowledged = 0;
   const submitStarted = performance.now();
   await Promise.all(
     students.map(async ({ jar, attemptId, keys }) => {
       for (const question of questions) {
-        const status = await post(`${server.base}/api/attempts/${attemptId}/responses`, jar, {
-          questionId: question.id,
-          answer: keys.get(question.id),
-          confidence: 2,
-          idempotencyKey: randomUUID(),
-        });
+        const status = await answers.post(`${server.base}/api/attempts/${attemptId}/responses`, jar, answerBody(keys, question.id));
         if (status >= 200 && status < 300) acknowledged++;
       }
-      await post(`${server.base}/api/attempts/${attemptId}/submit`, jar, {});
+      await answers.post(`${server.base}/api/attempts/${attemptId}/submit`, jar, {});
     }),
   );
   const submitSeconds = (performance.now() - submitStarted) / 1000;
-  const requests = latencies.length;
-  if (failures.size > 0) log(`non-2xx statuses: ${JSON.stringify(Object.fromEntries(failures))}`);
+  const requests = answers.latencies.length;
+  if (answers.failures.size > 0) log(`non-2xx statuses: ${JSON.stringify(Object.fromEntries(answers.failures))}`);
 
   const attemptIds = students.map((student) => student.attemptId);
   const stored = await fixtures.response.count({ where: { attemptId: { in: attemptIds }, status: { not: "draft" } } });
   const submittedAttempts = await fixtures.attempt.count({ where: { id: { in: attemptIds }, submittedAt: { not: null } } });
   log(`attempts submitted: ${submittedAttempts} of ${students.length}`);
+
+  // The same students, cookies, bodies and pace, to a route that does an answer's plumbing and stores nothing.
+  log(`signed-in no-op route: ${requests} requests …`);
+  const signedInNoop = poster();
+  const signedInStarted = performance.now();
+  await Promise.all(
+    students.map(async ({ jar, keys }) => {
+      for (const question of questions) await signedInNoop.post(`${server.base}/api/noop/signed-in`, jar, answerBody(keys, question.id));
+      await signedInNoop.post(`${server.base}/api/noop/signed-in`, jar, answerBody(keys, questions[0]!.id));
+    }),
+  );
+  const signedInRps = requests / ((performance.now() - signedInStarted) / 1000);
+  if (signedInNoop.failures.size > 0) log(`signed-in no-op non-2xx statuses: ${JSON.stringify(Object.fromEntries(signedInNoop.failures))}`);
 
   log(`no-op route: ${requests} requests …`);
   const noopStarted = performance.now();
@@ -152,11 +173,12 @@ try {
     noopLatencies.push(performance.now() - started);
   });
   const noopRps = requests / ((performance.now() - noopStarted) / 1000);
-  // Not in the JSON line (its fields are fixed): the no-op's own latency, for reading p95 against.
+  // Not in the JSON line: the bare no-op's own latency, for reading p95 against.
   noopLatencies.sort((a, b) => a - b);
   log(`no-op route: p50 ${round(percentile(noopLatencies, 50))} ms, p95 ${round(percentile(noopLatencies, 95))} ms`);
 
-  const sorted = latencies.sort((a, b) => a - b);
+  const sorted = answers.latencies.sort((a, b) => a - b);
+  const signedInSorted = signedInNoop.latencies.sort((a, b) => a - b);
   const rps = requests / submitSeconds;
   console.log(
     JSON.stringify({
@@ -165,12 +187,16 @@ try {
       acknowledged,
       stored,
       lost: acknowledged - stored,
-      errors,
+      errors: answers.errors() + signedInNoop.errors(),
       p50_ms: round(percentile(sorted, 50)),
       p95_ms: round(percentile(sorted, 95)),
       rps: round(rps),
       noop_rps: round(noopRps),
       ratio: round(rps / noopRps, 2),
+      signed_in_noop_rps: round(signedInRps),
+      signed_in_noop_p95_ms: round(percentile(signedInSorted, 95)),
+      ratio_signed_in: round(rps / signedInRps, 2),
+      load_average: os.loadavg().map((load) => round(load, 1)),
     }),
   );
 } finally {

@@ -88,8 +88,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+/** Where benches look for a port by default: 3120–3130, or BENCH_PORTS ("4400-4499") on a machine shared with other runs. */
+const [DEFAULT_FROM, DEFAULT_TO] = (process.env.BENCH_PORTS ?? "3120-3130").split("-").map(Number) as [number, number];
+
 /** The first port in [from, to] nobody listens on. */
-export async function freePort(from = 3120, to = 3130): Promise<number> {
+export async function freePort(from = DEFAULT_FROM, to = DEFAULT_TO): Promise<number> {
   for (let port = from; port <= to; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const probe = net.createServer();
