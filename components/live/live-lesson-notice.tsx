@@ -1,12 +1,13 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
 import { describeLiveState } from "@/lib/live/describe";
 import { activeLiveSession } from "@/lib/live/sessions";
+import { readingSessionFor } from "@/lib/reading/route-session";
 
 /** On a student's reading pages while their class is in a live lesson: where the class is, and the way back to it. */
 export async function LiveLessonNotice({ assignmentId }: { assignmentId: string }) {
-  const user = await getCurrentUser();
-  const state = user?.role === "student" ? await activeLiveSession(user, assignmentId) : null;
+  // The page has resolved the reading already (cached per request): its pace says whether a lesson runs, so most visits ask nothing more.
+  const { user, settings } = await readingSessionFor("assignment", assignmentId);
+  const state = user.role === "student" && settings.livePace?.active ? await activeLiveSession(user, assignmentId) : null;
   if (!state) return null;
   return (
     <aside className="live-notice" aria-label="Live lesson">

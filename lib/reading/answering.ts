@@ -21,9 +21,9 @@ import { gradeAnswer } from "@/lib/grading/grade";
 import { maxScoreOf } from "@/lib/grading/score";
 import { recordResponseForReview } from "@/lib/review/cards";
 import { ReadingRuleError } from "./errors";
-import { isQuestionOpen } from "./progress";
+import { isQuestionOpen, type ReadingProgress } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
-import { progressOf, sessionForAttempt, sessionQuestions, type SessionWithAttempt } from "./session";
+import { ANSWERED_STATUSES, progressOf, progressWith, sessionForAttempt, sessionQuestions, type SessionWithAttempt } from "./session";
 import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
 import { inShownIds, toResponseView, type ResponseView } from "./views";
 
@@ -135,8 +135,14 @@ export async function saveDraft(
 
 /** Every stored response of the session's attempt, as the student may see it. */
 export async function responsesOf(session: SessionWithAttempt): Promise<ResponseView[]> {
+  return (await progressAndResponsesOf(session)).responses;
+}
+
+/** The attempt's progress and its responses as the student may see them, from one read (a reading page needs both). */
+export async function progressAndResponsesOf(session: SessionWithAttempt): Promise<{ progress: ReadingProgress; responses: ResponseView[] }> {
   const rows = await db.response.findMany({ where: { attemptId: session.attempt.id } });
-  return rows.map((row) => viewFor(session, row));
+  const answered = new Set(rows.filter((row) => ANSWERED_STATUSES.includes(row.status)).map((row) => row.questionId));
+  return { progress: progressWith(session, answered), responses: rows.map((row) => viewFor(session, row)) };
 }
 
 /** A stored response as the student sees it: released parts only, in the attempt's shown ids. */

@@ -13,10 +13,10 @@ import type { Question } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
 import { maxScoreOf } from "@/lib/grading/score";
 import { scoreParts, scoreSummary, type ScoredAnswer } from "@/lib/grading/score-summary";
-import { responsesOf } from "./answering";
+import { progressAndResponsesOf } from "./answering";
 import { summaryOf, type AttemptSummary } from "./attempts";
 import { AFTER_READING_STEP } from "./overview";
-import { progressOf, sessionQuestions, type SessionWithAttempt } from "./session";
+import { sessionQuestions, type SessionWithAttempt } from "./session";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
 
@@ -54,11 +54,11 @@ export interface ReadingResults {
 
 export async function getReadingResults(session: SessionWithAttempt, now = new Date()): Promise<ReadingResults> {
   const { reading, attempt, settings, basePath } = session;
-  const progress = await progressOf(session);
+  const { progress, responses: views } = await progressAndResponsesOf(session);
   const released = isFeedbackReleased(settings, attempt);
   const finished = attempt.submittedAt !== null || isClosed(settings, now);
   const count = (questions: readonly Question[]) => tally(questions, responses, released, finished);
-  const responses = new Map((await responsesOf(session)).map((response) => [response.questionId, response]));
+  const responses = new Map(views.map((response) => [response.questionId, response]));
   const all = sessionQuestions(session);
 
   const steps = [

@@ -149,10 +149,13 @@ export async function sessionForAttempt(user: SessionUser, attemptId: string): P
   return { ...session, attempt };
 }
 
+/** A response in one of these states is an answer; any other is a draft. */
+export const ANSWERED_STATUSES = ["submitted", "graded"];
+
 /** Ids of the questions answered (submitted or graded, not drafts) in an attempt. */
 export async function answeredQuestionIds(attemptId: string): Promise<Set<string>> {
   const rows = await db.response.findMany({
-    where: { attemptId, status: { in: ["submitted", "graded"] } },
+    where: { attemptId, status: { in: ANSWERED_STATUSES } },
     select: { questionId: true },
   });
   return new Set(rows.map((row) => row.questionId));
@@ -165,7 +168,11 @@ export function sessionQuestions(session: ReadingSession): Question[] {
 
 /** Progress through the session's attempt (all zero before the first chunk is opened). */
 export async function progressOf(session: ReadingSession): Promise<ReadingProgress> {
-  const answered = session.attempt ? await answeredQuestionIds(session.attempt.id) : new Set<string>();
+  return progressWith(session, session.attempt ? await answeredQuestionIds(session.attempt.id) : new Set<string>());
+}
+
+/** Progress through the session's attempt, given the questions answered in it. */
+export function progressWith(session: ReadingSession, answered: ReadonlySet<string>): ReadingProgress {
   return readingProgress(session.reading.chunks, sessionQuestions(session), answered, session.settings);
 }
 

@@ -8,10 +8,10 @@
 import "server-only";
 import { presentationOf } from "@/lib/content/presentation";
 import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
-import { getChunk } from "@/lib/content/load";
-import { responsesOf } from "./answering";
+import type { ReadingWithVersion } from "@/lib/content/load";
+import { progressAndResponsesOf } from "./answering";
 import { AFTER_READING_STEP } from "./overview";
-import { progressOf, sessionQuestions, type SessionWithAttempt } from "./session";
+import { sessionQuestions, type SessionWithAttempt } from "./session";
 import { isClosed, isFeedbackReleased, type FeedbackMode } from "./settings";
 import { chunkTextData, type ChunkTextData } from "./text";
 import type { ResponseView } from "./views";
@@ -44,10 +44,32 @@ export interface OpenStep {
 
 export type LockedStep = { locked: true; title: string; opensAfter: StepLink | null; overviewHref: string };
 
+/**
+ * The text of these chunks as the page shows it (null when they have none),
+ * the same for every student: made once per reading version and kept.
+ * Readings never change under a version (a change is a new version), so
+ * the key, slug and version, stays right wherever readings are stored.
+ */
+function textOf(reading: ReadingWithVersion, chunkIds: readonly string[]): ChunkTextData | null {
+  const key = `${reading.slug}\u0000${reading.version}\u0000${chunkIds.join(",")}`;
+  const kept = renderedTexts.get(key);
+  if (kept !== undefined) return kept;
+  const byId = new Map(reading.paragraphs.map((paragraph) => [paragraph.id, paragraph]));
+  const paragraphs = chunkIds.flatMap((id) => reading.chunks.find((chunk) => chunk.id === id)?.paragraphIds.map((paragraphId) => byId.get(paragraphId)!) ?? []);
+  const text = paragraphs.length > 0 ? chunkTextData(paragraphs, reading.glossary, reading.contextNotes) : null;
+  // Old versions' texts go first once many are kept (a long-running server sees a reading revised many times).
+  if (renderedTexts.size >= MAX_RENDERED_TEXTS) renderedTexts.delete(renderedTexts.keys().next().value!);
+  renderedTexts.set(key, text);
+  return text;
+}
+
+const MAX_RENDERED_TEXTS = 2_000;
+const renderedTexts = new Map<string, ChunkTextData | null>();
+
 /** The step, locked, or undefined when no such step exists. */
 export async function getReadingStep(session: SessionWithAttempt, stepId: string, now = new Date()): Promise<OpenStep | LockedStep | undefined> {
   const { reading, basePath, attempt, settings } = session;
-  const progress = await progressOf(session);
+  const { progress, responses } = await progressAndResponsesOf(session);
   const chunkIndex = progress.chunks.findIndex((chunk) => chunk.id === stepId);
   const isAfter = stepId === AFTER_READING_STEP && progress.afterReading !== null;
   if (chunkIndex < 0 && !isAfter) return undefined;
@@ -72,7 +94,6 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     : all.filter((q) => q.stage === "chunk" && q.chunkId === stepId);
   // After-reading evidence questions need their chunks' text to select from.
   const textChunkIds = isAfter ? [...new Set(questions.filter((q) => q.type === "evidence").map((q) => q.chunkId))] : [stepId];
-  const paragraphs = textChunkIds.flatMap((id) => getChunk(reading, id)?.paragraphs ?? []);
   const ids = new Set(questions.map((q) => q.id));
   const resultsLink = { href: `${basePath}/results`, label: attempt.submittedAt ? "See your results" : "Review and submit" };
   const afterLink = { href: `${basePath}/${AFTER_READING_STEP}`, label: "After reading: questions on the whole text" };
@@ -85,9 +106,9 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     title: chunk?.title ?? "After reading",
     position: chunk ? `Part ${chunkIndex + 1} of ${progress.chunks.length}` : "After reading",
     readFor: chunk?.readFor,
-    text: paragraphs.length > 0 ? chunkTextData(paragraphs, reading.glossary, reading.contextNotes) : null,
+    text: textOf(reading, textChunkIds),
     questions: questions.map((q) => toClientQuestion(q, presentationOf(attempt))),
-    responses: (await responsesOf(session)).filter((response) => ids.has(response.questionId)),
+    responses: responses.filter((response) => ids.has(response.questionId)),
     attemptId: attempt.id,
     feedbackMode: settings.feedbackMode,
     feedbackReleased: isFeedbackReleased(settings, attempt),
