@@ -42,16 +42,17 @@ export async function copySqliteToPostgres(
     const target = new pg.Client({ connectionString: targetUrl });
     await target.connect();
     try {
-      const tables = await tablesInDependencyOrder(target);
+      const { tables, deferred } = await tablesInDependencyOrder(target);
       await assertEmpty(target, tables);
       // One read transaction: every table is read as of the same moment, even if the app is still running.
       source.exec("BEGIN");
       await target.query("BEGIN");
       try {
         for (const table of tables) {
-          const copied = await copyTable(source, target, table);
+          const copied = await copyTable(source, target, table, deferred.get(table) ?? []);
           progress(`${table}: ${copied.toLocaleString("en")} row(s)`);
         }
+        for (const [table, columns] of deferred) await fillDeferredColumns(source, target, table, columns);
         await resetSequences(target);
         await target.query("COMMIT");
       } catch (error) {
@@ -86,33 +87,76 @@ function assertSourceUpToDate(source: Sqlite.Database) {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** The target's tables, each after every table it references (Kahn's algorithm; ties by name, so the order is stable). */
-async function tablesInDependencyOrder(target: pg.Client): Promise<string[]> {
+/**
+ * The target's tables, each after every table it references (Kahn's
+ * algorithm; ties by name, so the order is stable). Where references form a
+ * cycle (a reading points at its current version, a version at its reading),
+ * one nullable reference is put off: its columns are copied as NULL, then
+ * filled in once every table is there (`deferred`).
+ */
+async function tablesInDependencyOrder(target: pg.Client): Promise<{ tables: string[]; deferred: Map<string, string[]> }> {
   const { rows: tableRows } = await target.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables
       WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> $1 ORDER BY table_name`,
     [MIGRATIONS_TABLE],
   );
-  const { rows: references } = await target.query<{ child: string; parent: string }>(
-    `SELECT child.relname AS child, parent.relname AS parent
+  const { rows: references } = await target.query<{ child: string; parent: string; columns: string[]; nullable: boolean }>(
+    `SELECT child.relname AS child, parent.relname AS parent, array_agg(a.attname::text) AS columns, bool_and(NOT a.attnotnull) AS nullable
        FROM pg_constraint c
        JOIN pg_class child ON child.oid = c.conrelid
        JOIN pg_class parent ON parent.oid = c.confrelid
-      WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace AND c.conrelid <> c.confrelid`,
+       JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+      WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace AND c.conrelid <> c.confrelid
+      GROUP BY c.oid, child.relname, parent.relname
+      ORDER BY child.relname, parent.relname`,
   );
   const waitingOn = new Map(tableRows.map(({ name }) => [name, new Set<string>()]));
   for (const { child, parent } of references) waitingOn.get(child)?.add(parent);
   const ordered: string[] = [];
+  const deferred = new Map<string, string[]>();
   while (waitingOn.size) {
     const ready = [...waitingOn].filter(([, parents]) => parents.size === 0).map(([name]) => name);
-    if (!ready.length) throw new Error(`Foreign keys form a cycle among ${[...waitingOn.keys()].join(", ")}`);
+    if (!ready.length) {
+      const breakable = references.find(
+        (ref) => ref.nullable && waitingOn.get(ref.child)?.has(ref.parent) && !references.some((other) => other !== ref && other.child === ref.child && other.parent === ref.parent && !other.nullable),
+      );
+      if (!breakable) throw new Error(`Foreign keys form a cycle among ${[...waitingOn.keys()].join(", ")}`);
+      waitingOn.get(breakable.child)!.delete(breakable.parent);
+      deferred.set(breakable.child, [...(deferred.get(breakable.child) ?? []), ...breakable.columns]);
+      continue;
+    }
     for (const name of ready) {
       ordered.push(name);
       waitingOn.delete(name);
       for (const parents of waitingOn.values()) parents.delete(name);
     }
   }
-  return ordered;
+  return { tables: ordered, deferred };
+}
+
+/** The put-off reference columns of `table`, set from the source by primary key once the rows they point at exist. */
+async function fillDeferredColumns(source: Sqlite.Database, target: pg.Client, table: string, columns: string[]) {
+  const { rows: keyRows } = await target.query<{ name: string }>(
+    `SELECT a.attname AS name FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
+      WHERE c.contype = 'p' AND c.conrelid = (quote_ident(current_schema()) || '.' || quote_ident($1))::regclass`,
+    [table],
+  );
+  const types = new Map((await targetColumns(target, table)).map((column) => [column.name, column.type]));
+  const keys = keyRows.map((row) => row.name);
+  if (!keys.length) throw new Error(`Table ${table} has no primary key to fill ${columns.join(", ")} by.`);
+  const all = [...keys, ...columns];
+  const rows = source
+    .prepare(`SELECT ${all.map(quote).join(", ")} FROM ${quote(table)} WHERE ${columns.map((column) => `${quote(column)} IS NOT NULL`).join(" OR ")}`)
+    .all() as Record<string, unknown>[];
+  for (let start = 0; start < rows.length; start += BATCH_ROWS) {
+    const batch = rows.slice(start, start + BATCH_ROWS);
+    await target.query(
+      `UPDATE ${quote(table)} AS t SET ${columns.map((column) => `${quote(column)} = v.${quote(column)}::${types.get(column)}`).join(", ")}
+         FROM unnest(${all.map((_, i) => `$${i + 1}::text[]`).join(", ")}) AS v(${all.map(quote).join(", ")})
+        WHERE ${keys.map((key) => `t.${quote(key)} = v.${quote(key)}::${types.get(key)}`).join(" AND ")}`,
+      all.map((name) => batch.map((row) => asPostgresText(row[name], types.get(name)!, table))),
+    );
+  }
 }
 
 async function countRows(target: pg.Client, table: string): Promise<number> {
@@ -145,7 +189,8 @@ async function targetColumns(target: pg.Client, table: string): Promise<TargetCo
   return rows;
 }
 
-async function copyTable(source: Sqlite.Database, target: pg.Client, table: string): Promise<number> {
+/** Copies every row of `table`; `deferredColumns` are written NULL here and filled later (fillDeferredColumns). */
+async function copyTable(source: Sqlite.Database, target: pg.Client, table: string, deferredColumns: readonly string[]): Promise<number> {
   const columns = await targetColumns(target, table);
   const sourceColumns = new Set((source.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
   const missing = columns.filter((column) => !sourceColumns.has(column.name)).map((column) => column.name);
@@ -165,7 +210,10 @@ async function copyTable(source: Sqlite.Database, target: pg.Client, table: stri
   let copied = 0;
   let rows = nextPage(0);
   while (rows.length) {
-    const inserting = target.query(insert, columns.map((column) => rows.map((row) => asPostgresText(row[column.name], column.type, table))));
+    const inserting = target.query(
+      insert,
+      columns.map((column) => rows.map((row) => (deferredColumns.includes(column.name) ? null : asPostgresText(row[column.name], column.type, table)))),
+    );
     copied += rows.length;
     // Read the next page while PostgreSQL writes this one.
     const following = nextPage(rows.at(-1)!.__rowid as number);

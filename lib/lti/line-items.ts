@@ -39,7 +39,7 @@ export async function ensureLineItem(resourceLinkId: string): Promise<string | n
     const created = await fetch(lineItemsUrl, {
       method: "POST",
       headers: { ...headers, "content-type": LINE_ITEM_TYPE, accept: LINE_ITEM_TYPE },
-      body: JSON.stringify({ scoreMaximum, label: readingTitle(link.assignment.readingSlug), resourceId: link.assignment.id, resourceLinkId: link.resourceLinkId }),
+      body: JSON.stringify({ scoreMaximum, label: await readingTitle(link.assignment.readingSlug), resourceId: link.assignment.id, resourceLinkId: link.resourceLinkId }),
       signal: AbortSignal.timeout(15_000),
     });
     if (!created.ok) throw new Error(`The LMS answered ${created.status} when closeread made a gradebook column: ${(await created.text()).slice(0, 300)}`);

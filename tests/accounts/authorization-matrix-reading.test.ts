@@ -122,6 +122,8 @@ async function readingWorld() {
     idempotencyKey: `matrix-${world.tag}`,
   });
   const response = await db.response.findFirstOrThrow({ where: { attemptId: attempt.id, questionId: written.id }, select: { id: true } });
+  // Glossary flashcards are an opt-in: this student takes them, so the review route has a card to rate.
+  await db.user.update({ where: { id: users.student.id }, data: { glossaryCards: true } });
   await syncReviewCards(users.student);
   const card = await db.reviewCard.findFirstOrThrow({ where: { userId: users.student.id, kind: "glossary" } });
   return {

@@ -65,7 +65,7 @@ describe("dashboards on PostgreSQL", () => {
     const overview = await getClassOverview(teacher, ids.classId);
     expect(overview.assignments[0]).toMatchObject({ started: 2, finished: 2, late: 1, missing: 1 });
     expect(overview.attention.map((entry) => [entry.displayName, entry.flags.map((flag) => flag.kind).sort()])).toEqual([
-      ["Ana", ["confident-wrong", "low-score"]],
+      ["Ana", ["confident-wrong", "low-effort-writing", "low-score"]],
       ["Bo, \"B\"", ["low-score"]],
       ["Cy", ["missing"]],
     ]);
