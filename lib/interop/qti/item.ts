@@ -79,10 +79,12 @@ const matchCorrect = (identifier: string) => ({ "qti-variable": variable(identif
 /**
  * "match": full marks when the response equals the correct one; "map": the
  * sum of the responses' mappings; "human": a teacher scores it. Then
- * FEEDBACK holds the chosen identifiers and EXPLANATION, which shows their
- * reasons and the explanation.
+ * FEEDBACK holds EXPLANATION and, when the choices have reasons, the chosen
+ * identifiers, which show them. Only then: qti-multiple takes single or
+ * multiple identifiers, not an ordering's ordered response or a matching's
+ * pairs (Cito's QTI 3 player refused those, e2e/qti-player.spec.ts).
  */
-function responseProcessing(responses: string[], scoring: Scoring, maxScore: number): XmlNode {
+function responseProcessing(responses: string[], scoring: Scoring, maxScore: number, responsesHaveFeedback: boolean): XmlNode {
   const rules: XmlNode = {};
   if (scoring === "match") {
     rules["qti-response-condition"] = {
@@ -98,7 +100,7 @@ function responseProcessing(responses: string[], scoring: Scoring, maxScore: num
   const feedback: XmlNode = {
     "@_identifier": FEEDBACK,
     "qti-multiple": {
-      ...(scoring === "human" ? {} : { "qti-variable": responses.map(variable) }),
+      ...(responsesHaveFeedback ? { "qti-variable": responses.map(variable) } : {}),
       "qti-base-value": { "@_base-type": "identifier", "#text": EXPLANATION },
     },
   };
@@ -333,7 +335,7 @@ export function qtiItem(question: Question, reading: Pick<Reading, "paragraphs" 
         ...(question.type === "short_answer" ? { [`@_${DATA.maxWords}`]: String(question.maxWords) } : {}),
         ...parts.body,
       },
-      "qti-response-processing": responseProcessing(parts.responses, parts.scoring, parts.maxScore),
+      "qti-response-processing": responseProcessing(parts.responses, parts.scoring, parts.maxScore, parts.feedback.length > 0),
       "qti-modal-feedback": [...parts.feedback, modalFeedback(EXPLANATION, question.explanation, "explanation")],
     },
   };
