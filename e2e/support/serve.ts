@@ -8,6 +8,8 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { syncBuiltInLibrary } from "../../lib/content/load";
+import { createDatabase } from "../../lib/db/client";
 import { sqliteFilePath } from "../../lib/db/config";
 import { applyPendingMigrations } from "../../lib/db/engine";
 
@@ -18,6 +20,10 @@ const dir = path.dirname(sqliteFilePath(url));
 fs.rmSync(dir, { recursive: true, force: true });
 
 await applyPendingMigrations(url);
+// As `npm start` does through `npm run db:migrate`: the built-in readings are stored before any test seeds against them.
+const database = createDatabase(url);
+await syncBuiltInLibrary(database);
+await database.$disconnect();
 
 const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", "127.0.0.1", "-p", port], {
   stdio: "inherit",
@@ -27,6 +33,8 @@ const server = spawn(path.resolve("node_modules/.bin/tsx"), ["server.ts", "-H", 
     DATABASE_URL: url,
     E2E_DATABASE_URL: url,
     AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64"),
+    // One JSON access line per request would bury the test report; warnings and errors still show.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     CLOSEREAD_ADMINS: process.env.CLOSEREAD_ADMINS ?? "lti-admin@example.org",
   },
 });

@@ -14,7 +14,8 @@
  * everything, so every run makes the same class. Times are relative to now.
  */
 import { randomUUID } from "node:crypto";
-import { getQuestions, getReading, type ReadingWithVersion } from "../content/load";
+import { getQuestions, type ReadingWithVersion } from "../content/load";
+import { storedReading } from "../content/store";
 import { presentationOf, type Presentation } from "../content/presentation";
 import type { Question } from "../content/schema";
 import { countWords, paragraphText, sentencesOf } from "../content/sentences";
@@ -302,7 +303,8 @@ export async function simulateClassWork(
   const rows: Rows = { attempts: [], events: [], responses: [], revisions: [] };
   const changed = new Set<string>();
   for (const assignment of assignments) {
-    const reading = await getReading(assignment.readingSlug);
+    // Through the seed's own database (a test's seed is not the app's DATABASE_URL).
+    const reading = (await storedReading(assignment.readingSlug, undefined, database))?.reading;
     if (!reading) continue;
     const facts = { reading, questions: orderedQuestions(reading), chunks: chunkFacts(reading) };
     for (const student of students) {
@@ -331,7 +333,7 @@ const RATINGS: readonly Grade[] = [Rating.Good, Rating.Good, Rating.Good, Rating
  * three weeks, with every review logged. Skipped when the learner has cards.
  */
 export async function simulateReviewHistory(database: Writer, learnerId: string, readingSlug: string, now: Date = new Date()): Promise<void> {
-  const reading = await getReading(readingSlug);
+  const reading = (await storedReading(readingSlug, undefined, database))?.reading;
   if (!reading || (await database.reviewCard.count({ where: { userId: learnerId } }))) return;
   // Glossary flashcards are an opt-in (lib/review/settings.ts): this learner took it.
   await database.user.update({ where: { id: learnerId }, data: { glossaryCards: true } });
