@@ -21,7 +21,7 @@ import { clearPreview } from "@/lib/reading/preview";
 import { ensureAttempt, openPreviewReading, sessionForAttempt } from "@/lib/reading/session";
 import { getReadingStep } from "@/lib/reading/step";
 import { asShown, shownKey } from "../support/shown-answers";
-import { assign, createUser, key, questions, rejection, start, useReadingUnderTest, wrongAnswer } from "./support";
+import { assign, createUser, key, questionOfType, questions, rejection, start, useReadingUnderTest, wrongAnswer } from "./support";
 
 beforeAll(useReadingUnderTest);
 
