@@ -1,7 +1,7 @@
 /**
  * "Preview as a student" (issue #18 item 4): the teacher opens the preview
  * from the report, sees the banner and only the assignment's question set,
- * answers one, goes back, and the report counts no new attempt. A student
+ * answers one, starts over, goes back, and the report counts no new attempt. A student
  * cannot open the preview. Screenshots (1280 and 360 px) go to /tmp/shots.
  */
 import fs from "node:fs";
@@ -66,6 +66,12 @@ test("a teacher previews the assignment's set from the report, answers, and the 
   await teacher.reload();
   await expectNoSeriousAxeViolations(teacher);
   await shoot(teacher, "preview-chunk");
+
+  // "Start over" clears the preview: its start page begins afresh.
+  teacher.once("dialog", (dialog) => void dialog.accept());
+  await teacher.getByRole("button", { name: "Start over" }).click();
+  await teacher.waitForURL(`**/preview/${assignmentId}`);
+  await expect(teacher.getByRole("link", { name: "Start reading" })).toBeVisible();
 
   await teacher.getByRole("link", { name: "Back to the report" }).click();
   await teacher.waitForURL(`**/teach/assignments/${assignmentId}/report`);
