@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { previewPath } from "@/lib/reading/preview";
 import "./dashboard.css";
 
 export type AssignmentTab = "report" | "grading" | "live";
@@ -45,6 +46,9 @@ export function AssignmentHeader({
           ))}
           <li>
             <Link href={`${base}/settings`}>Settings</Link>
+          </li>
+          <li>
+            <Link href={previewPath(assignmentId)}>Preview as a student</Link>
           </li>
         </ul>
       </nav>

@@ -13,7 +13,7 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
   const unanswered = progress.total - progress.answered;
   return (
     <div className="reading-shell">
-      <ReadingBar title={overview.kind === "practice" ? "Practice" : "Your classes"} href={overview.kind === "practice" ? "/practice" : "/classes"} current={reading.title} />
+      <ReadingBar title={overview.back.title} href={overview.back.href} current={reading.title} />
       <article className="reading-start">
         <header className="reading-intro">
           <p className="kicker">{overview.kind === "practice" ? "Practice reading" : "Assigned reading"}</p>

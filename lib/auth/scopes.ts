@@ -75,9 +75,9 @@ export function openableAssignments(user: SessionUser): Prisma.AssignmentWhereIn
   }
 }
 
-/** The user's own attempts: assignments and practice alike. */
+/** The user's own attempts: assignments and practice alike, not a teacher's previews (they count nowhere, review cards included). */
 export function ownAttempts(user: SessionUser): Prisma.AttemptWhereInput {
-  return { userId: user.id };
+  return { userId: user.id, previewOfAssignmentId: null };
 }
 
 /** The learner's review cards (anyone who reads has them: students, teachers and self-study learners). */

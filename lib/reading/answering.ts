@@ -88,7 +88,8 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
     return stored(winner);
   }
 
-  if (result.created) {
+  // A teacher's preview makes no review cards.
+  if (result.created && session.access.kind !== "preview") {
     await recordResponseForReview({ attemptId, questionId: question.id, status: graded.status, score: graded.score, maxScore: graded.maxScore, confidence: data.confidence }, now);
   }
   return result;

@@ -55,7 +55,7 @@ export async function submitAttempt(user: SessionUser, attemptId: string, now = 
 export async function startAgain(user: SessionUser, attemptId: string, now = new Date()): Promise<{ attempt: AttemptSummary; startPath: string }> {
   const session = await sessionForAttempt(user, attemptId);
   const latest = await db.attempt.findFirst({
-    where: { userId: user.id, readingSlug: session.reading.slug, assignmentId: session.attempt.assignmentId },
+    where: { userId: user.id, readingSlug: session.reading.slug, assignmentId: session.attempt.assignmentId, previewOfAssignmentId: session.attempt.previewOfAssignmentId },
     orderBy: { number: "desc" },
   });
   if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);

@@ -16,6 +16,8 @@ export const AFTER_READING_STEP = "after-reading";
 export interface ReadingOverview {
   basePath: string;
   kind: ReadingSession["access"]["kind"];
+  /** The breadcrumb's way back: the practice list, the student's classes, or the previewing teacher's report. */
+  back: { title: string; href: string };
   reading: { slug: string; title: string; dek?: string; author: string; publication: string; readingMinutes: number; attribution: string };
   /** Length, level, what the questions cover, rights. */
   facts: ReadingFacts;
@@ -40,6 +42,7 @@ export async function getReadingOverview(session: ReadingSession, now = new Date
   return {
     basePath,
     kind: session.access.kind,
+    back: backOf(session.access),
     reading: {
       slug: reading.slug,
       title: reading.title,
@@ -60,6 +63,12 @@ export async function getReadingOverview(session: ReadingSession, now = new Date
     feedbackReleased: attempt ? isFeedbackReleased(settings, attempt) : settings.feedbackMode === "immediate",
     canStartAgain: attempt ? canStartAgain(settings, attempt, now) : false,
   };
+}
+
+function backOf(access: ReadingSession["access"]): ReadingOverview["back"] {
+  if (access.kind === "practice") return { title: "Practice", href: "/practice" };
+  if (access.kind === "preview") return { title: "Report", href: `/teach/assignments/${access.assignmentId}/report` };
+  return { title: "Your classes", href: "/classes" };
 }
 
 /** The step id to continue at, or null when every question is answered. */

@@ -67,7 +67,7 @@ export async function listPracticeReadings(user: SessionUser, now = new Date()):
   const slugs = readings.map((r) => r.slug);
   const [attempts, closing] = await Promise.all([
     db.attempt.findMany({
-      where: { userId: user.id, assignmentId: null, readingSlug: { in: slugs } },
+      where: { userId: user.id, assignmentId: null, previewOfAssignmentId: null, readingSlug: { in: slugs } },
       orderBy: [{ number: "desc" }, { startedAt: "asc" }],
       select: { readingSlug: true, submittedAt: true, _count: { select: { responses: { where: { status: { in: ["submitted", "graded"] } } } } } },
     }),

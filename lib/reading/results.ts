@@ -96,7 +96,8 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
     title: reading.title,
     attempt: summaryOf(attempt),
     feedbackReleased: released,
-    selfCheck: attempt.assignmentId === null,
+    // Practice has no teacher to grade written answers; an assignment (and its preview) does.
+    selfCheck: session.access.kind === "practice",
     closed: isClosed(settings, now),
     late: isLate(settings, now),
     canSubmit: !attempt.submittedAt && !isClosed(settings, now),

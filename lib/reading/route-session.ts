@@ -1,22 +1,27 @@
 /**
  * The reading session behind a page's URL, for the thin pages under
  * app/(reading): the signed-in user (else the sign-in page), and the
- * assignment or practice reading they may open (else the 404 page).
+ * assignment, practice reading or preview they may open (else the 404 page).
  * Cached per request, so a page and its metadata resolve it once.
  */
 import "server-only";
 import { cache } from "react";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser, type SessionUser } from "@/lib/auth/session";
 import { foundOr404, routeId } from "@/lib/pages";
 import { practiceClosure, type PracticeClosure } from "./practice";
-import { openAssignmentReading, openPracticeReading, type ReadingSession } from "./session";
+import { openAssignmentReading, openPracticeReading, openPreviewReading, type ReadingSession } from "./session";
 
-export type ReadingRoute = { kind: "assignment"; assignmentId: string } | { kind: "practice"; slug: string };
+export type ReadingRoute = { kind: "assignment"; assignmentId: string } | { kind: "practice"; slug: string } | { kind: "preview"; assignmentId: string };
+
+const OPEN: Record<ReadingRoute["kind"], (user: SessionUser, id: string) => Promise<ReadingSession | null>> = {
+  assignment: (user, id) => openAssignmentReading(user, routeId(id)),
+  practice: openPracticeReading,
+  preview: (user, id) => openPreviewReading(user, routeId(id)),
+};
 
 export const readingSessionFor = cache(async (kind: ReadingRoute["kind"], id: string): Promise<ReadingSession> => {
   const user = await requireUser();
-  const session = kind === "assignment" ? await openAssignmentReading(user, routeId(id)) : await openPracticeReading(user, id);
-  return foundOr404(session);
+  return foundOr404(await OPEN[kind](user, id));
 });
 
 /** Why practice of the reading at this address is closed to the signed-in user, or null (see practiceClosure). */

@@ -1,13 +1,14 @@
 /**
  * A reading session: who is reading what, under which rules, in which
  * attempt. Resolved from an assignment (the user must be able to open it) or
- * from a published reading's slug (practice), or from an attempt id (the
- * JSON endpoints). Every path checks that the attempt is the user's own.
+ * from a published reading's slug (practice), from a teacher's assignment
+ * (preview as a student), or from an attempt id (the JSON endpoints). Every
+ * path checks that the attempt is the user's own.
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { canAccessAssignment } from "@/lib/auth/owned";
-import { openableAssignments } from "@/lib/auth/scopes";
+import { openableAssignments, teacherAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
@@ -23,12 +24,15 @@ import { PRACTICE_CLOSED_MESSAGE, practiceClosure } from "./practice";
 import { readingProgress, type ReadingProgress } from "./progress";
 import { assignmentSettings, PRACTICE_SETTINGS, type ReadingSettings } from "./settings";
 
-export type ReadingAccess = { kind: "assignment"; assignmentId: string } | { kind: "practice"; slug: string };
+export type ReadingAccess =
+  | { kind: "assignment"; assignmentId: string }
+  | { kind: "practice"; slug: string }
+  | { kind: "preview"; assignmentId: string };
 
 export interface ReadingSession {
   user: SessionUser;
   access: ReadingAccess;
-  /** "/read/<assignmentId>" or "/practice/<slug>": every page of this reading lives under it. */
+  /** "/read/<assignmentId>", "/practice/<slug>" or "/preview/<assignmentId>": every page of this reading lives under it. */
   basePath: string;
   reading: ReadingWithVersion;
   settings: ReadingSettings;
@@ -70,6 +74,37 @@ function assignmentSession(user: SessionUser, assignment: AssignmentInClass, rea
   };
 }
 
+/**
+ * A teacher's preview of their class's assignment: the reading, question set
+ * and feedback of the assignment as a student gets them, in an attempt of the
+ * teacher's that has no assignmentId (so nothing counts it) and is never
+ * closed, late, archived or paced by a live lesson. Null for anyone else.
+ */
+export async function openPreviewReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
+  if (user.role !== "teacher") return null;
+  const [assignment, attempt] = await Promise.all([
+    db.assignment.findFirst({ where: { id: assignmentId, ...teacherAssignments(user) } }),
+    latestPreviewAttempt(user.id, assignmentId),
+  ]);
+  const reading = assignment ? await getReading(assignment.readingSlug, attempt?.contentVersion) : undefined;
+  return assignment && reading ? previewSession(user, assignment, reading, attempt) : null;
+}
+
+function previewSession(user: SessionUser, assignment: Assignment, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+  return {
+    user,
+    access: { kind: "preview", assignmentId: assignment.id },
+    basePath: `/preview/${assignment.id}`,
+    reading,
+    settings: assignmentSettings({ ...assignment, dueAt: null, closedAt: null }),
+    attempt,
+  };
+}
+
+function latestPreviewAttempt(userId: string, previewOfAssignmentId: string): Promise<Attempt | null> {
+  return db.attempt.findFirst({ where: { userId, previewOfAssignmentId }, orderBy: [{ number: "desc" }, { startedAt: "asc" }, { id: "asc" }] });
+}
+
 /** A published reading of the server's library that anyone may read, as self-study practice open to every signed-in user. */
 export async function openPracticeReading(user: SessionUser, slug: string): Promise<ReadingSession | null> {
   const [current, attempt] = await Promise.all([findReading(SERVER_LIBRARY, slug), latestPracticeAttempt(user.id, slug)]);
@@ -85,7 +120,7 @@ function practiceSession(user: SessionUser, reading: ReadingWithVersion, attempt
 function latestPracticeAttempt(userId: string, readingSlug: string): Promise<Attempt | null> {
   // Ties (two first visits at once) resolve to the same row every time.
   return db.attempt.findFirst({
-    where: { userId, readingSlug, assignmentId: null },
+    where: { userId, readingSlug, assignmentId: null, previewOfAssignmentId: null },
     orderBy: [{ number: "desc" }, { startedAt: "asc" }, { id: "asc" }],
   });
 }
@@ -115,6 +150,7 @@ export async function createAttempt(session: ReadingSession, number: number, cli
     data: {
       userId: session.user.id,
       assignmentId,
+      previewOfAssignmentId: session.access.kind === "preview" ? session.access.assignmentId : null,
       readingSlug: session.reading.slug,
       contentVersion: session.reading.version,
       number,
@@ -127,25 +163,38 @@ export async function createAttempt(session: ReadingSession, number: number, cli
 /**
  * The session behind an attempt id, for the JSON endpoints: the attempt must
  * be the user's, and (for an assignment) the user must still be able to open
- * it. Anything else is "not found". One query for an assignment's attempt:
- * these endpoints take every answer a class submits. A practice attempt is
- * refused while practice of its reading is closed to the student.
+ * it; a preview's teacher must still teach its class. Anything else is
+ * "not found". One query for an assignment's attempt: these endpoints take
+ * every answer a class submits. A practice attempt is refused while practice
+ * of its reading is closed to the student.
  */
 export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
   const found = await db.attempt.findFirst({
-    where: { id: attemptId, userId: user.id, OR: [{ assignmentId: null }, { assignment: openableAssignments(user) }] },
+    where: {
+      id: attemptId,
+      userId: user.id,
+      OR: [
+        { assignmentId: null, previewOfAssignmentId: null },
+        { assignment: openableAssignments(user) },
+        ...(user.role === "teacher" ? [{ previewOf: teacherAssignments(user) }] : []),
+      ],
+    },
     // The class's archive date comes along (an archived class is read-only), and the live lesson's pace.
-    include: { assignment: { include: { classroom: { select: { archivedAt: true } }, liveSessions: pacingSession } } },
+    include: { assignment: { include: { classroom: { select: { archivedAt: true } }, liveSessions: pacingSession } }, previewOf: true },
   });
   if (!found) throw new AppError("not_found", NOT_FOUND);
-  const { assignment, ...attempt } = found;
+  const { assignment, previewOf, ...attempt } = found;
   // Practice attempts stay answerable while their reading is installed, even if it was unpublished since.
   const reading = await getReading(assignment?.readingSlug ?? attempt.readingSlug, attempt.contentVersion);
   if (!reading) throw new AppError("not_found", NOT_FOUND);
-  if (!assignment && (await practiceClosure(user, reading.slug))) {
+  if (!assignment && !previewOf && (await practiceClosure(user, reading.slug))) {
     throw new ReadingRuleError("practice_closed", PRACTICE_CLOSED_MESSAGE);
   }
-  const session = assignment ? assignmentSession(user, assignment, reading, attempt) : practiceSession(user, reading, attempt);
+  const session = assignment
+    ? assignmentSession(user, assignment, reading, attempt)
+    : previewOf
+      ? previewSession(user, previewOf, reading, attempt)
+      : practiceSession(user, reading, attempt);
   return { ...session, attempt };
 }
 

@@ -112,7 +112,8 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     attemptId: attempt.id,
     feedbackMode: settings.feedbackMode,
     feedbackReleased: isFeedbackReleased(settings, attempt),
-    selfCheck: attempt.assignmentId === null,
+    // Practice has no teacher to grade written answers; an assignment (and its preview) does.
+    selfCheck: session.access.kind === "practice",
     writable: !attempt.submittedAt && !isClosed(settings, now),
     previous: isAfter ? chunkLink(lastIndex) : chunkIndex > 0 ? chunkLink(chunkIndex - 1) : null,
     next: isAfter || (chunkIndex === lastIndex && !progress.afterReading) ? resultsLink : chunkIndex === lastIndex ? afterLink : chunkLink(chunkIndex + 1),

@@ -9,6 +9,7 @@ import type { FeedbackMode } from "@/lib/assignments/schemas";
 import { requireUser } from "@/lib/auth/session";
 import { toLocalDateTimeInput } from "@/lib/dates";
 import { foundOr404, routeId } from "@/lib/pages";
+import { previewPath } from "@/lib/reading/preview";
 
 export const metadata: Metadata = { title: "Assignment settings" };
 
@@ -34,6 +35,9 @@ export default async function AssignmentSettingsPage({ params, searchParams }: P
       </h1>
       <p className="muted">
         Assigned to {assignment.classroom.name}. {assignment._count.attempts} attempt{assignment._count.attempts === 1 ? "" : "s"} so far.
+      </p>
+      <p>
+        <Link href={previewPath(assignment.id)}>Preview as a student</Link>
       </p>
       <div className="card">
         <AssignmentForm
