@@ -17,18 +17,24 @@ export function ReviseAnswerForm({ attemptId, questionId, comment, text }: { att
   useEffect(() => {
     if (state.status === "success") router.refresh();
   }, [state, router]);
+  // The reading page keeps its answers in a client store that a refresh does not replace: once sent, the form goes and the message stays.
+  const sent = state.status === "success";
   return (
-    <form {...formProps} className="card returned-answer" aria-labelledby={headingId}>
-      <h4 id={headingId}>Returned for revision</h4>
-      <p className="sub-prompt">Your teacher's comment:</p>
-      <blockquote>{comment}</blockquote>
-      <input type="hidden" name="attemptId" value={attemptId} />
-      <input type="hidden" name="questionId" value={questionId} />
-      <TextAreaField name="text" label="Your revised answer" state={state} rows={5} defaultValue={text} />
+    <section className="card returned-answer" aria-labelledby={headingId}>
+      <h4 id={headingId}>{sent ? "Revised answer sent" : "Returned for revision"}</h4>
+      {sent ? null : (
+        <form {...formProps}>
+          <p className="sub-prompt">Your teacher’s comment:</p>
+          <blockquote>{comment}</blockquote>
+          <input type="hidden" name="attemptId" value={attemptId} />
+          <input type="hidden" name="questionId" value={questionId} />
+          <TextAreaField name="text" label="Your revised answer" state={state} rows={5} defaultValue={text} />
+          <div className="actions">
+            <SubmitButton pending={pending}>Send revised answer</SubmitButton>
+          </div>
+        </form>
+      )}
       <FormMessage state={state} />
-      <div className="actions">
-        <SubmitButton pending={pending}>Send revised answer</SubmitButton>
-      </div>
-    </form>
+    </section>
   );
 }

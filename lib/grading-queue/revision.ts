@@ -18,6 +18,7 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { answerSchemaFor } from "@/lib/grading/answers";
 import { COMMENT_MAX_LENGTH } from "./grade";
+import { withoutTeacherGrade } from "./teacher-grade";
 
 export const returnInputSchema = z.object({
   responseId: z.string().trim().min(1).max(64),
@@ -35,18 +36,18 @@ export async function returnForRevision(viewer: SessionUser, input: z.input<type
   const { responseId, comment } = parsed.data;
   const response = await db.response.findFirst({
     where: { id: responseId, status: { in: ["submitted", "graded"] }, ...teacherResponses(viewer) },
-    select: { id: true, attemptId: true, questionId: true, attempt: { select: { readingSlug: true, contentVersion: true } } },
+    select: { id: true, attemptId: true, questionId: true, feedback: true, attempt: { select: { readingSlug: true, contentVersion: true } } },
   });
   if (!response) throw new AppError("not_found", "That answer does not exist or is not in your classes.");
   const reading = await getReading(response.attempt.readingSlug, response.attempt.contentVersion);
   if (reading && getFullQuestion(reading, response.questionId)?.type !== "short_answer") {
     throw new AppError("invalid", "Only written answers can be returned for revision.");
   }
-  // Pending again: the score goes, the grade history (GradeRevision) stays.
+  // Pending again: the score and the grade shown to the student go, the grade history (GradeRevision) stays.
   await withTallies([response.attemptId], (tx) =>
     tx.response.update({
       where: { id: response.id },
-      data: { status: "submitted", score: null, returnedAt: new Date(), returnComment: comment },
+      data: { status: "submitted", score: null, feedback: withoutTeacherGrade(response.feedback), returnedAt: new Date(), returnComment: comment },
     }),
   );
 }

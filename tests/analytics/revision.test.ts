@@ -9,6 +9,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
 import { getGradingQueue } from "@/lib/grading-queue/queue";
+import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { returnForRevision, reviseReturnedAnswer } from "@/lib/grading-queue/revision";
 import { scoreParts } from "@/lib/grading/score-summary";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
@@ -56,7 +57,11 @@ describe("returning a written answer for revision", () => {
     const { classroomId } = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId } });
     await db.classTeacher.create({ data: { classroomId, teacherId: coTeacher.id } });
     await returnForRevision(coTeacher, { responseId: writtenId, comment: "  Cite the text.  " });
-    expect(await stored()).toMatchObject({ status: "submitted", score: null, returnComment: "Cite the text." });
+    const returned = await stored();
+    expect(returned).toMatchObject({ status: "submitted", score: null, returnComment: "Cite the text." });
+    // The earlier grade is no longer shown to the student; its history stays.
+    expect(readTeacherGrade(returned.feedback)).toBeNull();
+    expect(await db.gradeRevision.count({ where: { responseId: writtenId } })).toBe(1);
   });
 
   it("makes the answer pending in the score, and the tallies agree with a recount", async () => {
