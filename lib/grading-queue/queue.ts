@@ -42,7 +42,8 @@ async function writtenCounts(classroomId: string, assignmentId: string, question
     WITH latest AS (${latestAttempts(classroomId, assignmentId)})
     SELECT ${key} AS "key",
            SUM(CASE WHEN r."status" = 'graded' THEN 1 ELSE 0 END) AS "graded",
-           SUM(CASE WHEN r."status" = 'graded' THEN 0 ELSE 1 END) AS "awaiting"
+           -- Returned for revision: waiting for the student, not the teacher.
+           SUM(CASE WHEN r."status" = 'graded' OR r."returnedAt" IS NOT NULL THEN 0 ELSE 1 END) AS "awaiting"
     FROM "Response" r JOIN latest l ON l."id" = r."attemptId"
     WHERE r."status" IN ${ANSWERED} AND r."questionId" ${inList(questionIds)}
     GROUP BY ${key}`;

@@ -71,6 +71,8 @@ describe("returning a written answer for revision", () => {
     await expectTalliesAgree();
     const queue = await getGradingQueue(teacher, assignmentId, { by: "question", responseId: writtenId });
     expect(queue.items[0]).toMatchObject({ responseId: writtenId, graded: false, returned: true, revised: false });
+    // Waiting for the student, not the teacher.
+    expect(queue.questions[0]).toMatchObject({ graded: 0, awaiting: 0 });
     expect(queue.current?.returnComment).toBe("Cite the text.");
   });
 });
