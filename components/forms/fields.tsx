@@ -1,5 +1,5 @@
 "use client";
-import { useId, type InputHTMLAttributes, type ReactNode } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from "react";
 import type { FormState } from "@/lib/forms/state";
 
 type FieldProps = {
@@ -43,6 +43,36 @@ export function TextField({ name, label, state, hint, defaultValue, type = "text
       />
       {error ? (
         <span id={errorId} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** TextField's multi-line twin: label, error linked by aria-describedby, what was typed kept. */
+export function TextAreaField({
+  name,
+  label,
+  state,
+  defaultValue,
+  ...textarea
+}: { name: string; label: ReactNode; state: FormState } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name">) {
+  const id = useId();
+  const error = fieldError(state, name);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        name={name}
+        defaultValue={state.values?.[name] ?? defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        {...textarea}
+      />
+      {error ? (
+        <span id={`${id}-error`} className="field-error">
           {error}
         </span>
       ) : null}

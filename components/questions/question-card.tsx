@@ -7,6 +7,7 @@ import type { Confidence, ResponseView } from "@/lib/reading/views";
 import type { QuestionEntry } from "@/components/reading/use-answer-store";
 import { completedDraft, missingPart } from "./completeness";
 import { CONFIDENCE_WORDS, ConfidencePicker } from "./confidence-picker";
+import { ReviseAnswerForm } from "@/components/reading/revise-answer-form";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type QuestionInputProps } from "./question-input";
 
@@ -16,6 +17,8 @@ type Props = {
   entry: QuestionEntry;
   writable: boolean;
   feedbackMode: "immediate" | "after-submit";
+  /** The attempt the answers belong to: a written answer the teacher returned is revised in it. */
+  attemptId: string;
   /** Practice: the attempt whose written answers the reader checks themselves. */
   selfCheckAttemptId?: string;
   onSelfChecked?: (response: ResponseView) => void;
@@ -34,7 +37,7 @@ const SYNC_LABEL = {
 } as const;
 
 export function QuestionCard(props: Props) {
-  const { question, number, entry, writable, feedbackMode, selfCheckAttemptId, onSelfChecked, onEdit, onSubmit, onRetry, paragraphHref, sentenceText } = props;
+  const { question, number, entry, writable, feedbackMode, attemptId, selfCheckAttemptId, onSelfChecked, onEdit, onSubmit, onRetry, paragraphHref, sentenceText } = props;
   const id = useId();
   const promptId = `${id}-prompt`;
   const [missing, setMissing] = useState<string | null>(null);
@@ -139,6 +142,9 @@ export function QuestionCard(props: Props) {
             selfCheck={selfCheckAttemptId && onSelfChecked ? { attemptId: selfCheckAttemptId, onChecked: onSelfChecked } : undefined}
           />
         </div>
+      ) : null}
+      {entry.response?.returnComment && "text" in entry.response.answer ? (
+        <ReviseAnswerForm attemptId={attemptId} questionId={question.id} comment={entry.response.returnComment} text={entry.response.answer.text ?? ""} />
       ) : null}
     </section>
   );

@@ -5,6 +5,7 @@ import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
 import { AnswerSummary } from "./answer-summary";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
+import { ReviseAnswerForm } from "./revise-answer-form";
 
 function score(tally: Tally): string {
   if (tally.percent === null) return tally.awaitingReview > 0 ? "Awaiting review" : "–";
@@ -92,7 +93,8 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
 
         {results.groups.map((group) => (
           // Each part folded, its score on the summary line: the page opens short and each part opens on demand.
-          <details key={group.id} className="chunk-fold result-group">
+          // A part with an answer returned for revision opens: the teacher is waiting on it.
+          <details key={group.id} className="chunk-fold result-group" open={group.questions.some(({ response }) => response?.returnComment) || undefined}>
             <summary>
               {group.title}{" "}
               <span className="muted">
@@ -118,6 +120,14 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
                     <>
                       <p className="sub-prompt">Your answer:</p>
                       <AnswerSummary question={question} answer={response.answer} sentences={results.sentences} />
+                      {response.returnComment && "text" in response.answer ? (
+                        <ReviseAnswerForm
+                          attemptId={attempt.id}
+                          questionId={question.id}
+                          comment={response.returnComment}
+                          text={response.answer.text ?? ""}
+                        />
+                      ) : null}
                       {results.feedbackReleased ? (
                         <FeedbackPanel
                           question={question}

@@ -90,6 +90,7 @@ export function StepWorkspace(props: Props) {
               entry={entries[question.id]!}
               writable={writable}
               feedbackMode={feedbackMode}
+              attemptId={attemptId}
               selfCheckAttemptId={props.selfCheck ? attemptId : undefined}
               onSelfChecked={store.replaceResponse}
               onEdit={(change) => edit(question.id, change)}

@@ -1,7 +1,8 @@
 "use server";
 /**
- * The grading form's server action: the form names each rubric criterion
- * `criterion.<id>` (points chosen) beside `responseId` and `comment`.
+ * The grading form's server actions (grade, return for revision) and the
+ * student's resubmission of a returned answer. The grading form names each
+ * rubric criterion `criterion.<id>` (points chosen) beside `responseId` and `comment`.
  */
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
@@ -9,6 +10,7 @@ import { runFormAction } from "@/lib/forms/run-action";
 import { idSchema } from "@/lib/forms/schemas";
 import type { FormState } from "@/lib/forms/state";
 import { gradeWrittenAnswer } from "./grade";
+import { returnForRevision, reviseReturnedAnswer } from "./revision";
 
 const CRITERION_PREFIX = "criterion.";
 
@@ -33,5 +35,25 @@ export async function saveGradeAction(_state: FormState, formData: FormData): Pr
       message: `Saved: ${grade.score} of ${grade.maxScore} points${grade.revision > 1 ? ` (regrade ${grade.revision - 1})` : ""}.`,
       data: { responseId: input.responseId },
     };
+  });
+}
+
+const returnFormSchema = z.object({ responseId: idSchema, comment: z.string().default("") });
+
+export async function returnForRevisionAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, returnFormSchema, async (input) => {
+    const teacher = await requireUser(["teacher"]);
+    await returnForRevision(teacher, input);
+    return { status: "success", message: "Returned to the student with your comment.", data: { responseId: input.responseId } };
+  });
+}
+
+const reviseFormSchema = z.object({ attemptId: idSchema, questionId: z.string().min(1).max(64), text: z.string().default("") });
+
+export async function reviseAnswerAction(_state: FormState, formData: FormData): Promise<FormState> {
+  return runFormAction(formData, reviseFormSchema, async (input) => {
+    const student = await requireUser(["student"]);
+    await reviseReturnedAnswer(student, input);
+    return { status: "success", message: "Sent to your teacher again.", data: { questionId: input.questionId } };
   });
 }

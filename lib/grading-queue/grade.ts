@@ -87,6 +87,8 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
         status: "graded",
         gradedById: viewer.id,
         gradedAt,
+        // A grade ends any return for revision: the answer is closed again.
+        returnedAt: null,
         feedback: withTeacherGrade(response.feedback, grade),
       },
     });

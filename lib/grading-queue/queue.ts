@@ -28,6 +28,10 @@ export type QueueItem = {
   questionId: string;
   questionNumber: number;
   graded: boolean;
+  /** Returned for revision, waiting for the student (revision.ts). */
+  returned: boolean;
+  /** Resubmitted after a return and not graded since. */
+  revised: boolean;
   /** The answer looks like no attempt ("idk", a few words, the question copied): lib/analytics/effort.ts. */
   lowEffort: LowEffortWriting | null;
 };
@@ -38,7 +42,8 @@ async function writtenCounts(classroomId: string, assignmentId: string, question
     WITH latest AS (${latestAttempts(classroomId, assignmentId)})
     SELECT ${key} AS "key",
            SUM(CASE WHEN r."status" = 'graded' THEN 1 ELSE 0 END) AS "graded",
-           SUM(CASE WHEN r."status" = 'graded' THEN 0 ELSE 1 END) AS "awaiting"
+           -- Returned for revision: waiting for the student, not the teacher.
+           SUM(CASE WHEN r."status" = 'graded' OR r."returnedAt" IS NOT NULL THEN 0 ELSE 1 END) AS "awaiting"
     FROM "Response" r JOIN latest l ON l."id" = r."attemptId"
     WHERE r."status" IN ${ANSWERED} AND r."questionId" ${inList(questionIds)}
     GROUP BY ${key}`;
@@ -53,10 +58,11 @@ async function queueItems(
 ) {
   const scope =
     "questionId" in filter ? Prisma.sql`r."questionId" = ${filter.questionId}` : Prisma.sql`l."userId" = ${filter.studentId}`;
-  return db.$queryRaw<{ responseId: string; studentId: string; displayName: string; questionId: string; status: string; answer: string }[]>`
+  return db.$queryRaw<{ responseId: string; studentId: string; displayName: string; questionId: string; status: string; answer: string; returned: unknown; revised: unknown }[]>`
     WITH latest AS (${latestAttempts(classroomId, assignmentId)})
     SELECT r."id" AS "responseId", l."userId" AS "studentId", u."displayName" AS "displayName",
-           r."questionId" AS "questionId", r."status" AS "status", r."answer" AS "answer"
+           r."questionId" AS "questionId", r."status" AS "status", r."answer" AS "answer",
+           CASE WHEN r."returnedAt" IS NULL THEN 0 ELSE 1 END AS "returned", CASE WHEN r."revisedAt" IS NULL THEN 0 ELSE 1 END AS "revised"
     FROM "Response" r
     JOIN latest l ON l."id" = r."attemptId"
     JOIN "User" u ON u."id" = l."userId"
@@ -114,11 +120,14 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
       questionId: item.questionId,
       questionNumber: questionOf.get(item.questionId)?.number ?? 0,
       graded: item.status === "graded",
+      // Drivers return these 0/1 flags as number or bigint.
+      returned: Number(item.returned) === 1,
+      revised: item.status !== "graded" && Number(item.revised) === 1,
       lowEffort: lowEffortWriting(writtenText(item.answer), questionOf.get(item.questionId)?.prompt ?? ""),
     }))
     .sort((a, b) => (by === "student" ? a.questionNumber - b.questionNumber : 0));
 
-  const current = items.find((item) => item.responseId === query.responseId) ?? items.find((item) => !item.graded) ?? items[0];
+  const current = items.find((item) => item.responseId === query.responseId) ?? items.find((item) => !item.graded && !item.returned) ?? items[0];
   return {
     assignment: { id: assignment.id, classroomId: assignment.classroomId, className: assignment.classroom.name, title: catalogue.title },
     by,
@@ -152,6 +161,7 @@ async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { n
       status: true,
       score: true,
       submittedAt: true,
+      returnComment: true,
       revisions: {
         select: { id: true, score: true, criteria: true, comment: true, createdAt: true, gradedBy: { select: { displayName: true } } },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -172,6 +182,7 @@ async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { n
     },
     text,
     submittedAt: response.submittedAt,
+    returnComment: item.returned ? response.returnComment : null,
     grade: readTeacherGrade(response.feedback),
     history: response.revisions.map((revision) => ({
       id: revision.id,

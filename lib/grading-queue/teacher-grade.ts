@@ -51,6 +51,14 @@ export function withTeacherGrade(feedback: string | null, grade: TeacherGrade): 
   return JSON.stringify({ ...current, ...verdict, teacherGrade: grade });
 }
 
+/** The feedback JSON back to awaiting review (an answer returned for revision): no grade, no verdict; every other key kept. */
+export function withoutTeacherGrade(feedback: string | null): string | null {
+  if (!feedback) return feedback;
+  const current = parseObject(feedback);
+  delete current.teacherGrade;
+  return JSON.stringify("correct" in current ? { ...current, correct: null, partial: false } : current);
+}
+
 /** The points a rubric awards for the points chosen per criterion. */
 export function rubricScore(question: ShortAnswerQuestion, criteria: Record<string, number>): number {
   return question.rubric.criteria.reduce((sum, criterion) => sum + (criteria[criterion.id] ?? 0), 0);

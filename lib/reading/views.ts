@@ -33,6 +33,8 @@ export type ResponseView = {
   /** Only when released; null while a written answer awaits review. */
   score?: number | null;
   feedback?: ReleasedFeedback;
+  /** Returned by the teacher for revision: their comment, shown whether or not feedback is released (lib/grading-queue/revision.ts). */
+  returnComment?: string;
   updatedAt: string;
 };
 
@@ -46,6 +48,7 @@ export function toResponseView(row: Response, released: boolean): ResponseView {
     maxScore: row.maxScore,
     updatedAt: row.updatedAt.toISOString(),
   };
+  if (row.returnedAt && row.returnComment) view.returnComment = row.returnComment;
   if (answered && released) {
     view.score = row.score;
     if (row.feedback) {

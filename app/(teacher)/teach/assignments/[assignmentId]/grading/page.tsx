@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import { AssignmentHeader } from "@/components/dashboard/assignment-nav";
 import { GradingForm } from "@/components/dashboard/grading-form";
+import { ReturnForRevisionForm } from "@/components/dashboard/return-for-revision-form";
 import { points } from "@/components/dashboard/format";
 import { LOW_EFFORT_WRITING_LABELS } from "@/lib/analytics/effort";
 import { forPage } from "@/lib/analytics/for-page";
@@ -43,6 +44,12 @@ function hrefFor(queue: GradingQueue, responseId?: string, overrides: { by?: str
 /** "Q17: Why does the narrator distrust …": the number alone says little in a long reading. */
 function questionLabel(question: { number: number; prompt: string }) {
   return `Q${question.number}: ${excerpt(question.prompt, 6)}`;
+}
+
+function queueStatus(item: GradingQueue["items"][number]) {
+  if (item.graded) return "graded";
+  if (item.returned) return "returned";
+  return item.revised ? "revised" : "to grade";
 }
 
 /** After the open answer: the next ungraded one (wrapping round), else simply the next. */
@@ -127,7 +134,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
                         {queue.by === "question" ? item.displayName : questionLabel(queue.questions.find((question) => question.id === item.questionId)!)}
                         {item.lowEffort ? <span className="badge bad"> {LOW_EFFORT_WRITING_LABELS[item.lowEffort]}</span> : null}
                       </span>
-                      <span className={item.graded ? "badge ok" : "badge warn"}>{item.graded ? "graded" : "to grade"}</span>
+                      <span className={item.graded ? "badge ok" : "badge warn"}>{queueStatus(item)}</span>
                     </Link>
                   </li>
                 ))}
@@ -165,6 +172,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
                 nextHref={next}
                 previousHref={previous}
               />
+              <ReturnForRevisionForm key={`return-${current.responseId}`} responseId={current.responseId} returnComment={current.returnComment} />
               {current.history.length ? (
                 <section aria-labelledby="history-heading">
                   <h2 id="history-heading">Grading history</h2>
