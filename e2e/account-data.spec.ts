@@ -6,19 +6,12 @@
  * Screenshots at 1280 and 360 px, light and dark, in /tmp/shots/account-*.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { PASSWORD, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
+import { seriousViolations } from "./support/axe";
 
 const SHOTS = "/tmp/shots";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 /** axe clean and no sideways scroll at 1280 and 360 px, in the light and the dark scheme, each saved as a screenshot. */
 async function checkAccountPage(page: Page, name: string) {

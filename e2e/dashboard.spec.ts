@@ -6,9 +6,9 @@
  * /tmp/shots (desktop, 360 px, print).
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { PASSWORD, gettysburgAssignmentPath, questions, shownKeyOf, signIn, tabTo } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
@@ -35,12 +35,6 @@ async function answer(page: Page, attemptId: string, questionId: string, value: 
     data: { questionId, answer: value, confidence, idempotencyKey: `dash-${questionId}-${unique()}` },
   });
   expect([200, 201], await response.text()).toContain(response.status());
-}
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
 async function expectNoHorizontalScroll(page: Page) {

@@ -7,20 +7,13 @@
  * the dark scheme with axe. Screenshots in /tmp/shots/polish-*.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { questions, SLUG, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
+import { seriousViolations } from "./support/axe";
 
 const SHOTS = "/tmp/shots";
 const written = questions.find((question) => question.type === "short_answer")!;
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
 
 async function shoot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });

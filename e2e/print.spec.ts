@@ -6,18 +6,12 @@
  * 1280 px, screen at 360 px) go to /tmp/shots.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { gettysburgAssignmentPath, plainPiece, probe, questions, reading, secretsOf, signIn } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** The print media at 1280 px, then the screen at 360 px without sideways scrolling. */
 async function shoot(page: Page, name: string) {

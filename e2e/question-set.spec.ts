@@ -6,20 +6,14 @@
  * /tmp/shots.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { questions, questionsOf, reading, shownKeyOf, signIn } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
 const core = questions.filter((question) => (question as { core?: boolean }).core === true);
 const coreIds = new Set(core.map((question) => question.id));
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 async function shoot(page: Page, name: string) {
   fs.mkdirSync(SHOTS, { recursive: true });

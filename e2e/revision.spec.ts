@@ -8,20 +8,14 @@
  * go to /tmp/shots.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { gettysburgAssignmentPath, questions, shownKeyOf, signIn } from "./support/reading";
 
 const SHOTS = "/tmp/shots";
 const COMMENT = "Quote the line about the unfinished work, then say whose task it is.";
 const REVISION = "“It is for us the living … to be dedicated here to the unfinished work”: the task passes to the listeners.";
-
-async function expectNoSeriousAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /** Full-page shots at 1280 and 360 px, each checked with axe and for sideways scrolling. */
 async function shootBothWidths(page: Page, name: string) {
