@@ -13,6 +13,7 @@ import { test as base } from "@playwright/test";
 import { loadContent } from "../../lib/content/load";
 import { createDatabase } from "../../lib/db/client";
 import { type SeededDemo, seedDemo } from "../../lib/db/seed";
+import { isTransientDatabaseError } from "../../lib/errors";
 
 export { expect } from "@playwright/test";
 
@@ -21,7 +22,16 @@ export const test = base.extend<{ world: SeededDemo }>({
   world: async ({}, provide) => {
     const database = createDatabase(process.env.E2E_DATABASE_URL);
     const suffix = randomBytes(4).readUInt32BE().toString(36).padStart(6, "0").slice(-6);
-    const world = await seedDemo(database, loadContent().readings.map((entry) => entry.reading.slug), suffix);
+    const slugs = loadContent().readings.map((entry) => entry.reading.slug);
+    // The test server writes to the same SQLite file: a seed that found it busy for longer than the busy timeout
+    // rolled back whole, so it is simply run again (as the app's own clients resend a 503).
+    let world: SeededDemo | undefined;
+    for (let attempt = 1; !world; attempt++) {
+      world = await seedDemo(database, slugs, suffix).catch((error: unknown) => {
+        if (attempt >= 3 || !isTransientDatabaseError(error)) throw error;
+        return undefined;
+      });
+    }
     await database.$disconnect();
     await provide(world);
   },

@@ -21,8 +21,22 @@ export function adapterFor(url: string) {
   const cache = statementCacheEnabled();
   return onEachConnection(new PrismaBetterSqlite3({ url: file, timeout: 5000 }), (client) => {
     client.pragma(`synchronous = ${synchronous}`);
+    beginImmediately(client);
     if (cache) cacheStatements(client);
   });
+}
+
+/**
+ * Interactive transactions take SQLite's write lock when they begin, so the
+ * busy timeout applies to them. Prisma's adapter begins with a deferred
+ * BEGIN: a transaction that reads, then writes after another connection (a
+ * second process, a seed, a script) has committed, fails at once with
+ * SQLITE_BUSY, because its WAL snapshot is stale, and the busy timeout never
+ * waits for it. BEGIN IMMEDIATE waits its turn instead.
+ */
+function beginImmediately(client: Sqlite.Database): void {
+  const prepare = client.prepare.bind(client);
+  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as Sqlite.Database["prepare"];
 }
 
 /** `factory`, with `setUp` run on the driver's connection each time it connects. */
