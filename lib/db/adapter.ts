@@ -32,11 +32,28 @@ export function adapterFor(url: string) {
  * BEGIN: a transaction that reads, then writes after another connection (a
  * second process, a seed, a script) has committed, fails at once with
  * SQLITE_BUSY, because its WAL snapshot is stale, and the busy timeout never
- * waits for it. BEGIN IMMEDIATE waits its turn instead.
+ * waits for it. BEGIN IMMEDIATE waits its turn instead. When even that times
+ * out, the deferred BEGIN runs as before: the adapter releases its
+ * transaction lock only for a transaction that began, so a failed BEGIN
+ * would leave every later transaction of the connection waiting.
  */
 function beginImmediately(client: Sqlite.Database): void {
   const prepare = client.prepare.bind(client);
-  client.prepare = ((source: string) => prepare(source === "BEGIN" ? "BEGIN IMMEDIATE" : source)) as Sqlite.Database["prepare"];
+  client.prepare = ((source: string) => {
+    if (source !== "BEGIN") return prepare(source);
+    const [immediate, deferred] = [prepare("BEGIN IMMEDIATE"), prepare("BEGIN")];
+    return {
+      reader: false,
+      run: () => {
+        try {
+          return immediate.run();
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== "SQLITE_BUSY") throw error;
+          return deferred.run();
+        }
+      },
+    };
+  }) as unknown as Sqlite.Database["prepare"];
 }
 
 /** `factory`, with `setUp` run on the driver's connection each time it connects. */
