@@ -3,30 +3,24 @@
  * nothing typed lost, the header still names them), downloading all their
  * own data, and deleting the account (password confirmed, signed out
  * everywhere; a teacher with students is told what to do first).
- * Screenshots at 1280 and 360 px, light and dark, in /tmp/shots/account-*.
+ * Screenshots at 1280 and 360 px, light and dark, in test-results/screenshots/account-*.
  */
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { PASSWORD, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
-import { seriousViolations } from "./support/axe";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shotsAtWidths } from "./support/screenshots";
 
-const SHOTS = "/tmp/shots";
 
 /** axe clean and no sideways scroll at 1280 and 360 px, in the light and the dark scheme, each saved as a screenshot. */
 async function checkAccountPage(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const width of [1280, 360]) {
-      await page.setViewportSize({ width, height: 900 });
-      expect(await seriousViolations(page)).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-      await page.screenshot({ path: `${SHOTS}/account-${name}-${scheme}-${width}.png`, fullPage: true });
-    }
+    await expectNoSeriousAxeViolations(page, `${name} (${scheme})`);
+    await shotsAtWidths(page, `account-${name}-${scheme}`);
   }
   await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 test("a student changes their password, downloads their data and deletes their account", async ({ page, world }) => {

@@ -3,15 +3,15 @@
  * Gettysburg assignment while the teacher watches the live view; the teacher
  * reads the report, grades the written answer with the keyboard alone, the
  * student sees the grade, and the gradebook CSV downloads. Screenshots go to
- * /tmp/shots (desktop, 360 px, print).
+ * test-results/screenshots (desktop, 360 px, print).
  */
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shot } from "./support/screenshots";
 import { PASSWORD, gettysburgAssignmentPath, questions, shownKeyOf, signIn, tabTo } from "./support/reading";
 
-const SHOTS = "/tmp/shots";
 const COMMENT = "Good reading of the turn, \"=quote\" p03 next time.";
 
 test.describe.configure({ mode: "serial" });
@@ -42,11 +42,6 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0);
 }
 
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
-}
-
 test("live progress, the report, keyboard grading that the student sees, and the gradebook CSV", async ({ browser, world }) => {
   test.setTimeout(180_000);
   const id = unique();
@@ -70,7 +65,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await expect(row.locator(".live-chunk-cell")).toHaveText(/^1\. /);
   await expect(row).toContainText("Reading now");
   await expectNoSeriousAxeViolations(teacher);
-  await shoot(teacher, "live-desktop");
+  await shot(teacher, "live-desktop");
 
   // ... and moves on to chunk 2 without the teacher reloading.
   const c2 = inChunk("c2");
@@ -90,13 +85,13 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await expect(teacher.getByRole("img", { name: "By chunk" })).toBeVisible();
   await expect(teacher.locator("#students").getByRole("link", { name: studentName })).toBeVisible();
   await expectNoSeriousAxeViolations(teacher);
-  await shoot(teacher, "report-desktop");
+  await shot(teacher, "report-desktop");
   await teacher.emulateMedia({ media: "print" });
-  await shoot(teacher, "report-print");
+  await shot(teacher, "report-print");
   await teacher.emulateMedia({ media: "screen" });
   await teacher.setViewportSize({ width: 360, height: 800 });
   await expectNoHorizontalScroll(teacher);
-  await shoot(teacher, "report-360");
+  await shot(teacher, "report-360");
   await teacher.setViewportSize({ width: 1280, height: 900 });
 
   // Sorting by score is done by the server and says so.
@@ -128,7 +123,7 @@ test("live progress, the report, keyboard grading that the student sees, and the
   await teacher.keyboard.press("Tab");
   await teacher.keyboard.press("Space");
   await expect(groups.filter({ hasText: "accurate quotation" }).getByRole("radio").nth(0)).toBeChecked();
-  await shoot(teacher, "grading-desktop");
+  await shot(teacher, "grading-desktop");
   await tabTo(teacher, teacher.getByLabel("Comment for the student"));
   await teacher.keyboard.type(COMMENT);
   await teacher.keyboard.press("Control+Enter");
@@ -173,15 +168,15 @@ test("a 360 px class overview and grading page, and no dashboard for anyone but 
   await expect(page.getByRole("heading", { name: "Students who need attention" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await expectNoHorizontalScroll(page);
-  await shoot(page, "overview-360");
+  await shot(page, "overview-360");
   const report = await page.getByRole("link", { name: "The Gettysburg Address" }).first().getAttribute("href");
   const assignmentId = report!.split("/")[3]!;
   await page.goto(`/teach/assignments/${assignmentId}/grading`);
   await expectNoHorizontalScroll(page);
-  await shoot(page, "grading-360");
+  await shot(page, "grading-360");
   await page.goto(`/teach/assignments/${assignmentId}/live`);
   await expectNoHorizontalScroll(page);
-  await shoot(page, "live-360");
+  await shot(page, "live-360");
 
   // Anonymous: no CSV (a download link sends them to sign in, as a page does), no live data.
   const anonymous = await browser.newContext();

@@ -6,8 +6,8 @@
 import fs from "node:fs";
 import { expect, test } from "./support/world";
 import { signIn } from "./support/reading";
+import { SHOTS_DIR } from "./support/screenshots";
 
-const SHOTS = "test-results/shots";
 
 test("the teacher downloads the questions as QTI 3.0, Moodle XML and GIFT; a student cannot", async ({ page, browser, world }) => {
   test.setTimeout(120_000);
@@ -25,12 +25,11 @@ test("the teacher downloads the questions as QTI 3.0, Moodle XML and GIFT; a stu
   await page.getByText("Downloads, question exports and printing").click();
   const links = page.getByText("Export questions:");
   await expect(links).toBeVisible();
-  fs.mkdirSync(SHOTS, { recursive: true });
   await links.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/export-links-1280.png` });
+  await page.screenshot({ path: `${SHOTS_DIR}/export-links-1280.png` });
   await page.setViewportSize({ width: 360, height: 800 });
   await links.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/export-links-360.png` });
+  await page.screenshot({ path: `${SHOTS_DIR}/export-links-360.png` });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 

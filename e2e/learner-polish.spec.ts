@@ -4,21 +4,14 @@
  * teacher"), read-aloud of the questions and an honest "no voice", focus on
  * the new part's heading, the one-line header, popovers, evidence and
  * matching at 360 px, the print view, the review settings, and every page in
- * the dark scheme with axe. Screenshots in /tmp/shots/polish-*.
+ * the dark scheme with axe. Screenshots in test-results/screenshots/polish-*.
  */
-import fs from "node:fs";
-import type { Page } from "@playwright/test";
 import { questions, SLUG, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
 import { seriousViolations } from "./support/axe";
+import { SHOTS_DIR, shot } from "./support/screenshots";
 
-const SHOTS = "/tmp/shots";
 const written = questions.find((question) => question.type === "short_answer")!;
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/polish-${name}.png`, fullPage: true });
-}
 
 test("in practice a written answer is checked against the rubric by the learner, with the model answer after their own", async ({ page, world }) => {
   await signIn(page, world.learnerEmail);
@@ -41,13 +34,13 @@ test("in practice a written answer is checked against the rubric by the learner,
   }
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
-    await card.screenshot({ path: `${SHOTS}/polish-self-check-form-${width}.png` });
+    await card.screenshot({ path: `${SHOTS_DIR}/polish-self-check-form-${width}.png` });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   expect(await seriousViolations(page)).toEqual([]);
   await card.getByRole("button", { name: "Save my self-check" }).click();
   await expect(card.getByText(/Your self-check:.+of 5 points\./)).toBeVisible();
-  await card.screenshot({ path: `${SHOTS}/polish-self-check-done-1280.png` });
+  await card.screenshot({ path: `${SHOTS_DIR}/polish-self-check-done-1280.png` });
 
   // Kept: a reload shows the self-check, not a wait for a teacher.
   await page.reload();
@@ -77,7 +70,7 @@ test("read-aloud reads the questions after the text, and says plainly when the d
   await page.goto(`/practice/${SLUG}/c1?novoice`);
   await page.getByRole("button", { name: "Read aloud" }).click();
   await expect(page.getByRole("status").filter({ hasText: "This device has no voice for reading aloud." })).toBeVisible();
-  await shoot(page, "no-voice-1280");
+  await shot(page, "polish-no-voice-1280");
 });
 
 test("moving to the next part puts focus on its heading", async ({ page, world }) => {
@@ -105,7 +98,7 @@ test.describe("on a 360 px phone", () => {
     await page.getByText("Menu", { exact: true }).click();
     await expect(page.locator(".nav-menu").getByRole("link", { name: "Review" })).toBeVisible();
     await expect(page.locator(".nav-menu").getByRole("button", { name: "Sign out" })).toBeVisible();
-    await page.screenshot({ path: `${SHOTS}/polish-header-menu-360.png` });
+    await page.screenshot({ path: `${SHOTS_DIR}/polish-header-menu-360.png` });
     await page.getByText("Menu", { exact: true }).click();
 
     // Every glossary popover stays inside the screen.
@@ -130,7 +123,7 @@ test.describe("on a 360 px phone", () => {
     await sentences.nth(3).focus();
     const bannerBottom = (await banner.boundingBox())!.y + (await banner.boundingBox())!.height;
     expect((await sentences.nth(3).boundingBox())!.y).toBeGreaterThanOrEqual(bannerBottom - 1);
-    await page.screenshot({ path: `${SHOTS}/polish-evidence-360.png` });
+    await page.screenshot({ path: `${SHOTS_DIR}/polish-evidence-360.png` });
     await page.getByRole("button", { name: "Done", exact: true }).click();
 
     // Matching: the whole chosen text is written out under the select.
@@ -141,7 +134,7 @@ test.describe("on a 360 px phone", () => {
     const chosen = page.locator(`#question-${matching.id} .match-chosen`).first();
     await expect(chosen).toHaveText(longest.text);
     expect(await chosen.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
-    await page.locator(`#question-${matching.id}`).screenshot({ path: `${SHOTS}/polish-matching-360.png` });
+    await page.locator(`#question-${matching.id}`).screenshot({ path: `${SHOTS_DIR}/polish-matching-360.png` });
   });
 });
 
@@ -152,7 +145,7 @@ test("printing a reading page leaves out the confidence choices and the evidence
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".confidence").first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Choose sentences in the text" })).toBeHidden();
-  await page.pdf({ path: `${SHOTS}/polish-print.pdf` }).catch(() => undefined);
+  await page.pdf({ path: `${SHOTS_DIR}/polish-print.pdf` }).catch(() => undefined);
 });
 
 test("the review page caps new cards a day and lets glossary flashcards be chosen", async ({ page, world }) => {
@@ -184,7 +177,7 @@ test("the review page caps new cards a day and lets glossary flashcards be chose
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: 900 });
     expect(await seriousViolations(page)).toEqual([]);
-    await shoot(page, `review-settings-${width}`);
+    await shot(page, `polish-review-settings-${width}`);
   }
 });
 
@@ -197,9 +190,9 @@ test("every page in the dark scheme: AA contrast (axe) and a screenshot", async 
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(21, 23, 26)");
     expect(await seriousViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 800 });
-    await shoot(page, `dark-${name}-360`);
+    await shot(page, `polish-dark-${name}-360`);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await shoot(page, `dark-${name}-1280`);
+    await shot(page, `polish-dark-${name}-1280`);
   };
   await visit("/", "home");
   await visit("/sign-in", "sign-in");

@@ -4,36 +4,17 @@
  * one student drops off the network (context.setOffline) and catches up
  * when back; the projector shows the class's answers by authored letter,
  * with no names, when the teacher reveals them. Axe on every live page;
- * screenshots at 1280 and 360 px go to /tmp/shots/live-*.
+ * screenshots at 1280 and 360 px go to test-results/screenshots/live-*.
  */
-import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { expect, test } from "./support/world";
+import { expectNoAxeViolations } from "./support/axe";
+import { shotsAtWidths } from "./support/screenshots";
 import { attemptIdOn, gettysburgAssignmentPath, questionsOf, reading, shownKeyOf, signIn } from "./support/reading";
-
-const SHOTS = "/tmp/shots";
 
 test.describe.configure({ mode: "serial" });
 // Each step waits for a stream event and a server render; the machines are loaded.
 expect.configure({ timeout: 20_000 });
-
-async function expectAxeClean(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
-/** Screenshots at 1280 and 360 px, each checked with axe and for sideways scrolling. */
-async function shootBothWidths(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${name} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/live-${name}-${width}.png`, fullPage: true });
-  }
-  await expectAxeClean(page);
-}
 
 async function personIn(browser: Browser, identifier: string) {
   const context = await browser.newContext();
@@ -57,11 +38,13 @@ test("the class follows the teacher's pace, an offline student catches up, the p
   await teacher.page.goto(`/teach/assignments/${assignmentId}/live`);
   await teacher.page.getByRole("button", { name: "Start a live lesson" }).click();
   await expect(teacher.page.getByRole("status").filter({ hasText: "Part 1 of" })).toBeVisible();
-  await shootBothWidths(teacher.page, "teacher");
+  await shotsAtWidths(teacher.page, "live-teacher");
+  await expectNoAxeViolations(teacher.page);
 
   for (const student of students) await student.page.goto(`/live/${assignmentId}`);
   for (const student of students) await expect(student.page.getByRole("heading", { name: "Read Part 1" })).toBeVisible();
-  await shootBothWidths(ben.page, "student-reading");
+  await shotsAtWidths(ben.page, "live-student-reading");
+  await expectNoAxeViolations(ben.page);
 
   // Chen loses the network; the class moves on without him.
   await chen.context.setOffline(true);
@@ -77,7 +60,8 @@ test("the class follows the teacher's pace, an offline student catches up, the p
   }
   await ava.page.reload();
   await expect(ava.page.getByRole("heading", { name: "Done: wait for your teacher" })).toBeVisible();
-  await shootBothWidths(ava.page, "student-waiting");
+  await shotsAtWidths(ava.page, "live-student-waiting");
+  await expectNoAxeViolations(ava.page);
 
   // The projector: lettered options; counts only once revealed; no student names.
   const projector = await teacher.context.newPage();
@@ -87,12 +71,14 @@ test("the class follows the teacher's pace, an offline student catches up, the p
   await expect(projector.locator(".projector-bar-fill").first()).toBeAttached();
   await expect(projector.getByRole("list", { name: /1 answered/ }).first()).toBeVisible();
   for (const name of ["Ava", "Ben", "Chen"]) await expect(projector.getByText(name)).toHaveCount(0);
-  await shootBothWidths(projector, "projector-answers");
+  await shotsAtWidths(projector, "live-projector-answers");
+  await expectNoAxeViolations(projector);
 
   await teacher.page.getByLabel("Discussion prompt").fill("Why does Lincoln say the world will little note?");
   await teacher.page.getByRole("button", { name: "Show the discussion prompt" }).click();
   await expect(projector.getByText("Why does Lincoln say the world will little note?")).toBeVisible();
-  await shootBothWidths(projector, "projector-discussion");
+  await shotsAtWidths(projector, "live-projector-discussion");
+  await expectNoAxeViolations(projector);
 
   await teacher.page.getByRole("button", { name: "Release Part 2" }).click();
   for (const student of [ava, ben]) await expect(student.page.getByRole("heading", { name: "Read Part 2" })).toBeVisible();

@@ -2,27 +2,17 @@
  * "Preview as a student" (issue #18 item 4): the teacher opens the preview
  * from the report, sees the banner and only the assignment's question set,
  * answers one, starts over, goes back, and the report counts no new attempt. A student
- * cannot open the preview. Screenshots (1280 and 360 px) go to /tmp/shots.
+ * cannot open the preview. Screenshots (1280 and 360 px) go to test-results/screenshots.
  */
-import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { createDatabase } from "../lib/db/client";
 import { expect, test } from "./support/world";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shotsAtWidths } from "./support/screenshots";
 import { gettysburgAssignmentPath, questions, questionsOf, reading, shownKeyOf, signIn } from "./support/reading";
 
-const SHOTS = "/tmp/shots";
 const core = questions.filter((question) => (question as { core?: boolean }).core === true);
 const coreIds = new Set(core.map((question) => question.id));
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 /** The report's "Started" figure. */
 const started = (page: Page) => page.locator(".dash-stats div").filter({ has: page.getByText("Started", { exact: true }) }).locator("dd");
@@ -59,7 +49,7 @@ test("a teacher previews the assignment's set from the report, answers, and the 
   expect([200, 201], await response.text()).toContain(response.status());
   await teacher.reload();
   await expectNoSeriousAxeViolations(teacher);
-  await shoot(teacher, "preview-chunk");
+  await shotsAtWidths(teacher, "preview-chunk");
 
   // "Start over" clears the preview: its start page begins afresh.
   teacher.once("dialog", (dialog) => void dialog.accept());

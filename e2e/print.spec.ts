@@ -3,27 +3,21 @@
  * student copy and the key from the assignment report. The student copy holds
  * the whole text and every question but no key, reason or rubric; the key
  * holds them; a student cannot open either. Screenshots (print media at
- * 1280 px, screen at 360 px) go to /tmp/shots.
+ * 1280 px, screen at 360 px) go to test-results/screenshots.
  */
-import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shot, shotsAtWidths } from "./support/screenshots";
 import { gettysburgAssignmentPath, plainPiece, probe, questions, reading, secretsOf, signIn } from "./support/reading";
-
-const SHOTS = "/tmp/shots";
 
 /** The print media at 1280 px, then the screen at 360 px without sideways scrolling. */
 async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: "print" });
-  await page.screenshot({ path: `${SHOTS}/${name}-print.png`, fullPage: true });
+  await shot(page, `${name}-print`);
   await page.emulateMedia({ media: "screen" });
-  await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await shotsAtWidths(page, name, [360]);
 }
 
 const wrongChoice = questions.find((question) => question.type === "single_choice")!;
@@ -73,6 +67,5 @@ test("a student's reading page prints without the header and toolbars", async ({
   await expect(page.locator(".site-header")).toBeHidden();
   await expect(page.locator(".reading-tools")).toBeHidden();
   await expect(page.locator("[data-sentence-id=\"p01.s1\"]")).toBeVisible();
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/print-reading-c1.png`, fullPage: true });
+  await shot(page, "print-reading-c1");
 });

@@ -3,30 +3,15 @@
  * assigned through the form, whose totals follow the choice; the student's
  * reading pages show only those items, and the report and the responses CSV
  * hold only those items. Screenshots of the form (1280 and 360 px) go to
- * /tmp/shots.
+ * test-results/screenshots.
  */
-import fs from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shotsAtWidths } from "./support/screenshots";
 import { questions, questionsOf, reading, shownKeyOf, signIn } from "./support/reading";
 
-const SHOTS = "/tmp/shots";
 const core = questions.filter((question) => (question as { core?: boolean }).core === true);
 const coreIds = new Set(core.map((question) => question.id));
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
-  const wide = await page.evaluate(() =>
-    [...document.querySelectorAll("main *")].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth).map((element) => `${element.tagName}.${element.className}`).slice(0, 8),
-  );
-  expect(wide).toEqual([]);
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("a teacher assigns the core set; the student's pages, the report and the responses CSV hold only those items", async ({ browser, world }) => {
   test.setTimeout(240_000);
@@ -56,13 +41,13 @@ test("a teacher assigns the core set; the student's pages, the report and the re
   await picker.getByLabel("Type").selectOption({ label: "Written answer" });
   await expect(picker.locator(".pick-row:visible")).toHaveCount(questions.filter((question) => question.type === "short_answer").length);
   await expectNoSeriousAxeViolations(teacher);
-  await shoot(teacher, "question-set-picked");
+  await shotsAtWidths(teacher, "question-set-picked");
   await picker.getByLabel("Type").selectOption({ label: "Every type" });
 
   await teacher.getByRole("radio", { name: /The core set/ }).check();
   await expect(picker).toBeHidden();
   await expectNoSeriousAxeViolations(teacher);
-  await shoot(teacher, "question-set-core");
+  await shotsAtWidths(teacher, "question-set-core");
   await teacher.getByLabel("Open the chunks in order").uncheck();
   await teacher.getByLabel("Attempts allowed").fill("3");
   await teacher.getByRole("button", { name: "Assign" }).click();
@@ -103,7 +88,7 @@ test("a teacher assigns the core set; the student's pages, the report and the re
   const fixed = teacher.getByRole("region", { name: "Questions" });
   await expect(fixed).toContainText(`The core set: ${core.length} questions`);
   await expect(fixed).toContainText("Students have started, so the questions stay as they are");
-  await shoot(teacher, "question-set-settings");
+  await shotsAtWidths(teacher, "question-set-settings");
 
   // The report's items and the responses CSV: the core set only.
   await teacher.goto(reportHref);

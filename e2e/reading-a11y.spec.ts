@@ -3,23 +3,13 @@
  * or critical violations on the start, chunk (plain, with a note open,
  * choosing evidence, with feedback) and results pages, in light and dark;
  * at 360 px nothing scrolls sideways. Screenshots (desktop and 360 px, light
- * and dark) go to $SHOTS_DIR (default /tmp/shots), named reading-*.png.
+ * and dark) go to $SHOTS_DIR (default test-results/screenshots), named reading-*.png.
  */
-import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shot } from "./support/screenshots";
 import { card, gettysburgAssignmentPath, questionsOf, signIn } from "./support/reading";
-
-const SHOTS = process.env.SHOTS_DIR ?? "/tmp/shots";
-
-async function expectNoSeriousViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const serious = violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(serious, where).toEqual([]);
-}
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -31,11 +21,6 @@ async function setTheme(page: Page, theme: "Light" | "Dark") {
   await page.getByRole("radio", { name: theme }).check();
   await page.keyboard.press("Escape");
   await expect(page.locator("html")).toHaveAttribute("data-theme", theme.toLowerCase());
-}
-
-async function shoot(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/reading-${name}.png`, fullPage: true });
 }
 
 /** The pages and states to check, in order: each leaves the page ready for the next. */
@@ -91,9 +76,9 @@ test("no serious or critical axe violations, light and dark; nothing scrolls sid
       await visit(page, start, async (where) => {
         const label = `${where} (${size}, ${theme.toLowerCase()})`;
         // Colours do not change with the width: axe runs on the desktop in both themes and at 360 px in light.
-        if (size === "desktop" || theme === "Light") await expectNoSeriousViolations(page, label);
+        if (size === "desktop" || theme === "Light") await expectNoSeriousAxeViolations(page, label);
         if (size === "360") await expectNoSidewaysScroll(page, label);
-        await shoot(page, `${size}-${theme.toLowerCase()}-${where}`);
+        await shot(page, `reading-${size}-${theme.toLowerCase()}-${where}`);
       });
     }
     await context.close();

@@ -3,26 +3,18 @@
  * time, Flesch–Kincaid grade, questions and core set, rights), and rights
  * at work: the classroom-licensed essay is not open to self-study.
  */
-import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { signIn } from "./support/reading";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shotsAtWidths } from "./support/screenshots";
 
-const SHOTS = "/tmp/shots";
 const LICENSED = { slug: "why-the-taliban-wont-quit-al-qaeda", title: "Why the Taliban Won’t Quit al Qaeda" };
 const PUBLIC_DOMAIN = "The Gettysburg Address";
 
 async function check(page: Page, name: string) {
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await page.screenshot({ path: `${SHOTS}/facts-${name}-${width}.png`, fullPage: true });
-  }
-  const serious = (await new AxeBuilder({ page }).analyze()).violations.filter((v) => ["serious", "critical"].includes(v.impact ?? ""));
-  expect(serious.map((violation) => violation.id)).toEqual([]);
+  await shotsAtWidths(page, `facts-${name}`);
+  await expectNoSeriousAxeViolations(page);
 }
 
 test("practice lists the public-domain reading with its facts, and refuses the licensed essay", async ({ page, world }) => {

@@ -6,17 +6,16 @@
  * test-results/shots; axe runs on the page.
  */
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/world";
 import { createDatabase } from "../lib/db/client";
 import { seedDemo } from "../lib/db/seed";
 import { signIn } from "./support/reading";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shot, shotsAtWidths } from "./support/screenshots";
 
-const SHOTS = "test-results/shots";
 
 test("a teacher exports a reading, imports it as their own, and shares it", async ({ page, browser, world }) => {
   test.setTimeout(120_000);
-  fs.mkdirSync(SHOTS, { recursive: true });
   await signIn(page, world.teacherEmail);
   await page.getByRole("link", { name: "Readings", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Readings", level: 1 })).toBeVisible();
@@ -43,7 +42,7 @@ test("a teacher exports a reading, imports it as their own, and shares it", asyn
   await expect(page.getByText("This is not a zip file.")).toBeVisible();
   await expect(page.getByLabel("Reading file")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Name in web addresses (optional)")).toHaveValue(slug);
-  await page.screenshot({ path: `${SHOTS}/readings-import-error-1280.png`, fullPage: true });
+  await shot(page, "readings-import-error-1280");
 
   // Its own slug is taken on this server: the teacher gives another one.
   await page.getByLabel("Reading file").setInputFiles(exported);
@@ -74,11 +73,6 @@ test("a teacher exports a reading, imports it as their own, and shares it", asyn
   await otherTeacher.goto("/teach/readings");
   await expect(otherTeacher.getByText("The Gettysburg Address").first()).toBeVisible();
 
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => violation.id)).toEqual([]);
-  await page.screenshot({ path: `${SHOTS}/readings-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  await page.screenshot({ path: `${SHOTS}/readings-360.png`, fullPage: true });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoSeriousAxeViolations(page);
+  await shotsAtWidths(page, "readings");
 });

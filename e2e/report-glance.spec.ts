@@ -5,10 +5,8 @@
  * something is opened; the item table sorts from its headings without script;
  * the heatmap has a symbol in every cell; the student's own results open by
  * chunk; the teacher's home lists grading and flags. Axe on each page;
- * screenshots at 1280 and 360 px go to /tmp/shots.
+ * screenshots at 1280 and 360 px go to test-results/screenshots.
  */
-import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { rebuildTallies } from "../lib/analytics/tallies";
 import { hashPassword } from "../lib/auth/password";
@@ -16,30 +14,16 @@ import { createDatabase } from "../lib/db/client";
 import { SIMULATED_STUDENTS, simulateClassWork } from "../lib/db/demo-activity";
 import { PASSWORD, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
+import { expectNoAxeViolations } from "./support/axe";
+import { SHOTS_DIR, shotsAtWidths } from "./support/screenshots";
 
-const SHOTS = "/tmp/shots/report-helper";
 const TARGET_HEIGHT = 8_000;
 const ESSAY = "Why the Taliban Won’t Quit al Qaeda";
 
 test.describe.configure({ mode: "serial" });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`)).toEqual([]);
-}
-
 async function height(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollHeight);
-}
-
-/** Screenshots at 1280 and 360 px, with no sideways scroll on the phone; the viewport goes back to 1280×800. */
-async function shootBoth(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 360, height: 800 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 /** The demo's 25 simulated students, with their week of work, in this test's class (as `npm run demo` makes Period 4). */
@@ -84,12 +68,11 @@ test("the report, a student's page and their results fit a glance on the demo cl
 
   // Under 8,000 px until something is opened; a question's details open on demand.
   const closed = await height(page);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/report-first-screen-1280x800.png` });
+  await page.screenshot({ path: `${SHOTS_DIR}/report-first-screen-1280x800.png` });
   test.info().annotations.push({ type: "report height, closed (px)", description: String(closed) });
   expect(closed).toBeLessThan(TARGET_HEIGHT);
   await expectNoAxeViolations(page);
-  await shootBoth(page, "report-glance");
+  await shotsAtWidths(page, "report-glance");
   const firstItem = page.locator("#item-table tbody th a").first();
   await expect(firstItem).toHaveAttribute("aria-expanded", "false");
   await firstItem.click();
@@ -128,7 +111,7 @@ test("the report, a student's page and their results fit a glance on the demo cl
   test.info().annotations.push({ type: "student page height, closed (px)", description: String(studentClosed) });
   expect(studentClosed).toBeLessThan(TARGET_HEIGHT);
   await expectNoAxeViolations(page);
-  await shootBoth(page, "student-page");
+  await shotsAtWidths(page, "student-page");
   const chunk = page.locator("details.chunk-fold").first();
   await chunk.locator("summary").click();
   await expect(chunk.getByText("Key:").first()).toBeVisible();
@@ -145,7 +128,7 @@ test("the report, a student's page and their results fit a glance on the demo cl
   test.info().annotations.push({ type: "student's results height, closed (px)", description: String(resultsClosed) });
   expect(resultsClosed).toBeLessThan(TARGET_HEIGHT);
   await expectNoAxeViolations(student);
-  await shootBoth(student, "results-folded");
+  await shotsAtWidths(student, "results-folded");
   const part = student.locator("details.chunk-fold").first();
   await part.locator("summary").click();
   await expect(part.getByText("Your answer:").first()).toBeVisible();
@@ -163,10 +146,10 @@ test("the teacher's home lists what needs grading and who is flagged, across cla
   await expect(flagged.getByRole("listitem").filter({ hasText: "Tyler Johnson" })).toContainText("too fast to have read it");
   await expect(flagged.getByRole("link", { name: /overview|flagged in/ })).toHaveAttribute("href", `/teach/classes/${classId}/overview`);
   await expectNoAxeViolations(page);
-  await shootBoth(page, "teacher-home");
+  await shotsAtWidths(page, "teacher-home");
   await toGrade.getByRole("link", { name: /written answers? to grade/ }).first().click();
   await expect(page).toHaveURL(/\/grading$/);
   await expect(page.getByText("“I don't know”").first()).toBeVisible();
   await expectNoAxeViolations(page);
-  await shootBoth(page, "grading-idk");
+  await shotsAtWidths(page, "grading-idk");
 });

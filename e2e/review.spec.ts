@@ -7,8 +7,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { shotsAtWidths } from "./support/screenshots";
 
 test.describe.configure({ mode: "serial" });
 
@@ -30,31 +31,14 @@ const learner = {
   email: `review-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.org`,
   password: "quiet-harbor-lantern-47",
 };
-const SHOTS = "/tmp/shots";
 
 let context: BrowserContext;
 let page: Page;
 
-async function seriousViolations(target: Page) {
-  const results = await new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
-}
-
-async function hasNoHorizontalScroll(target: Page) {
-  return target.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
-}
-
-/** axe finds nothing serious, the page fits 360 px, and both widths are saved as screenshots. */
+/** axe finds nothing serious, and the page saved at both widths fits 360 px. */
 async function checkPage(target: Page, name: string) {
-  expect(await seriousViolations(target)).toEqual([]);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await target.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  await target.setViewportSize({ width: 360, height: 800 });
-  expect(await hasNoHorizontalScroll(target)).toBe(true);
-  await target.screenshot({ path: `${SHOTS}/${name}-360.png`, fullPage: true });
-  await target.setViewportSize({ width: 1280, height: 900 });
+  await expectNoSeriousAxeViolations(target);
+  await shotsAtWidths(target, name);
 }
 
 /** Presses Tab until the focused element matches, failing after `limit` presses. */

@@ -5,29 +5,15 @@
  * comment on the reading page and the results page and sends a revision;
  * the teacher finds it marked "revised" in the grading queue and grades it.
  * Screenshots of the grading form and the returned answer at 1280 and 360 px
- * go to /tmp/shots.
+ * go to test-results/screenshots.
  */
-import fs from "node:fs";
-import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { gettysburgAssignmentPath, questions, shownKeyOf, signIn } from "./support/reading";
+import { shotsAtWidths } from "./support/screenshots";
 
-const SHOTS = "/tmp/shots";
 const COMMENT = "Quote the line about the unfinished work, then say whose task it is.";
 const REVISION = "“It is for us the living … to be dedicated here to the unfinished work”: the task passes to the listeners.";
-
-/** Full-page shots at 1280 and 360 px, each checked with axe and for sideways scrolling. */
-async function shootBothWidths(page: Page, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: 900 });
-    await expectNoSeriousAxeViolations(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("a teacher returns a written answer with a comment, the student revises it, and the teacher grades the revision", async ({ browser, world }) => {
   test.setTimeout(180_000);
@@ -66,7 +52,8 @@ test("a teacher returns a written answer with a comment, the student revises it,
   await returnButton.click();
   await expect(queue).toContainText("returned");
   await expect(teacher.getByText(`Your comment: “${COMMENT}”`)).toBeVisible();
-  await shootBothWidths(teacher, "revision-grading-form");
+  await expectNoSeriousAxeViolations(teacher);
+  await shotsAtWidths(teacher, "revision-grading-form");
 
   // The student sees the comment on the reading page ...
   await student.goto(`${readPath}/c2`);
@@ -76,7 +63,8 @@ test("a teacher returns a written answer with a comment, the student revises it,
   const returned = student.locator("section.returned-answer");
   await expect(returned).toContainText(COMMENT);
   await expect(student.getByText(/Awaiting review|awaiting review/).first()).toBeVisible();
-  await shootBothWidths(student, "revision-returned-answer");
+  await expectNoSeriousAxeViolations(student);
+  await shotsAtWidths(student, "revision-returned-answer");
   const revisedBox = returned.getByLabel("Your revised answer");
   await expect(revisedBox).toHaveValue("They have to do stuff.");
   // An empty revision is refused at the field; what was typed stays.

@@ -12,7 +12,7 @@ import { getReading } from "@/lib/content/load";
 import { presentationOf } from "@/lib/content/presentation";
 import { inList } from "@/lib/db/sql";
 import { ANSWERED, latestAttempts } from "./latest-attempts";
-import { catalogueFor, type AssignedReading, type CatalogueQuestion } from "./catalogue";
+import { catalogueOf, type AssignedReading, type CatalogueQuestion } from "./catalogue";
 import { longestRun, lowEffortWriting, type LowEffortWriting } from "./effort";
 
 export type AttemptEffort = {
@@ -51,8 +51,13 @@ export async function latestAttemptEffort(
   assignmentId?: string,
 ): Promise<AttemptEffort[]> {
   // A reading no longer installed has no questions to judge against.
-  const installed = (await Promise.all(assignments.map(async (assignment) => ((await getReading(assignment.readingSlug)) ? [assignment] : [])))).flat();
-  const catalogues = new Map(await Promise.all(installed.map(async (assignment) => [assignment.id, await catalogueFor(assignment)] as const)));
+  const installed = await Promise.all(
+    assignments.map(async (assignment) => {
+      const reading = await getReading(assignment.readingSlug);
+      return reading ? [[assignment.id, catalogueOf(reading, assignment)] as const] : [];
+    }),
+  );
+  const catalogues = new Map(installed.flat());
   const questionIds = [...new Set([...catalogues.values()].flatMap((catalogue) => catalogue.questions.filter((q) => JUDGED.has(q.type)).map((q) => q.id)))];
   if (!questionIds.length) return [];
   const rows = await db.$queryRaw<{ attemptId: string; userId: string; assignmentId: string; shuffleSeed: string | null; responseId: string; questionId: string; answer: string }[]>`

@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { inQuestionSet } from "@/lib/assignments/question-set";
-import { getReading } from "@/lib/content/load";
+import { getReading, type ReadingWithVersion } from "@/lib/content/load";
 import { getFullQuestions } from "@/lib/content/keys";
 import type { Question, Skill } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
@@ -33,6 +33,11 @@ export async function catalogueFor(assignment: AssignedReading): Promise<Catalog
   const { readingSlug } = assignment;
   const reading = await getReading(readingSlug);
   if (!reading) throw new AppError("not_found", `The reading "${readingSlug}" is no longer installed on this server.`);
+  return catalogueOf(reading, assignment);
+}
+
+/** The catalogue of a reading already looked up (callers that needed the reading for something else too). */
+export function catalogueOf(reading: ReadingWithVersion, assignment: Pick<AssignedReading, "questionIds">): Catalogue {
   const chunkOrder = new Map(reading.chunks.map((chunk, index) => [chunk.id, index]));
   const stageOrder = (question: Question) => (question.stage === "after-reading" ? 1 : 0);
   const questions = inQuestionSet(getFullQuestions(reading), assignment)

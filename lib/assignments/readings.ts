@@ -1,5 +1,5 @@
 import "server-only";
-import { catalogueFor } from "@/lib/analytics/catalogue";
+import { catalogueOf } from "@/lib/analytics/catalogue";
 import { inQuestionSet, questionSetTotals, type FixedQuestionSet, type QuestionSetDefaults, type QuestionSetMode } from "./question-set";
 import { visibleReadings } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
@@ -51,7 +51,7 @@ export type PickableBank = {
 export async function pickableBank(readingSlug: string): Promise<PickableBank> {
   const reading = await getReading(readingSlug);
   if (!reading) return { slug: readingSlug, title: readingSlug, readingMinutes: 0, groups: [] };
-  const catalogue = await catalogueFor({ readingSlug, questionIds: null });
+  const catalogue = catalogueOf(reading, { questionIds: null });
   const pickable = (stage: "chunk" | "after-reading", chunkId?: string): PickableQuestion[] =>
     catalogue.questions
       .filter((question) => question.stage === stage && (chunkId === undefined || question.chunkId === chunkId))
