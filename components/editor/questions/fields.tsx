@@ -67,6 +67,31 @@ export function TextField({ id, label, value, onChange, hint, issues = [], rows,
   );
 }
 
+/** A whole number ≥ 1. While the input holds anything else (empty, mid-typing) the question keeps its last good number. */
+export function WholeNumberField({ id, label, value, onChange, issues }: { id: string; label: string; value: number; onChange(value: number): void; issues: readonly PlacedIssue[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className={styles.number}
+        type="number"
+        min={1}
+        step={1}
+        inputMode="numeric"
+        defaultValue={value}
+        aria-describedby={describedBy(issues.length > 0 && `${id}-issues`)}
+        aria-invalid={hasError(issues)}
+        onChange={(e) => {
+          const n = Number(e.target.value);
+          if (e.target.value.trim() !== "" && Number.isInteger(n) && n >= 1) onChange(n);
+        }}
+      />
+      <IssueList id={`${id}-issues`} issues={issues} />
+    </div>
+  );
+}
+
 /**
  * Focus that follows an edit: the element with the given DOM id is focused
  * once it is on the page (after the new list has rendered), e.g. the text of

@@ -29,7 +29,8 @@ export interface QuestionCardProps {
   onDelete(): void;
 }
 
-function promptStart(question: Question): string {
+/** The start of what the student reads first (a true/false's statement), for summary lines. */
+export function promptStart(question: Question): string {
   const text = (question.type === "true_false" ? question.statement : question.prompt).trim();
   if (!text) return "(nothing written yet)";
   return text.length > 70 ? `${text.slice(0, 70).trimEnd()}…` : text;

@@ -25,7 +25,7 @@ import { QUESTION_TYPE_LABELS } from "@/lib/content/labels";
 import type { Question, QuestionType, Reading, Stage } from "@/lib/content/schema";
 import { STAGE_LABELS } from "./common-fields";
 import { buttonAfterMove, useFocusLater } from "./fields";
-import { QuestionCard } from "./question-card";
+import { promptStart, QuestionCard } from "./question-card";
 import styles from "./questions-editor.module.css";
 
 const TYPES = Object.keys(QUESTION_TYPE_LABELS) as QuestionType[];
@@ -73,6 +73,15 @@ export function QuestionsEditor({ reading, chunkId, questions, onChange, issues 
     setRemoved(null);
     setAnnouncement(`Added a ${QUESTION_TYPE_LABELS[newType]} question.`);
     focusLater(`${idOf(question.id)}-prompt`);
+  }
+
+  function edit(question: Question, updated: Question) {
+    onChange(replaceQuestion(questions, updated));
+    // A new stage moves the question to the other list, where its stage select is a new element: keep focus on it.
+    if (updated.stage !== question.stage) {
+      setAnnouncement(`Moved to ${GROUP_HEADINGS[updated.stage].toLowerCase()}.`);
+      focusLater(`${idOf(question.id)}-stage`);
+    }
   }
 
   function moveBy(question: Question, delta: -1 | 1) {
@@ -147,7 +156,7 @@ export function QuestionsEditor({ reading, chunkId, questions, onChange, issues 
                     chunkParagraphs={chunkParagraphs}
                     allParagraphs={reading.paragraphs}
                     onToggle={() => setOpenFor(question.id, !open.has(question.id))}
-                    onChange={(updated) => onChange(replaceQuestion(questions, updated))}
+                    onChange={(updated) => edit(question, updated)}
                     onMove={(delta) => moveBy(question, delta)}
                     onDuplicate={() => duplicate(question)}
                     onDelete={() => remove(question)}
@@ -161,7 +170,7 @@ export function QuestionsEditor({ reading, chunkId, questions, onChange, issues 
       {removed ? (
         <div className={styles.undoBar}>
           <p>
-            Deleted question “{(removed.question.type === "true_false" ? removed.question.statement : removed.question.prompt).slice(0, 60) || QUESTION_TYPE_LABELS[removed.question.type]}”.
+            Deleted {QUESTION_TYPE_LABELS[removed.question.type].toLowerCase()} question “{promptStart(removed.question)}”.
           </p>
           <button type="button" id={`${uid}-undo`} className="small" onClick={undo}>
             Undo delete

@@ -4,14 +4,8 @@ import { removeAt, replaceAt, setCriterionPoints } from "@/lib/authoring/questio
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import { newCriterion } from "@/lib/authoring/questions/new-question";
 import type { RubricCriterion, RubricLevels, ShortAnswerQuestion } from "@/lib/content/schema";
-import { describedBy, hasError, IssueList, TextField, useFocusLater } from "./fields";
+import { IssueList, TextField, useFocusLater, WholeNumberField } from "./fields";
 import styles from "./questions-editor.module.css";
-
-/** A whole number from a number input, or undefined while it is empty or not a whole number ≥ 1. */
-function positiveWhole(text: string): number | undefined {
-  const n = Number(text);
-  return text.trim() !== "" && Number.isInteger(n) && n >= 1 ? n : undefined;
-}
 
 export function ShortAnswerFields({ idBase, question, onChange, issues }: { idBase: string; question: ShortAnswerQuestion; onChange(q: ShortAnswerQuestion): void; issues: QuestionIssues }) {
   const focusLater = useFocusLater();
@@ -19,7 +13,6 @@ export function ShortAnswerFields({ idBase, question, onChange, issues }: { idBa
   const total = criteria.reduce((sum, c) => sum + c.points, 0);
   const setRubric = (rubric: Partial<ShortAnswerQuestion["rubric"]>) => onChange({ ...question, rubric: { ...question.rubric, ...rubric } });
   const setCriterion = (index: number, criterion: RubricCriterion) => setRubric({ criteria: replaceAt(criteria, index, criterion) });
-  const maxWordsIssues = issues.at("maxWords");
 
   function add() {
     const criterion = newCriterion(new Set(criteria.map((c) => c.id)));
@@ -35,25 +28,7 @@ export function ShortAnswerFields({ idBase, question, onChange, issues }: { idBa
 
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${idBase}-max-words`}>Most words allowed</label>
-        <input
-          id={`${idBase}-max-words`}
-          className={styles.number}
-          type="number"
-          min={1}
-          step={1}
-          inputMode="numeric"
-          defaultValue={question.maxWords}
-          aria-describedby={describedBy(maxWordsIssues.length > 0 && `${idBase}-max-words-issues`)}
-          aria-invalid={hasError(maxWordsIssues)}
-          onChange={(e) => {
-            const maxWords = positiveWhole(e.target.value);
-            if (maxWords !== undefined) onChange({ ...question, maxWords });
-          }}
-        />
-        <IssueList id={`${idBase}-max-words-issues`} issues={maxWordsIssues} />
-      </div>
+      <WholeNumberField id={`${idBase}-max-words`} label="Most words allowed" value={question.maxWords} onChange={(maxWords) => onChange({ ...question, maxWords })} issues={issues.at("maxWords")} />
       <fieldset className={styles.group}>
         <legend>Rubric ({total} {total === 1 ? "point" : "points"} in all)</legend>
         <p className="field-hint">Grade only what the prompt asks for. Describe what an answer earning all, some and none of each criterion’s points looks like.</p>
@@ -79,7 +54,7 @@ export function ShortAnswerFields({ idBase, question, onChange, issues }: { idBa
       <TextField
         id={`${idBase}-model-answer`}
         label="Model answer"
-        hint="An answer that earns every point; shown to the student after grading."
+        hint="An answer that earns every point; you see it beside students’ answers when you grade, and on the printed key."
         value={question.rubric.modelAnswer}
         onChange={(modelAnswer) => setRubric({ modelAnswer })}
         issues={issues.at("rubric.modelAnswer")}
@@ -94,31 +69,12 @@ function Criterion(props: { idBase: string; number: number; criterion: RubricCri
   const at = `rubric.criteria[${criterion.id}]`;
   const levels = criterion.levels ?? { full: "", none: "" };
   const setLevel = (level: keyof RubricLevels, text: string) => onChange({ ...criterion, levels: { ...levels, [level]: text } });
-  const pointsIssues = issues.at(`${at}.points`);
   return (
     <fieldset className={styles.plain}>
       <legend className={styles.rowLegend}>Criterion {number}</legend>
       <IssueList id={`${idBase}-issues`} issues={[...issues.at(at), ...issues.at(`${at}.levels`)]} />
       <TextField id={`${idBase}-description`} label="What it grades" value={criterion.description} onChange={(description) => onChange({ ...criterion, description })} issues={issues.at(`${at}.description`)} rows={2} />
-      <div className="field">
-        <label htmlFor={`${idBase}-points`}>Points</label>
-        <input
-          id={`${idBase}-points`}
-          className={styles.number}
-          type="number"
-          min={1}
-          step={1}
-          inputMode="numeric"
-          defaultValue={criterion.points}
-          aria-describedby={describedBy(pointsIssues.length > 0 && `${idBase}-points-issues`)}
-          aria-invalid={hasError(pointsIssues)}
-          onChange={(e) => {
-            const points = positiveWhole(e.target.value);
-            if (points !== undefined) onChange(setCriterionPoints(criterion, points));
-          }}
-        />
-        <IssueList id={`${idBase}-points-issues`} issues={pointsIssues} />
-      </div>
+      <WholeNumberField id={`${idBase}-points`} label="Points" value={criterion.points} onChange={(points) => onChange(setCriterionPoints(criterion, points))} issues={issues.at(`${at}.points`)} />
       <TextField id={`${idBase}-full`} label={`Full marks (${criterion.points} ${criterion.points === 1 ? "point" : "points"}) look like`} value={levels.full} onChange={(t) => setLevel("full", t)} issues={issues.at(`${at}.levels.full`)} rows={2} />
       {criterion.points > 1 ? (
         <TextField id={`${idBase}-partial`} label="Part marks look like" value={levels.partial ?? ""} onChange={(t) => setLevel("partial", t)} issues={issues.at(`${at}.levels.partial`)} rows={2} />
