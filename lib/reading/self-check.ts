@@ -17,7 +17,8 @@ import { getReading } from "@/lib/content/load";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { SELF_CHECK_LEVELS, toResponseView, type ResponseView, type SelfCheck, type SelfCheckLevel } from "./views";
+import { feedbackColumn, SELF_CHECK_LEVELS, withVerdict, type SelfCheck, type SelfCheckLevel } from "@/lib/grading/feedback";
+import { RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView } from "./views";
 
 export const selfCheckSchema = z.strictObject({
   questionId: z.string().min(1).max(100),
@@ -61,9 +62,14 @@ export async function selfCheckWrittenAnswer(
   const response = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
   if (!response || response.status === "draft") throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
   const check = checkOf(question, input.levels);
-  const feedback = { ...(JSON.parse(response.feedback ?? "{}") as object), correct: check.score >= check.maxScore, partial: check.score > 0 && check.score < check.maxScore, selfCheck: check };
+  if (response.feedback === null) throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
+  const feedback = { ...withVerdict(feedbackColumn.read(response.feedback), check.score, check.maxScore), selfCheck: check };
   const saved = await withTallies([attemptId], (tx) =>
-    tx.response.update({ where: { id: response.id }, data: { status: "graded", score: check.score, feedback: JSON.stringify(feedback) } }),
+    tx.response.update({
+      where: { id: response.id },
+      data: { status: "graded", score: check.score, feedback: feedbackColumn.write(feedback) },
+      include: RESPONSE_VIEW_INCLUDE,
+    }),
   );
   // Practice feedback is always released.
   return toResponseView(saved, true);
