@@ -1,8 +1,8 @@
 /**
  * The typed_enums and grade_stored_once migrations on a database that already
- * holds data, on both providers: each migration's SQL is run in order up to
- * the one before typed_enums, rows are written as the app then wrote them,
- * and the rest run. On PostgreSQL the enum columns are converted in place
+ * holds data, on both providers: the schema engine applies the migrations
+ * before typed_enums, rows are written as the app then wrote them, and the
+ * engine applies the rest, as `npm run db:migrate` would. On PostgreSQL the enum columns are converted in place
  * (nothing dropped); a teacher's grade moves to GradeRevision alone.
  */
 import fs from "node:fs";
@@ -11,7 +11,7 @@ import path from "node:path";
 import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { migrationsDir } from "../../lib/db/engine";
+import { openEngine, readMigrations } from "../../lib/db/engine";
 import { committedMigrations } from "../../lib/db/migration-status";
 import { createThrowawayPostgres } from "../support/postgres";
 
@@ -20,12 +20,16 @@ type Db = { run: (sql: string) => Promise<void>; rows: (sql: string) => Promise<
 
 const FIRST_NEW = committedMigrations("sqlite").findIndex((name) => name.endsWith("_typed_enums"));
 
-function migrationSql(provider: Provider, name: string): string {
-  return fs.readFileSync(path.join(migrationsDir(provider), name, "migration.sql"), "utf8");
-}
-
-async function migrate(provider: Provider, db: Db, names: string[]) {
-  for (const name of names) await db.run(migrationSql(provider, name));
+/** Applies the committed migrations of `provider` up to (not including) index `end`, through the engine db:migrate uses. */
+async function migrate(url: string, provider: Provider, end: number) {
+  const { engine, close } = await openEngine(url);
+  try {
+    const list = readMigrations(provider);
+    const migrationsList = { ...list, migrationDirectories: list.migrationDirectories.slice(0, end) };
+    await engine.applyMigrations({ migrationsList, filters: { externalTables: [], externalEnums: [] } });
+  } finally {
+    await close();
+  }
 }
 
 const feedback = (extra: object) =>
@@ -94,13 +98,16 @@ describe("typed_enums and grade_stored_once on existing data", () => {
 
   it("SQLite: keeps every value and moves the teacher's grade to GradeRevision", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "closeread-typed-storage-"));
-    const sqlite = new Sqlite(path.join(dir, "legacy.db"));
+    const file = path.join(dir, "legacy.db");
+    const url = `file:${file}`;
+    await migrate(url, "sqlite", FIRST_NEW);
+    let sqlite = new Sqlite(file);
     const db: Db = { run: async (sql) => void sqlite.exec(sql), rows: async (sql) => sqlite.prepare(sql).all() as Record<string, unknown>[] };
     try {
-      const names = committedMigrations("sqlite");
-      await migrate("sqlite", db, names.slice(0, FIRST_NEW));
       await writeLegacyRows(db);
-      await migrate("sqlite", db, names.slice(FIRST_NEW));
+      sqlite.close();
+      await migrate(url, "sqlite", Infinity);
+      sqlite = new Sqlite(file);
       await expectMigratedRows(db);
       expect(sqlite.pragma("foreign_key_check")).toEqual([]);
     } finally {
@@ -115,10 +122,9 @@ describe("typed_enums and grade_stored_once on existing data", () => {
     await client.connect();
     const db: Db = { run: async (sql) => void (await client.query(sql)), rows: async (sql) => (await client.query(sql)).rows };
     try {
-      const names = committedMigrations("postgresql");
-      await migrate("postgresql", db, names.slice(0, FIRST_NEW));
+      await migrate(url, "postgresql", FIRST_NEW);
       await writeLegacyRows(db);
-      await migrate("postgresql", db, names.slice(FIRST_NEW));
+      await migrate(url, "postgresql", Infinity);
       await expectMigratedRows(db);
       const types = await db.rows(
         `SELECT table_name, column_name, udt_name FROM information_schema.columns WHERE data_type = 'USER-DEFINED' AND table_schema = current_schema() ORDER BY table_name, column_name`,

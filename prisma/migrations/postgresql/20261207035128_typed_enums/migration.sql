@@ -1,5 +1,5 @@
 -- Written by hand: the generated migration dropped and re-added each column, losing its data.
--- Each column is converted in place instead; a stored value outside its enum fails the
+-- Each column is converted in place instead: a stored value outside its enum fails the
 -- migration (nothing is lost) rather than being dropped.
 
 -- CreateEnum

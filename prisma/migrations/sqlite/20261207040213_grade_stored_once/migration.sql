@@ -55,6 +55,6 @@ CREATE INDEX "Response_attemptId_status_score_maxScore_idx" ON "Response"("attem
 CREATE UNIQUE INDEX "Response_attemptId_questionId_key" ON "Response"("attemptId", "questionId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
--- Data: the copy of the grade kept in the feedback JSON goes; GradeRevision holds it.
+-- Data: the copy of the grade kept in the feedback JSON goes (GradeRevision holds it).
 UPDATE "Response" SET "feedback" = json_remove("feedback", '$.teacherGrade')
  WHERE json_valid("feedback") AND json_type("feedback", '$.teacherGrade') IS NOT NULL;
