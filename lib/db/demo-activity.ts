@@ -323,7 +323,7 @@ export async function simulateClassWork(
   }
   await database.gradeRevision.createMany({ data: rows.revisions });
   // Each graded answer points at its grade, made after the answer it grades.
-  await database.$transaction(rows.revisions.map((revision) => database.response.update({ where: { id: revision.responseId }, data: { gradeId: revision.id } })));
+  for (const revision of rows.revisions) await database.response.update({ where: { id: revision.responseId }, data: { gradeId: revision.id } });
   return [...changed];
 }
 

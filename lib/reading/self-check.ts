@@ -60,9 +60,11 @@ export async function selfCheckWrittenAnswer(
   const question = reading && getFullQuestion(reading, input.questionId);
   if (question?.type !== "short_answer") throw new AppError("not_found", "There is no such written question in this reading.");
   const response = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
-  if (!response || response.status === "draft") throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
+  // A submitted answer always has the reading code's feedback.
+  if (!response || response.status === "draft" || response.feedback === null) {
+    throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
+  }
   const check = checkOf(question, input.levels);
-  if (response.feedback === null) throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
   const feedback = { ...withVerdict(feedbackColumn.read(response.feedback), check.score, check.maxScore), selfCheck: check };
   const saved = await withTallies([attemptId], (tx) =>
     tx.response.update({
