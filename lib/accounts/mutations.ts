@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { endOtherSessions } from "@/lib/auth/sessions";
 import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
+import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { consumeRateLimits, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";
 
@@ -25,7 +26,7 @@ export async function createAccount(input: SignUpInput, address: string, now = n
   }
 }
 
-export type JoinResult = { classroomName: string; status: "active" | "pending" };
+export type JoinResult = { classroomName: string; status: EnrollmentStatus };
 
 const NO_OPEN_CLASS = "No open class has this code. Check it with your teacher.";
 

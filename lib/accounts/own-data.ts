@@ -13,17 +13,9 @@ import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assignmentSettings, isFeedbackReleased, PRACTICE_SETTINGS } from "@/lib/reading/settings";
-import { inShownIds, toResponseView } from "@/lib/reading/views";
-
-/** Stored JSON text as JSON (or the text itself if it is not). */
-function parsedJson(text: string | null): unknown {
-  if (text === null) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+import { inShownIds, RESPONSE_VIEW_INCLUDE, toResponseView } from "@/lib/reading/views";
+import { preferencesColumn } from "@/lib/reading/preferences";
+import { readOrText } from "@/lib/db/json-column";
 
 /**
  * Everything about the signed-in user: profile, memberships, attempts with
@@ -56,7 +48,7 @@ export async function exportOwnData(actor: SessionUser, now = new Date()) {
       orderBy: { startedAt: "asc" },
       include: {
         assignment: { include: { classroom: { select: { name: true, archivedAt: true } } } },
-        responses: { orderBy: { createdAt: "asc" } },
+        responses: { orderBy: { createdAt: "asc" }, include: RESPONSE_VIEW_INCLUDE },
         events: { orderBy: { occurredAt: "asc" }, select: { chunkId: true, visibleMs: true, occurredAt: true } },
       },
     }),
@@ -102,7 +94,7 @@ export async function exportOwnData(actor: SessionUser, now = new Date()) {
   const readingOf = new Map(versions.map((attempt, index) => [`${attempt.readingSlug}@${attempt.contentVersion}`, loaded[index]]));
   return {
     exportedAt: now.toISOString(),
-    profile: { ...profile, signsInWith: accounts.map((account) => account.provider), readingPreferences: parsedJson(preferences) },
+    profile: { ...profile, signsInWith: accounts.map((account) => account.provider), readingPreferences: preferences === null ? null : readOrText(preferencesColumn, preferences) },
     enrollments: enrollments.map((enrollment) => ({ className: enrollment.classroom.name, status: enrollment.status, joinedAt: enrollment.createdAt })),
     attempts: attempts.map((attempt) => {
       const settings = attempt.assignment ? assignmentSettings(attempt.assignment, attempt.assignment.classroom) : PRACTICE_SETTINGS;

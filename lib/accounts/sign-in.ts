@@ -30,5 +30,5 @@ export async function signInWithPassword(identifier: string, password: string): 
   }
   const user = await db.user.findUniqueOrThrow({ where: userLookup(identifier), select: { id: true, role: true } });
   await rememberDevice(user.id);
-  return user.role as Role;
+  return user.role;
 }

@@ -10,6 +10,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { getReading } from "@/lib/content/load";
 import { presentationOf } from "@/lib/content/presentation";
+import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
 import { inList } from "@/lib/db/sql";
 import { ANSWERED, latestAttempts } from "./latest-attempts";
 import { catalogueOf, type AssignedReading, type CatalogueQuestion } from "./catalogue";
@@ -27,17 +28,8 @@ export type AttemptEffort = {
 
 const JUDGED = new Set(["single_choice", "true_false", "short_answer"]);
 
-function parsed(answer: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(answer);
-    return value && typeof value === "object" ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
-
 /** Was the pick the first option this attempt showed? null for questions that are not one pick from a shuffled list. */
-function pickedFirstShown(question: CatalogueQuestion, answer: Record<string, unknown>, attempt: { id: string; shuffleSeed: string | null }): boolean | null {
+function pickedFirstShown(question: CatalogueQuestion, answer: StoredAnswer, attempt: { id: string; shuffleSeed: string | null }): boolean | null {
   const shown = presentationOf(attempt);
   if (question.type === "single_choice") return shown.order(question.id, "options", question.options)[0]?.id === answer.optionId;
   if (question.type === "true_false") return shown.order(question.id, "why", question.why.options)[0]?.id === answer.whyOptionId;
@@ -80,7 +72,7 @@ export async function latestAttemptEffort(
     for (const question of catalogue.questions) {
       const row = answerOf.get(question.id);
       if (!row) continue;
-      const answer = parsed(row.answer);
+      const answer = answerColumn.read(row.answer);
       if (question.type === "short_answer") {
         const reason = lowEffortWriting(typeof answer.text === "string" ? answer.text : "", question.prompt);
         if (reason) lowEffort.push({ responseId: row.responseId, questionId: question.id, reason });

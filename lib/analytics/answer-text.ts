@@ -3,17 +3,9 @@
  * a student's answers and for the long-format export.
  */
 import type { Question } from "@/lib/content/schema";
+import { answerColumn } from "@/lib/grading/answers";
 
 type SentenceText = (sentenceId: string) => string;
-
-function parse(answer: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(answer);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
-}
 
 function list(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
@@ -30,7 +22,7 @@ function sentences(ids: string[], sentenceText: SentenceText): string {
 
 /** The answer JSON as stored in Response.answer, in words. */
 export function describeAnswer(question: Question, answerJson: string, sentenceText: SentenceText): string {
-  const answer = parse(answerJson);
+  const answer = answerColumn.read(answerJson);
   switch (question.type) {
     case "single_choice":
       return optionText(question.options, answer.optionId);

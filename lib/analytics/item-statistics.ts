@@ -7,6 +7,7 @@
  * Only the few distinct answers are parsed here, never one row per student.
  */
 import type { ChoiceOption, Question } from "@/lib/content/schema";
+import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
 import { describeAnswer } from "./answer-text";
 import { DISCRIMINATION_ADVICE, discriminationLabel, itemRestCorrelation, type DiscriminationLabel, type DiscriminationSums } from "./discrimination";
 
@@ -68,16 +69,6 @@ export function letter(index: number): string {
   return String.fromCharCode(65 + index);
 }
 
-function parseAnswer(answer: string | null): Record<string, unknown> | null {
-  if (answer === null) return null;
-  try {
-    const value: unknown = JSON.parse(answer);
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
-}
-
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 }
@@ -96,11 +87,12 @@ function quote(text: string, max = 80): string {
 }
 
 /** Counts per key over parsed answer groups. */
-function tally<T>(groups: AnswerGroup[], keysOf: (answer: Record<string, unknown>) => T[]): Map<T, number> {
+function tally<T>(groups: AnswerGroup[], keysOf: (answer: StoredAnswer) => T[]): Map<T, number> {
   const counts = new Map<T, number>();
   for (const group of groups) {
-    const parsed = parseAnswer(group.answer);
-    if (!parsed) continue;
+    // Written answers are tallied under the empty answer.
+    if (!group.answer) continue;
+    const parsed = answerColumn.read(group.answer);
     for (const key of new Set(keysOf(parsed))) counts.set(key, (counts.get(key) ?? 0) + group.count);
   }
   return counts;
@@ -191,7 +183,7 @@ function shapeFor(question: Question, groups: AnswerGroup[], respondents: number
       return {
         ...none,
         wrongAnswers: topWrong(orders, respondents, (order) =>
-          describeAnswer(question, JSON.stringify({ itemIds: order.split(">") }), sentenceText),
+          describeAnswer(question, answerColumn.write({ itemIds: order.split(">") }), sentenceText),
         ),
       };
     }

@@ -10,17 +10,13 @@ import { AppError } from "@/lib/errors";
 import { ownedAssignment } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer, describeKey } from "./answer-text";
+import { answerColumn } from "@/lib/grading/answers";
 import { catalogueFor, type Catalogue } from "./catalogue";
-import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import { CURRENT_GRADE_SELECT, teacherGradeOf } from "@/lib/grading-queue/teacher-grade";
 import { scoreParts, scoreSummary } from "@/lib/grading/score-summary";
 
 function chosenRationale(question: Catalogue["questions"][number], answerJson: string): string | null {
-  let answer: Record<string, unknown>;
-  try {
-    answer = JSON.parse(answerJson) as Record<string, unknown>;
-  } catch {
-    return null;
-  }
+  const answer = answerColumn.read(answerJson);
   switch (question.type) {
     case "single_choice":
       return question.options.find((option) => option.id === answer.optionId)?.feedback ?? null;
@@ -47,7 +43,7 @@ export async function getStudentAnswers(viewer: SessionUser, assignmentId: strin
   const responses = attempt
     ? await db.response.findMany({
         where: { attemptId: attempt.id, status: { in: ["submitted", "graded"] } },
-        select: { id: true, questionId: true, answer: true, status: true, score: true, maxScore: true, confidence: true, submittedAt: true, feedback: true },
+        select: { id: true, questionId: true, answer: true, status: true, score: true, maxScore: true, confidence: true, submittedAt: true, grade: { select: CURRENT_GRADE_SELECT } },
       })
     : [];
   const byQuestion = new Map(responses.map((response) => [response.questionId, response]));
@@ -81,7 +77,7 @@ export async function getStudentAnswers(viewer: SessionUser, assignmentId: strin
               submittedAt: response.submittedAt,
               answer: describeAnswer(question, response.answer, catalogue.sentenceText),
               rationale: chosenRationale(question, response.answer),
-              grade: readTeacherGrade(response.feedback),
+              grade: response.grade && question.type === "short_answer" ? teacherGradeOf(question.rubric.criteria, response.grade) : null,
             }
           : null,
       };

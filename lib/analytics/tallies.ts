@@ -25,11 +25,11 @@
 import { storedReading } from "@/lib/content/store";
 import { db, type Database } from "@/lib/db/client";
 import type { MaintenanceStepDefinition } from "@/lib/db/maintenance";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ResponseStatus } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
 
-const ANSWERED_STATUSES = ["submitted", "graded"];
+const ANSWERED_STATUSES: ResponseStatus[] = ["submitted", "graded"];
 /** Confidence 3 is "sure"; under half marks on such an answer is a likely misconception. */
 const SURE = 3;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { teacherAssignments, teacherClasses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { chooseQuestions, pickedIdsOf, storedQuestionIds, type QuestionSetChoice, type QuestionSetMode } from "@/lib/assignments/question-set";
+import { chooseQuestions, pickedIdsOf, questionIdsColumn, storedQuestionIds, type QuestionSetChoice, type QuestionSetMode } from "@/lib/assignments/question-set";
 import { assignableReadings } from "@/lib/assignments/readings";
 import type { AssignmentSettings } from "@/lib/assignments/schemas";
 import { getFullQuestions } from "@/lib/content/keys";
@@ -33,7 +33,7 @@ function questionSetColumns(bank: readonly Question[], choice: QuestionSetChoice
         : "Choose at least one question.";
     throw new AppError("invalid", message, { questionSet: [message] });
   }
-  return { questionSet: choice.mode, includeWritten: choice.includeWritten, questionIds: JSON.stringify(chosen.map((question) => question.id)) };
+  return { questionSet: choice.mode, includeWritten: choice.includeWritten, questionIds: questionIdsColumn.write(chosen.map((question) => question.id)) };
 }
 
 /** Assigns a published reading to one of the teacher's classes (not an archived one), with the questions chosen. */

@@ -8,11 +8,15 @@
  *
  * Not server-only: the assignment form recomputes the totals in the browser.
  */
+import { z } from "zod";
 import type { QuestionType } from "@/lib/content/schema";
+import { jsonColumn } from "@/lib/db/json-column";
 import { estimatedMinutes } from "@/lib/content/working-time";
+import { QuestionSet } from "@/lib/generated/prisma/enums";
 
-export const QUESTION_SET_MODES = ["core", "all", "picked"] as const;
-export type QuestionSetMode = (typeof QUESTION_SET_MODES)[number];
+/** How the teacher chose the questions: Assignment.questionSet. */
+export type QuestionSetMode = QuestionSet;
+export const QUESTION_SET_MODES: readonly QuestionSetMode[] = Object.values(QuestionSet);
 
 export const QUESTION_SET_LABELS: Record<QuestionSetMode, string> = {
   core: "The core set",
@@ -47,12 +51,12 @@ export function chooseQuestions<Q extends Choosable>(bank: readonly Q[], choice:
   return bank.filter((question) => chosen(question) && (choice.includeWritten || question.type !== "short_answer"));
 }
 
+/** Assignment.questionIds: the chosen question ids, in the bank's order. */
+export const questionIdsColumn = jsonColumn("Assignment.questionIds", z.array(z.string()));
+
 /** The stored column: the chosen ids, or null for every question of the reading. */
 export function storedQuestionIds(stored: string | null): string[] | null {
-  if (stored === null) return null;
-  const ids: unknown = JSON.parse(stored);
-  if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) throw new Error("Assignment.questionIds is not a list of ids");
-  return ids;
+  return stored === null ? null : questionIdsColumn.read(stored);
 }
 
 /**

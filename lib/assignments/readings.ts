@@ -77,19 +77,19 @@ export function newQuestionSetDefaults(banks: readonly PickableBank[]): Question
   return { mode: "core", includeWritten: true, picked: Object.fromEntries(banks.map((bank) => [bank.slug, core(bank)])) };
 }
 
-type StoredSet = { questionSet: string; includeWritten: boolean; questionIds: string | null };
+type StoredSet = { questionSet: QuestionSetMode; includeWritten: boolean; questionIds: string | null };
 
 /** An assignment's set as the settings form starts from it: its mode, and its questions ticked. */
 export function currentQuestionSetDefaults(assignment: StoredSet, bank: PickableBank): QuestionSetDefaults {
   const ids = inQuestionSet(questionsOf(bank), assignment).map((question) => question.id);
-  return { mode: assignment.questionSet as QuestionSetMode, includeWritten: assignment.includeWritten, picked: { [bank.slug]: ids } };
+  return { mode: assignment.questionSet, includeWritten: assignment.includeWritten, picked: { [bank.slug]: ids } };
 }
 
 /** The set of an assignment that can no longer change, as the settings form shows it. */
 export function fixedQuestionSet(assignment: StoredSet, bank: PickableBank): FixedQuestionSet {
   const questions = inQuestionSet(questionsOf(bank), assignment);
   return {
-    mode: assignment.questionSet as QuestionSetMode,
+    mode: assignment.questionSet,
     includeWritten: assignment.includeWritten,
     totals: questionSetTotals(bank.readingMinutes, questions),
     numbers: questions.map((question) => question.number),

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { parseLocalDateTime } from "@/lib/dates";
 import { booleanChoiceSchema, checkboxSchema, idSchema } from "@/lib/forms/schemas";
 import { MAX_ATTEMPTS } from "./limits";
-import { pickedIdsOf, QUESTION_SET_MODES, type QuestionSetChoice } from "./question-set";
+import { QuestionSet } from "@/lib/generated/prisma/enums";
+import { pickedIdsOf, type QuestionSetChoice } from "./question-set";
 
 const FEEDBACK_MODES = ["immediate", "after-submit"] as const;
 export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
@@ -51,7 +52,7 @@ export const createAssignmentSchema = z.object({
 export const updateAssignmentSchema = z.object({ assignmentId: idSchema, ...settingsShape });
 
 const questionSetShape = {
-  questionSet: z.enum(QUESTION_SET_MODES, "Choose which questions to assign."),
+  questionSet: z.enum(QuestionSet, "Choose which questions to assign."),
   includeWritten: checkboxSchema,
 };
 

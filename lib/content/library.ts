@@ -13,7 +13,7 @@ import { bundleFileName, bundleFromFile, bundleToFile } from "./bundle-file";
 import { findReading, listReadings, SERVER_LIBRARY } from "./load";
 import { isOpenlyLicensed } from "./rights";
 import { slugSchema } from "./schema";
-import { saveVersion, storedBundle, validateBundle, type PublishOutcome, type ReadingBundle } from "./store";
+import { readingJsonColumn, saveVersion, storedBundle, validateBundle, type PublishOutcome, type ReadingBundle } from "./store";
 import type { ContentIssue } from "./validate";
 
 const SLUG_TAKEN = "Another reading on this server has this name (slug). Choose another one below.";
@@ -68,7 +68,7 @@ export async function listOwnReadings(teacher: SessionUser): Promise<OwnReading[
   });
   return rows.map((row) => ({
     slug: row.slug,
-    title: row.currentVersion ? String((JSON.parse(row.currentVersion.readingJson) as { title?: unknown }).title ?? row.slug) : row.slug,
+    title: row.currentVersion ? readingJsonColumn.read(row.currentVersion.readingJson).title : row.slug,
     shared: row.sharedWithServer,
     versions: row._count.versions,
     updatedAt: row.updatedAt,

@@ -7,7 +7,9 @@
  *
  * Not server-only: `db:migrate` and the seed load the built-in library through it.
  */
+import { z } from "zod";
 import { db, type Database } from "../db/client";
+import { jsonColumn } from "../db/json-column";
 import type { Prisma } from "../generated/prisma/client";
 import { canonicalJson, contentHash } from "./canonical";
 import type { Question, Reading } from "./schema";
@@ -28,6 +30,14 @@ export interface ReadingBundle {
   reading: unknown;
   questions: unknown;
 }
+
+/**
+ * ReadingVersion.readingJson and .questionsJson, as canonical JSON. The codecs
+ * check the files' outline; validateBundle checks the rest, with the
+ * references between the two files.
+ */
+export const readingJsonColumn = jsonColumn("ReadingVersion.readingJson", z.looseObject({ title: z.string() }), canonicalJson);
+export const questionsJsonColumn = jsonColumn("ReadingVersion.questionsJson", z.looseObject({ questions: z.array(z.unknown()) }), canonicalJson);
 
 /** Who owns a reading: null for the built-in library. */
 export interface ReadingOwnership {
@@ -61,7 +71,7 @@ function parsedVersion(slug: string, row: VersionRow): LoadedReading {
   const key = versionKey(slug, row.hash);
   let loaded = parsedVersions.get(key);
   if (!loaded) {
-    const checked = validateBundle({ reading: JSON.parse(row.readingJson), questions: JSON.parse(row.questionsJson) });
+    const checked = validateBundle({ reading: readingJsonColumn.read(row.readingJson), questions: questionsJsonColumn.read(row.questionsJson) });
     if (!checked.loaded) throw new Error(`Stored version ${row.hash} of "${slug}" no longer validates: ${checked.issues.map((i) => `${i.id}: ${i.message}`).join("; ")}`);
     // The stored hash names the version, whatever the parse gives (versions made before a schema change keep theirs).
     loaded = { ...checked.loaded, reading: { ...checked.loaded.reading, version: row.hash } };
@@ -110,7 +120,7 @@ export async function storedReadings(where: Prisma.ReadingWhereInput, client: Re
 export async function storedBundle(where: Prisma.ReadingWhereInput, client: ReadingClient = db): Promise<{ slug: string; bundle: ReadingBundle } | null> {
   const row = await client.reading.findFirst({ where, select: { slug: true, currentVersion: { select: { readingJson: true, questionsJson: true } } } });
   if (!row?.currentVersion) return null;
-  return { slug: row.slug, bundle: { reading: JSON.parse(row.currentVersion.readingJson), questions: JSON.parse(row.currentVersion.questionsJson) } };
+  return { slug: row.slug, bundle: { reading: readingJsonColumn.read(row.currentVersion.readingJson), questions: questionsJsonColumn.read(row.currentVersion.questionsJson) } };
 }
 
 // ---------------------------------------------------------------------------
@@ -142,7 +152,14 @@ export async function saveVersion(
     const version =
       existing ??
       (await tx.readingVersion.create({
-        data: { readingId: reading.id, hash, readingJson: canonicalJson(bundle.reading), questionsJson: canonicalJson(bundle.questions), createdById },
+        data: {
+          readingId: reading.id,
+          hash,
+          // The bundle as given (validated above; write checks it again): the hash was taken of it.
+          readingJson: readingJsonColumn.write(bundle.reading as { title: string }),
+          questionsJson: questionsJsonColumn.write(bundle.questions as { questions: unknown[] }),
+          createdById,
+        },
         select: { id: true },
       }));
     await tx.reading.update({ where: { id: reading.id }, data: { currentVersionId: version.id } });

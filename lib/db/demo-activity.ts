@@ -19,9 +19,10 @@ import { storedReading } from "../content/store";
 import { presentationOf, type Presentation } from "../content/presentation";
 import type { Question } from "../content/schema";
 import { countWords, paragraphText, sentencesOf } from "../content/sentences";
-import { parseAnswer, type Answer } from "../grading/answers";
+import { answerColumn, parseAnswer, type Answer } from "../grading/answers";
+import { feedbackColumn, withVerdict } from "../grading/feedback";
 import { gradeAnswer } from "../grading/grade";
-import { teacherGradeFor, withTeacherGrade } from "../grading-queue/teacher-grade";
+import { gradeCriteriaColumn, rubricScore } from "../grading-queue/teacher-grade";
 import { newCardSchedule, scheduleReview, Rating, type Grade } from "../review/scheduler";
 import { dayKey, DEFAULT_TIME_ZONE } from "../review/time-zone";
 import type { Prisma } from "../generated/prisma/client";
@@ -246,11 +247,11 @@ function simulateAttempt(
       questionId: question.id,
       chunkId: question.chunkId,
       contentVersion: reading.reading.version,
-      answer: JSON.stringify(parsed.answer),
+      answer: answerColumn.write(parsed.answer),
       status: graded.status,
       score: graded.score,
       maxScore: graded.maxScore,
-      feedback: JSON.stringify(graded.feedback),
+      feedback: feedbackColumn.write(graded.feedback),
       confidence: confidenceFor(plan.profile, graded.score === null || graded.score >= graded.maxScore / 2, random),
       submittedAt,
       createdAt: submittedAt,
@@ -260,9 +261,9 @@ function simulateAttempt(
       const criteria = criteriaFor(question, plan.profile, (parsed.answer as { text: string }).text, random);
       const gradedAt = new Date(Math.min(now.getTime() - 3600_000, clock + 24 * 3600_000));
       const comment = plan.profile === "strong" ? "Clear and well supported." : "Quote the sentence that shows this.";
-      const grade = teacherGradeFor(question, criteria, { comment, gradedAt, gradedBy: teacher.displayName, revision: 1 });
-      Object.assign(response, { status: "graded", score: grade.score, gradedById: teacher.id, gradedAt, feedback: withTeacherGrade(response.feedback!, grade) });
-      rows.revisions.push({ responseId: response.id!, gradedById: teacher.id, score: grade.score, criteria: JSON.stringify(criteria), comment, createdAt: gradedAt });
+      const score = rubricScore(question, criteria);
+      Object.assign(response, { status: "graded", score, feedback: feedbackColumn.write(withVerdict(graded.feedback, score, graded.maxScore)) });
+      rows.revisions.push({ id: newId(), responseId: response.id!, gradedById: teacher.id, score, criteria: gradeCriteriaColumn.write(criteria), comment, createdAt: gradedAt });
     }
     rows.responses.push(response);
   }
@@ -321,6 +322,8 @@ export async function simulateClassWork(
     await database.response.createMany({ data: rows.responses.slice(start, start + 500) });
   }
   await database.gradeRevision.createMany({ data: rows.revisions });
+  // Each graded answer points at its grade, made after the answer it grades.
+  for (const revision of rows.revisions) await database.response.update({ where: { id: revision.responseId }, data: { gradeId: revision.id } });
   return [...changed];
 }
 
@@ -340,8 +343,8 @@ export async function simulateReviewHistory(database: Writer, learnerId: string,
   const random = generator(`review/${readingSlug}`);
   const questions = getQuestions(reading).filter((question) => question.type === "single_choice" || question.type === "true_false");
   const items = [
-    ...reading.glossary.slice(0, 6).map((entry) => ({ kind: "glossary", itemId: entry.id, question: null })),
-    ...questions.slice(0, 4).map((question) => ({ kind: "question", itemId: question.id, question })),
+    ...reading.glossary.slice(0, 6).map((entry) => ({ kind: "glossary" as const, itemId: entry.id, question: null })),
+    ...questions.slice(0, 4).map((question) => ({ kind: "question" as const, itemId: question.id, question })),
   ];
   for (const [index, item] of items.entries()) {
     let when = new Date(now.getTime() - (21 - index) * 24 * 3600_000);

@@ -12,7 +12,6 @@ import { ownedAssignment } from "@/lib/auth/owned";
 import type { SessionUser } from "@/lib/auth/session";
 import { describeAnswer } from "@/lib/analytics/answer-text";
 import { catalogueFor } from "@/lib/analytics/catalogue";
-import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { csvStream, type CsvCell } from "./csv";
 
 const ATTEMPTS_PER_BATCH = 250;
@@ -37,9 +36,9 @@ export const RESPONSES_HEADER = [
   "Teacher comment",
 ];
 
-function statusOf(response: { score: number | null; gradedAt: Date | null }): string {
+function statusOf(response: { score: number | null; grade: object | null }): string {
   if (response.score === null) return "pending review";
-  return response.gradedAt ? "graded by teacher" : "scored";
+  return response.grade ? "graded by teacher" : "scored";
 }
 
 export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
@@ -66,8 +65,7 @@ export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
           status: true,
           confidence: true,
           submittedAt: true,
-          gradedAt: true,
-          feedback: true,
+          grade: { select: { createdAt: true, comment: true } },
         },
       });
       // Map.groupBy needs Node 21; this app runs on Node 20.
@@ -97,8 +95,8 @@ export async function responsesCsv(viewer: SessionUser, assignmentId: string) {
             statusOf(response),
             response.confidence,
             response.submittedAt,
-            response.gradedAt,
-            readTeacherGrade(response.feedback)?.comment ?? null,
+            response.grade?.createdAt ?? null,
+            response.grade?.comment ?? null,
           ]),
       );
     }

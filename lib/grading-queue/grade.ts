@@ -1,8 +1,8 @@
 /**
- * Grading a written answer: rubric points per criterion and a comment. The
- * response gets the score, status "graded", who graded it and when, and the
- * grade in its feedback JSON for the student's results page; every grade and
- * regrade also adds a GradeRevision row, so the history is kept.
+ * Grading a written answer: rubric points per criterion and a comment. Every
+ * grade and regrade adds a GradeRevision row (the grade, stored once; the
+ * history is kept), and the response points at it and takes its score and
+ * status "graded" (lib/grading-queue/teacher-grade.ts).
  */
 import "server-only";
 import { z } from "zod";
@@ -15,7 +15,8 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { rubricScore, teacherGradeFor, withTeacherGrade, type TeacherGrade } from "./teacher-grade";
+import { feedbackColumn, withVerdict } from "@/lib/grading/feedback";
+import { CURRENT_GRADE_SELECT, gradeCriteriaColumn, rubricScore, teacherGradeOf, type TeacherGrade } from "./teacher-grade";
 
 export const COMMENT_MAX_LENGTH = 2000;
 
@@ -34,7 +35,10 @@ export type GradeInput = z.input<typeof gradeInputSchema>;
 /** Field-level errors keyed as the form names its fields: `criterion.<id>`, `comment`. */
 export type GradeFieldErrors = Record<string, string[]>;
 
-export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput): Promise<TeacherGrade> {
+/** The grade saved, and which grade of this answer it is (1 for the first, 2 after one regrade, ...). */
+export type SavedGrade = TeacherGrade & { revision: number };
+
+export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput): Promise<SavedGrade> {
   assertRole(viewer, "teacher");
   const parsed = gradeInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -69,31 +73,30 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
   }
   if (Object.keys(fields).length) throw new AppError("invalid", "Check the highlighted fields.", fields);
 
-  const gradedAt = new Date();
-
   // A grade moves the attempt's total, so the class tallies change with it, and the LMS gradebook (LTI) through the outbox.
   let scoreQueued = false;
   const saved = await withTallies([response.attemptId], async (tx) => {
     const score = rubricScore(question, criteria);
-    await tx.gradeRevision.create({
-      data: { responseId: response.id, gradedById: viewer.id, score, criteria: JSON.stringify(criteria), comment },
+    const stored = await tx.gradeRevision.create({
+      data: { responseId: response.id, gradedById: viewer.id, score, criteria: gradeCriteriaColumn.write(criteria), comment },
+      select: { id: true, ...CURRENT_GRADE_SELECT },
     });
+    const grade = teacherGradeOf(question.rubric.criteria, stored);
     const revision = await tx.gradeRevision.count({ where: { responseId: response.id } });
-    const grade = teacherGradeFor(question, criteria, { comment, gradedAt, gradedBy: viewer.displayName, revision });
     await tx.response.update({
       where: { id: response.id },
       data: {
         score,
         status: "graded",
-        gradedById: viewer.id,
-        gradedAt,
+        gradeId: stored.id,
         // A grade ends any return for revision: the answer is closed again.
         returnedAt: null,
-        feedback: withTeacherGrade(response.feedback, grade),
+        // The verdict the reading code shows follows the grade.
+        feedback: response.feedback === null ? null : feedbackColumn.write(withVerdict(feedbackColumn.read(response.feedback), score, grade.maxScore)),
       },
     });
     scoreQueued = await queueScore(tx, response.attemptId);
-    return grade;
+    return { ...grade, revision };
   });
   if (scoreQueued) deliverScoresSoon();
   return saved;

@@ -15,7 +15,8 @@ import { inList, toNumber } from "@/lib/db/sql";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { distinctNames } from "@/lib/students/names";
 import { lowEffortWriting, type LowEffortWriting } from "@/lib/analytics/effort";
-import { readTeacherGrade } from "./teacher-grade";
+import { answerColumn } from "@/lib/grading/answers";
+import { CURRENT_GRADE_SELECT, FORMER_TEACHER, teacherGradeOf } from "./teacher-grade";
 
 export type QueueMode = "question" | "student";
 
@@ -140,14 +141,9 @@ export async function getGradingQueue(viewer: SessionUser, assignmentId: string,
   };
 }
 
-/** The text of a stored written answer ("" when it cannot be read). */
+/** The text of a stored written answer. */
 function writtenText(answerJson: string): string {
-  try {
-    const answer = JSON.parse(answerJson) as { text?: unknown };
-    return typeof answer.text === "string" ? answer.text : "";
-  } catch {
-    return "";
-  }
+  return answerColumn.read(answerJson).text ?? "";
 }
 
 async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { number: number; maxScore: number })[]) {
@@ -157,7 +153,7 @@ async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { n
     select: {
       id: true,
       answer: true,
-      feedback: true,
+      grade: { select: CURRENT_GRADE_SELECT },
       status: true,
       score: true,
       submittedAt: true,
@@ -183,13 +179,13 @@ async function openResponse(item: QueueItem, written: (ShortAnswerQuestion & { n
     text,
     submittedAt: response.submittedAt,
     returnComment: item.returned ? response.returnComment : null,
-    grade: readTeacherGrade(response.feedback),
+    grade: response.grade && teacherGradeOf(question.rubric.criteria, response.grade),
     history: response.revisions.map((revision) => ({
       id: revision.id,
       score: revision.score,
       comment: revision.comment,
       gradedAt: revision.createdAt,
-      gradedBy: revision.gradedBy.displayName,
+      gradedBy: revision.gradedBy?.displayName ?? FORMER_TEACHER,
     })),
   };
 }

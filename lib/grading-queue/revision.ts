@@ -16,9 +16,9 @@ import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
-import { answerSchemaFor } from "@/lib/grading/answers";
+import { answerColumn, answerSchemaFor } from "@/lib/grading/answers";
 import { COMMENT_MAX_LENGTH } from "./grade";
-import { withoutTeacherGrade } from "./teacher-grade";
+import { feedbackColumn } from "@/lib/grading/feedback";
 
 export const returnInputSchema = z.object({
   responseId: z.string().trim().min(1).max(64),
@@ -43,11 +43,12 @@ export async function returnForRevision(viewer: SessionUser, input: z.input<type
   if (reading && getFullQuestion(reading, response.questionId)?.type !== "short_answer") {
     throw new AppError("invalid", "Only written answers can be returned for revision.");
   }
-  // Pending again: the score and the grade shown to the student go, the grade history (GradeRevision) stays.
+  // Pending again: the score, the current grade and the verdict go; the grades given (GradeRevision) stay as history.
+  const feedback = response.feedback === null ? null : feedbackColumn.write({ ...feedbackColumn.read(response.feedback), correct: null, partial: false });
   await withTallies([response.attemptId], (tx) =>
     tx.response.update({
       where: { id: response.id },
-      data: { status: "submitted", score: null, feedback: withoutTeacherGrade(response.feedback), returnedAt: new Date(), returnComment: comment },
+      data: { status: "submitted", score: null, gradeId: null, feedback, returnedAt: new Date(), returnComment: comment },
     }),
   );
 }
@@ -72,7 +73,7 @@ export async function reviseReturnedAnswer(viewer: SessionUser, input: { attempt
   await withTallies([response.attemptId], (tx) =>
     tx.response.update({
       where: { id: response.id },
-      data: { answer: JSON.stringify(parsed.data), returnedAt: null, revisedAt: new Date(), submittedAt: new Date() },
+      data: { answer: answerColumn.write(parsed.data), returnedAt: null, revisedAt: new Date(), submittedAt: new Date() },
     }),
   );
 }

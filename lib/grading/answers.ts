@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { Question, QuestionOfType, QuestionType } from "@/lib/content/schema";
 import { countWords } from "@/lib/content/sentences";
+import { jsonColumn } from "@/lib/db/json-column";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { MAX_ANSWER_CHARACTERS } from "./limits";
 
@@ -28,6 +29,26 @@ export type AnswerOf<T extends QuestionType> = {
   short_answer: ShortAnswerAnswer;
   evidence: EvidenceAnswer;
 }[T];
+
+/**
+ * Response.answer (and AnswerTally.answer, a copy of it): an answer or a draft
+ * in any question's shape. Checked against its question by parseAnswer before
+ * it is written; read back without the question, so every member is optional.
+ */
+export const storedAnswerSchema = z
+  .object({
+    optionId: z.string(),
+    optionIds: z.array(z.string()),
+    value: z.boolean(),
+    whyOptionId: z.string(),
+    itemIds: z.array(z.string()),
+    pairs: z.record(z.string(), z.string()),
+    text: z.string(),
+    sentenceIds: z.array(z.string()),
+  })
+  .partial();
+export type StoredAnswer = z.infer<typeof storedAnswerSchema>;
+export const answerColumn = jsonColumn("Response.answer", storedAnswerSchema);
 
 export type Answer = AnswerOf<QuestionType>;
 

@@ -4,8 +4,10 @@
  * reason the author wrote for each option the student chose (so a wrong
  * choice is named), plus the reason for the key they missed.
  */
+import { z } from "zod";
 import type { ChoiceOption, Question } from "@/lib/content/schema";
-import type { Answer, AnswerOf } from "./answers";
+import { jsonColumn } from "@/lib/db/json-column";
+import { storedAnswerSchema, type Answer, type AnswerOf } from "./answers";
 import { keyAnswer } from "./key";
 
 export type OptionFeedback = {
@@ -38,6 +40,51 @@ export type Feedback = {
   /** Evidence: sentences that earn nothing but cost nothing either. */
   acceptableSentenceIds?: string[];
 };
+
+export const SELF_CHECK_LEVELS = ["full", "partial", "none"] as const;
+export type SelfCheckLevel = (typeof SELF_CHECK_LEVELS)[number];
+
+/** A self-study reader's rating of their own written answer against the rubric (lib/reading/self-check.ts). */
+export type SelfCheck = { score: number; maxScore: number; criteria: { id: string; level: SelfCheckLevel; points: number; maxPoints: number }[] };
+
+/** Feedback as stored: the grading feedback, and in practice the reader's self-check of a written answer. */
+export type StoredFeedback = Feedback & { selfCheck?: SelfCheck };
+
+const storedFeedbackSchema = z.object({
+  correct: z.boolean().nullable(),
+  partial: z.boolean(),
+  key: z.custom<Answer>((value) => storedAnswerSchema.safeParse(value).success, "not an answer"),
+  explanation: z.string(),
+  cites: z.array(z.string()),
+  optionFeedback: z.array(z.object({ optionId: z.string(), chosen: z.boolean(), correct: z.boolean(), feedback: z.string() })),
+  statementFeedback: z.string().optional(),
+  rubric: z
+    .array(
+      z.object({
+        id: z.string(),
+        description: z.string(),
+        points: z.number(),
+        levels: z.object({ full: z.string(), partial: z.string().optional(), none: z.string() }).optional(),
+      }),
+    )
+    .optional(),
+  acceptableSentenceIds: z.array(z.string()).optional(),
+  selfCheck: z
+    .object({
+      score: z.number(),
+      maxScore: z.number(),
+      criteria: z.array(z.object({ id: z.string(), level: z.enum(SELF_CHECK_LEVELS), points: z.number(), maxPoints: z.number() })),
+    })
+    .optional(),
+}) satisfies z.ZodType<StoredFeedback>;
+
+/** Response.feedback. Keys it does not name (such as the teacher's grade copied here before GradeRevision held it) are dropped on reading. */
+export const feedbackColumn = jsonColumn("Response.feedback", storedFeedbackSchema);
+
+/** The feedback with the verdict a score on `maxScore` earns, for answers scored after they were stored (a teacher's grade, a self-check). */
+export function withVerdict(feedback: StoredFeedback, score: number, maxScore: number): StoredFeedback {
+  return { ...feedback, correct: score >= maxScore, partial: score > 0 && score < maxScore };
+}
 
 export function feedbackFor(question: Question, answer: Answer, score: number | null, maxScore: number): Feedback {
   const verdict = {

@@ -12,6 +12,7 @@ import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
+import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -21,7 +22,7 @@ export type QuestionDistribution = { questionId: string; prompt: string; answere
 const letter = (index: number) => String.fromCharCode(65 + index);
 
 /** The options a distribution counts, in authored order, and the option ids one stored answer chose. */
-function countedOptions(question: Question): { options: { id: string; text: string }[]; chosen: (answer: Record<string, unknown>) => string[] } | null {
+function countedOptions(question: Question): { options: { id: string; text: string }[]; chosen: (answer: StoredAnswer) => string[] } | null {
   switch (question.type) {
     case "single_choice":
       return { options: question.options, chosen: (answer) => (typeof answer.optionId === "string" ? [answer.optionId] : []) };
@@ -57,7 +58,7 @@ export async function liveAnswerDistribution(teacher: SessionUser, sessionId: st
     for (const tally of tallies) {
       if (tally.questionId !== question.id || tally.count === 0) continue;
       answered += tally.count;
-      for (const optionId of counted.chosen(parseAnswer(tally.answer))) {
+      for (const optionId of counted.chosen(answerColumn.read(tally.answer))) {
         if (counts.has(optionId)) counts.set(optionId, counts.get(optionId)! + tally.count);
       }
     }
@@ -70,13 +71,4 @@ export async function liveAnswerDistribution(teacher: SessionUser, sessionId: st
       },
     ];
   });
-}
-
-function parseAnswer(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }

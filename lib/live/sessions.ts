@@ -18,7 +18,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { LiveSession, Prisma } from "@/lib/generated/prisma/client";
 import { announceLiveChange, wakeLiveSession } from "./notifier";
-import { applyCommand, type LiveCommand, type LiveState, type Phase } from "./state";
+import { applyCommand, liveEventPayloadColumn, type LiveCommand, type LiveState } from "./state";
 
 /** Sessions the teacher controls: those on their own classes' assignments. */
 function controlledSessions(teacher: SessionUser): Prisma.LiveSessionWhereInput {
@@ -43,10 +43,10 @@ async function chunkCountOf(readingSlug: string): Promise<number> {
 export function stateOf(session: SessionWithReading, chunkCount: number): LiveState {
   return {
     sessionId: session.id,
-    status: session.status === "ended" ? "ended" : "active",
+    status: session.status,
     chunkIndex: session.chunkIndex,
     chunkCount,
-    phase: session.phase as Phase,
+    phase: session.phase,
     revealed: session.revealed,
     discussionPrompt: session.discussionPrompt,
     seq: session.seq,
@@ -61,7 +61,7 @@ export async function startLiveSession(teacher: SessionUser, assignmentId: strin
   if (running) return stateOf(running, chunkCount);
   const session = await db.$transaction(async (tx) => {
     const created = await tx.liveSession.create({ data: { assignmentId: assignment.id, seq: 1 }, include: withReading });
-    await tx.liveEvent.create({ data: { sessionId: created.id, seq: 1, payload: JSON.stringify(stateOf(created, chunkCount)) } });
+    await tx.liveEvent.create({ data: { sessionId: created.id, seq: 1, payload: liveEventPayloadColumn.write(stateOf(created, chunkCount)) } });
     await announceLiveChange(tx, created.id);
     return created;
   });
@@ -88,7 +88,7 @@ export async function controlLiveSession(teacher: SessionUser, sessionId: string
       },
     });
     if (updated.count !== 1) throw new AppError("conflict", "Someone else changed the lesson just now: look again and retry.");
-    await tx.liveEvent.create({ data: { sessionId: session.id, seq: next.seq, payload: JSON.stringify(next) } });
+    await tx.liveEvent.create({ data: { sessionId: session.id, seq: next.seq, payload: liveEventPayloadColumn.write(next) } });
     await announceLiveChange(tx, session.id);
   });
   wakeLiveSession(session.id);

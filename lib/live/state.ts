@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { jsonColumn } from "@/lib/db/json-column";
+import { LivePhase, LiveSessionStatus } from "@/lib/generated/prisma/enums";
 
-export const PHASES = ["reading", "questions", "discussion"] as const;
-export type Phase = (typeof PHASES)[number];
+export type Phase = LivePhase;
 
 /** Shown on the projector when the teacher opens a discussion without typing a prompt. */
 export const DEFAULT_DISCUSSION_PROMPT = "Which option would the author reject, and why?";
@@ -17,7 +18,7 @@ export const DISCUSSION_PROMPT_MAX = 300;
 /** What every screen in the lesson may know: no names, no answers, no keys. */
 export type LiveState = {
   sessionId: string;
-  status: "active" | "ended";
+  status: LiveSessionStatus;
   /** 0-based index of the released chunk. */
   chunkIndex: number;
   chunkCount: number;
@@ -27,6 +28,20 @@ export type LiveState = {
   discussionPrompt: string | null;
   seq: number;
 };
+
+const liveStateSchema = z.strictObject({
+  sessionId: z.string(),
+  status: z.enum(LiveSessionStatus),
+  chunkIndex: z.number().int().nonnegative(),
+  chunkCount: z.number().int().nonnegative(),
+  phase: z.enum(LivePhase),
+  revealed: z.boolean(),
+  discussionPrompt: z.string().nullable(),
+  seq: z.number().int().nonnegative(),
+}) satisfies z.ZodType<LiveState>;
+
+/** LiveEvent.payload: the state after the event. */
+export const liveEventPayloadColumn = jsonColumn("LiveEvent.payload", liveStateSchema);
 
 export const liveCommandSchema = z.discriminatedUnion("command", [
   z.object({ command: z.literal("show-questions") }),

@@ -42,7 +42,6 @@ export async function linkLmsIdentity(input: z.output<typeof linkAccountSchema>,
     }
     const work =
       (await tx.attempt.count({ where: { userId: launchAccount } })) +
-      (await tx.response.count({ where: { gradedById: launchAccount } })) +
       (await tx.gradeRevision.count({ where: { gradedById: launchAccount } }));
     if (work > 0) throw new AppError("conflict", "You have already worked in closeread from your course, so it can no longer be linked to another account.");
 

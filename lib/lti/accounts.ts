@@ -22,7 +22,7 @@ export async function accountForPerson(platformId: string, person: LtiPerson, cl
       await client.user.update({ where: { id: linked.user.id }, data: { role: "teacher" } });
       return { id: linked.user.id, role: "teacher" };
     }
-    return { id: linked.user.id, role: linked.user.role as Role };
+    return { id: linked.user.id, role: linked.user.role };
   }
   const role: Role = person.teaching ? "teacher" : "student";
   try {

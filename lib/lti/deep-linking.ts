@@ -15,6 +15,7 @@ import { createAssignmentSchema } from "@/lib/assignments/schemas";
 import { readingTitle } from "@/lib/assignments/readings";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { jsonColumn } from "@/lib/db/json-column";
 import { CLAIM } from "./claims";
 import { SIGNING_ALGORITHM, toolSigningKey } from "./keys";
 import { spendTicket } from "./tickets";
@@ -29,14 +30,17 @@ export const deepLinkRequestSchema = z.object({
 });
 export type DeepLinkRequest = z.infer<typeof deepLinkRequestSchema>;
 
+/** LtiTicket.payload of a deep-linking ticket (the only kind with a payload). */
+export const deepLinkPayloadColumn = jsonColumn("LtiTicket.payload", deepLinkRequestSchema);
+
 export const deepLinkChoiceSchema = createAssignmentSchema.omit({ classId: true }).extend({ ticket: z.string().min(1).max(100) });
 
 export type DeepLinkReply = { returnUrl: string; jwt: string };
 
 /** Creates the assignment the teacher picked and signs the reply for the LMS. */
 export async function completeDeepLink(choice: z.output<typeof deepLinkChoiceSchema>, launchUrl: string, now = new Date()): Promise<DeepLinkReply> {
-  const ticket = await spendTicket("deep-link", choice.ticket, now);
-  const request = deepLinkRequestSchema.parse(JSON.parse(ticket.payload ?? "{}"));
+  const ticket = await spendTicket("deep_link", choice.ticket, now);
+  const request = deepLinkPayloadColumn.read(ticket.payload ?? "{}");
   const user = await db.user.findUnique({ where: { id: ticket.userId }, select: { id: true, role: true, displayName: true } });
   if (!user || user.role !== "teacher") throw new LtiError("Only a teacher of the course can add closeread readings.", 403);
   const actor: SessionUser = { id: user.id, role: "teacher", displayName: user.displayName };

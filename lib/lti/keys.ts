@@ -13,8 +13,10 @@
 import "server-only";
 import { hkdfSync, randomUUID } from "node:crypto";
 import { compactDecrypt, CompactEncrypt, exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from "jose";
+import { z } from "zod";
 import { authSecret } from "@/lib/auth/secret";
 import { db } from "@/lib/db/client";
+import { jsonColumn } from "@/lib/db/json-column";
 import { log } from "@/lib/log";
 
 export const SIGNING_ALGORITHM = "RS256";
@@ -28,25 +30,33 @@ export function keyEncryptionKey(env: Record<string, string | undefined> = proce
 }
 
 export async function encryptPrivateJwk(jwk: JWK, env: Record<string, string | undefined> = process.env): Promise<string> {
-  return new CompactEncrypt(new TextEncoder().encode(JSON.stringify(jwk))).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).encrypt(keyEncryptionKey(env));
+  return new CompactEncrypt(new TextEncoder().encode(privateJwkColumn.write(jwk))).setProtectedHeader({ alg: "dir", enc: "A256GCM" }).encrypt(keyEncryptionKey(env));
 }
 
 /** The private JWK of a row, or null when it does not decrypt with today's secret. Rows from before encryption (plain JSON) still read. */
 export async function decryptPrivateJwk(stored: string, env: Record<string, string | undefined> = process.env): Promise<JWK | null> {
-  if (stored.startsWith("{")) return JSON.parse(stored) as JWK;
+  if (stored.startsWith("{")) return privateJwkColumn.read(stored);
   try {
     const { plaintext } = await compactDecrypt(stored, keyEncryptionKey(env));
-    return JSON.parse(new TextDecoder().decode(plaintext)) as JWK;
+    return privateJwkColumn.read(new TextDecoder().decode(plaintext));
   } catch {
     return null;
   }
 }
 
+/** A JWK as jose reads it: an object naming its key type, with whatever members that type has. */
+const jwkSchema = z.custom<JWK>((value) => typeof value === "object" && value !== null && typeof (value as JWK).kty === "string", "not a JWK");
+
+/** LtiToolKey.publicJwk. */
+const publicJwkColumn = jsonColumn("LtiToolKey.publicJwk", jwkSchema);
+/** LtiToolKey.privateJwk, once decrypted (or as stored before encryption). */
+const privateJwkColumn = jsonColumn("LtiToolKey.privateJwk", jwkSchema);
+
 async function createKey(): Promise<SigningKey> {
   const { publicKey, privateKey } = await generateKeyPair(SIGNING_ALGORITHM, { extractable: true });
   const kid = randomUUID();
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: SIGNING_ALGORITHM, use: "sig" };
-  await db.ltiToolKey.create({ data: { kid, publicJwk: JSON.stringify(publicJwk), privateJwk: await encryptPrivateJwk(await exportJWK(privateKey)) } });
+  await db.ltiToolKey.create({ data: { kid, publicJwk: publicJwkColumn.write(publicJwk), privateJwk: await encryptPrivateJwk(await exportJWK(privateKey)) } });
   return { kid, key: privateKey };
 }
 
@@ -67,5 +77,5 @@ export async function toolSigningKey(): Promise<SigningKey> {
 export async function toolJwks(): Promise<{ keys: JWK[] }> {
   if (!(await db.ltiToolKey.count())) await createKey();
   const rows = await db.ltiToolKey.findMany({ orderBy: { createdAt: "desc" }, select: { publicJwk: true } });
-  return { keys: rows.map((row) => JSON.parse(row.publicJwk) as JWK) };
+  return { keys: rows.map((row) => publicJwkColumn.read(row.publicJwk)) };
 }

@@ -10,7 +10,7 @@ import { db } from "@/lib/db/client";
 import { accountForPerson } from "./accounts";
 import { CLAIM, displayNameOf, isTeachingRole } from "./claims";
 import { assignmentForLink, classForCourse, enrolStudent } from "./courses";
-import type { DeepLinkRequest } from "./deep-linking";
+import { deepLinkPayloadColumn, type DeepLinkRequest } from "./deep-linking";
 import { LtiError } from "./errors";
 import type { VerifiedLaunch } from "./launch";
 import { ensureLineItem } from "./line-items";
@@ -41,7 +41,7 @@ export async function launchOutcome({ platform, claims }: VerifiedLaunch, now = 
       deploymentId: claims[CLAIM.deploymentId],
       classroomId,
     };
-    const ticket = await issueTicket({ kind: "deep-link", userId: account.id, platformId: platform.id, path: "", payload: JSON.stringify(request) }, now);
+    const ticket = await issueTicket({ kind: "deep_link", userId: account.id, platformId: platform.id, path: "", payload: deepLinkPayloadColumn.write(request) }, now);
     return { kind: "pick", ticket };
   }
 

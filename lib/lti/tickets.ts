@@ -2,16 +2,17 @@
  * One-time, short-lived, single-use tickets carried in a URL, for the steps
  * after a launch that cannot rely on cookies: opening closeread in a new
  * tab signed in (kind "session"), the deep-linking picker (kind
- * "deep-link"), linking an existing account (kind "link"), and an admin's
+ * "deep_link"), linking an existing account (kind "link"), and an admin's
  * one-time dynamic registration URL (kind "registration"). Only the SHA-256 of a ticket is stored; spending it is one
  * conditional update, so of two uses only one succeeds.
  */
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
+import type { LtiTicketKind } from "@/lib/generated/prisma/client";
 import { LtiError } from "./errors";
 
-export type TicketKind = "session" | "deep-link" | "link" | "registration";
+export type TicketKind = LtiTicketKind;
 
 /**
  * Long enough to click "open in a new tab", pick a reading, sign in to link an
@@ -20,7 +21,7 @@ export type TicketKind = "session" | "deep-link" | "link" | "registration";
  */
 export const TICKET_TTL_MS: Record<TicketKind, number> = {
   session: 2 * 60 * 1000,
-  "deep-link": 30 * 60 * 1000,
+  deep_link: 30 * 60 * 1000,
   link: 15 * 60 * 1000,
   registration: 24 * 60 * 60 * 1000,
 };

@@ -14,8 +14,9 @@ import { sentencesOf } from "@/lib/content/sentences";
 import { tallyNewAnswer } from "@/lib/analytics/tallies";
 import { db, type Database } from "@/lib/db/client";
 import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
-import type { Prisma, Response } from "@/lib/generated/prisma/client";
-import { parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { answerColumn, parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
+import { feedbackColumn } from "@/lib/grading/feedback";
 import { authoredAnswer } from "@/lib/grading/shown-answers";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { maxScoreOf } from "@/lib/grading/score";
@@ -25,17 +26,18 @@ import { isQuestionOpen, type ReadingProgress } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
 import { ANSWERED_STATUSES, progressOf, progressWith, sessionForAttempt, sessionQuestions, type SessionWithAttempt } from "./session";
 import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
-import { inShownIds, toResponseView, type ResponseView } from "./views";
+import { inShownIds, RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView, type ResponseViewRow } from "./views";
 
 export type SubmitResult = { response: ResponseView; created: boolean };
 
 export async function submitResponse(user: SessionUser, attemptId: string, input: SubmitResponseInput, now = new Date()): Promise<SubmitResult> {
   const session = await sessionForAttempt(user, attemptId);
-  const stored = (row: Response): SubmitResult => ({ response: viewFor(session, row), created: false });
+  const stored = (row: ResponseViewRow): SubmitResult => ({ response: viewFor(session, row), created: false });
 
   // One read finds both a replay of this key and an earlier answer to the question.
   const earlier = await db.response.findMany({
     where: { OR: [{ idempotencyKey: input.idempotencyKey }, { attemptId, questionId: input.questionId }] },
+    include: RESPONSE_VIEW_INCLUDE,
   });
   const replay = earlier.find((row) => row.idempotencyKey === input.idempotencyKey);
   if (replay) {
@@ -56,11 +58,11 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
 
   const graded = gradeAnswer(question, parsed.answer);
   const data = {
-    answer: JSON.stringify(parsed.answer),
+    answer: answerColumn.write(parsed.answer),
     status: graded.status,
     score: graded.score,
     maxScore: graded.maxScore,
-    feedback: JSON.stringify(graded.feedback),
+    feedback: feedbackColumn.write(graded.feedback),
     confidence: input.confidence ?? null,
     idempotencyKey: input.idempotencyKey,
     contentVersion: session.reading.version,
@@ -73,8 +75,8 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
     // The answer, the attempt's place and totals, and the class tallies change together or not at all.
     result = await db.$transaction(async (tx) => {
       const row = existing
-        ? await tx.response.update({ where: { id: existing.id, status: "draft" }, data })
-        : await tx.response.create({ data: { ...data, attemptId, questionId: question.id } });
+        ? await tx.response.update({ where: { id: existing.id, status: "draft" }, data, include: RESPONSE_VIEW_INCLUDE })
+        : await tx.response.create({ data: { ...data, attemptId, questionId: question.id }, include: RESPONSE_VIEW_INCLUDE });
       const counts = await tallyNewAnswer(tx, row);
       if (!counts) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
       await touchAttempt(session, question.chunkId, now, { submitted: true, counts }, tx);
@@ -83,7 +85,7 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   } catch (error) {
     // A concurrent submit of the same question (or the same key) got there first: a unique key, or the draft already gone.
     if (!isUniqueViolation(error) && !isRecordNotFound(error)) throw error;
-    const winner = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
+    const winner = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } }, include: RESPONSE_VIEW_INCLUDE });
     if (!winner || winner.status === "draft") throw error;
     return stored(winner);
   }
@@ -112,11 +114,11 @@ export async function saveDraft(
   if (!parsed.ok) throw new AppError("invalid", "This draft does not fit the question.", parsed.fields);
 
   const data = {
-    answer: JSON.stringify(parsed.answer),
+    answer: answerColumn.write(parsed.answer),
     confidence: input.confidence ?? null,
     contentVersion: session.reading.version,
   };
-  const where = { attemptId, questionId, status: "draft" };
+  const where = { attemptId, questionId, status: "draft" as const };
   let { count } = await db.response.updateMany({ where, data });
   if (count === 0) {
     try {
@@ -141,13 +143,13 @@ export async function responsesOf(session: SessionWithAttempt): Promise<Response
 
 /** The attempt's progress and its responses as the student may see them, from one read (a reading page needs both). */
 export async function progressAndResponsesOf(session: SessionWithAttempt): Promise<{ progress: ReadingProgress; responses: ResponseView[] }> {
-  const rows = await db.response.findMany({ where: { attemptId: session.attempt.id } });
+  const rows = await db.response.findMany({ where: { attemptId: session.attempt.id }, include: RESPONSE_VIEW_INCLUDE });
   const answered = new Set(rows.filter((row) => ANSWERED_STATUSES.includes(row.status)).map((row) => row.questionId));
   return { progress: progressWith(session, answered), responses: rows.map((row) => viewFor(session, row)) };
 }
 
 /** A stored response as the student sees it: released parts only, in the attempt's shown ids. */
-function viewFor(session: SessionWithAttempt, row: Response): ResponseView {
+function viewFor(session: SessionWithAttempt, row: ResponseViewRow): ResponseView {
   const view = toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
   const question = getFullQuestion(session.reading, row.questionId);
   return question ? inShownIds(view, question, presentationOf(session.attempt)) : view;

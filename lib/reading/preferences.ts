@@ -4,6 +4,7 @@
  * User.preferences; the newer copy wins (`updatedAt`).
  */
 import { z } from "zod";
+import { jsonColumn } from "@/lib/db/json-column";
 import { TEXT_SIZES, THEMES, type ReadingPreferences } from "./preference-choices";
 
 export const preferencesSchema = z.strictObject({
@@ -14,7 +15,5 @@ export const preferencesSchema = z.strictObject({
   updatedAt: z.number().int().nonnegative(),
 }) satisfies z.ZodType<ReadingPreferences>;
 
-/** Stored preferences, or null when missing or not in today's shape. */
-export function parsePreferences(value: unknown): ReadingPreferences | null {
-  return preferencesSchema.safeParse(value).data ?? null;
-}
+/** User.preferences. */
+export const preferencesColumn = jsonColumn("User.preferences", preferencesSchema);

@@ -17,7 +17,8 @@ import { getReading } from "@/lib/content/load";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { SELF_CHECK_LEVELS, toResponseView, type ResponseView, type SelfCheck, type SelfCheckLevel } from "./views";
+import { feedbackColumn, SELF_CHECK_LEVELS, withVerdict, type SelfCheck, type SelfCheckLevel } from "@/lib/grading/feedback";
+import { RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView } from "./views";
 
 export const selfCheckSchema = z.strictObject({
   questionId: z.string().min(1).max(100),
@@ -59,11 +60,18 @@ export async function selfCheckWrittenAnswer(
   const question = reading && getFullQuestion(reading, input.questionId);
   if (question?.type !== "short_answer") throw new AppError("not_found", "There is no such written question in this reading.");
   const response = await db.response.findUnique({ where: { attemptId_questionId: { attemptId, questionId: question.id } } });
-  if (!response || response.status === "draft") throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
+  // A submitted answer always has the reading code's feedback.
+  if (!response || response.status === "draft" || response.feedback === null) {
+    throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
+  }
   const check = checkOf(question, input.levels);
-  const feedback = { ...(JSON.parse(response.feedback ?? "{}") as object), correct: check.score >= check.maxScore, partial: check.score > 0 && check.score < check.maxScore, selfCheck: check };
+  const feedback = { ...withVerdict(feedbackColumn.read(response.feedback), check.score, check.maxScore), selfCheck: check };
   const saved = await withTallies([attemptId], (tx) =>
-    tx.response.update({ where: { id: response.id }, data: { status: "graded", score: check.score, feedback: JSON.stringify(feedback) } }),
+    tx.response.update({
+      where: { id: response.id },
+      data: { status: "graded", score: check.score, feedback: feedbackColumn.write(feedback) },
+      include: RESPONSE_VIEW_INCLUDE,
+    }),
   );
   // Practice feedback is always released.
   return toResponseView(saved, true);

@@ -14,6 +14,7 @@ import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { findReading, getReading, SERVER_LIBRARY, type ReadingWithVersion } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
+import type { ResponseStatus } from "@/lib/generated/prisma/client";
 import { isOpenForSelfStudy } from "@/lib/content/rights";
 import { db, type Database } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
@@ -199,7 +200,7 @@ export async function sessionForAttempt(user: SessionUser, attemptId: string): P
 }
 
 /** A response in one of these states is an answer; any other is a draft. */
-export const ANSWERED_STATUSES = ["submitted", "graded"];
+export const ANSWERED_STATUSES: ResponseStatus[] = ["submitted", "graded"];
 
 /** Ids of the questions answered (submitted or graded, not drafts) in an attempt. */
 export async function answeredQuestionIds(attemptId: string): Promise<Set<string>> {

@@ -2,14 +2,15 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import type { ReadingPreferences } from "./preference-choices";
-import { parsePreferences } from "./preferences";
+import { preferencesColumn } from "./preferences";
 
 /** The signed-in user's saved reading preferences, or null. */
 export async function getUserPreferences(user: SessionUser): Promise<ReadingPreferences | null> {
   const row = await db.user.findUnique({ where: { id: user.id }, select: { preferences: true } });
   if (!row?.preferences) return null;
+  // Preferences saved in an older shape are simply not applied: the reader chooses again.
   try {
-    return parsePreferences(JSON.parse(row.preferences));
+    return preferencesColumn.read(row.preferences);
   } catch {
     return null;
   }
@@ -19,6 +20,6 @@ export async function getUserPreferences(user: SessionUser): Promise<ReadingPref
 export async function saveUserPreferences(user: SessionUser, preferences: ReadingPreferences): Promise<ReadingPreferences> {
   const current = await getUserPreferences(user);
   if (current && current.updatedAt > preferences.updatedAt) return current;
-  await db.user.update({ where: { id: user.id }, data: { preferences: JSON.stringify(preferences) } });
+  await db.user.update({ where: { id: user.id }, data: { preferences: preferencesColumn.write(preferences) } });
   return preferences;
 }

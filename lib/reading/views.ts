@@ -3,30 +3,26 @@
  * keys and explanations only once feedback is released; before that a
  * response says that it was received, and nothing about how it did.
  */
-import type { DraftAnswer } from "@/lib/grading/answers";
+import { answerColumn, type DraftAnswer } from "@/lib/grading/answers";
 import type { Presentation } from "@/lib/content/presentation";
 import type { Question } from "@/lib/content/schema";
-import type { Feedback } from "@/lib/grading/feedback";
+import { feedbackColumn, type StoredFeedback } from "@/lib/grading/feedback";
 import { shownAnswer, shownFeedback } from "@/lib/grading/shown-answers";
-import { readTeacherGrade, type TeacherGrade } from "@/lib/grading-queue/teacher-grade";
-import type { Response } from "@/lib/generated/prisma/client";
+import { CURRENT_GRADE_SELECT, teacherGradeOf, type CurrentGradeRow, type TeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import type { Prisma, Response, ResponseStatus } from "@/lib/generated/prisma/client";
 import { confidenceSchema } from "./requests";
 
 export type Confidence = 1 | 2 | 3;
 
-export const SELF_CHECK_LEVELS = ["full", "partial", "none"] as const;
-export type SelfCheckLevel = (typeof SELF_CHECK_LEVELS)[number];
+export { SELF_CHECK_LEVELS, type SelfCheck, type SelfCheckLevel } from "@/lib/grading/feedback";
 
-/** A self-study reader's rating of their own written answer against the rubric (lib/reading/self-check.ts). */
-export type SelfCheck = { score: number; maxScore: number; criteria: { id: string; level: SelfCheckLevel; points: number; maxPoints: number }[] };
-
-/** Feedback as released: the grading feedback, a written answer's grade once the teacher has given it, or the reader's self-check in practice. */
-export type ReleasedFeedback = Feedback & { teacherGrade?: TeacherGrade; selfCheck?: SelfCheck };
+/** Feedback as released: the stored feedback, with a written answer's grade once the teacher has given it. */
+export type ReleasedFeedback = StoredFeedback & { teacherGrade?: TeacherGrade };
 
 export type ResponseView = {
   questionId: string;
   /** "submitted" stands for "received" until feedback is released. */
-  status: "draft" | "submitted" | "graded";
+  status: ResponseStatus;
   answer: DraftAnswer;
   confidence: Confidence | null;
   maxScore: number;
@@ -38,12 +34,17 @@ export type ResponseView = {
   updatedAt: string;
 };
 
-export function toResponseView(row: Response, released: boolean): ResponseView {
+/** What toResponseView reads besides the response row: the teacher's current grade. */
+export const RESPONSE_VIEW_INCLUDE = { grade: { select: CURRENT_GRADE_SELECT } } satisfies Prisma.ResponseInclude;
+
+export type ResponseViewRow = Response & { grade: CurrentGradeRow | null };
+
+export function toResponseView(row: ResponseViewRow, released: boolean): ResponseView {
   const answered = row.status !== "draft";
   const view: ResponseView = {
     questionId: row.questionId,
-    status: answered && !released ? "submitted" : (row.status as ResponseView["status"]),
-    answer: parseJson(row.answer) as DraftAnswer,
+    status: answered && !released ? "submitted" : row.status,
+    answer: answerColumn.read(row.answer),
     confidence: confidenceSchema.safeParse(row.confidence).data ?? null,
     maxScore: row.maxScore,
     updatedAt: row.updatedAt.toISOString(),
@@ -52,11 +53,9 @@ export function toResponseView(row: Response, released: boolean): ResponseView {
   if (answered && released) {
     view.score = row.score;
     if (row.feedback) {
-      // The teacher's grade is taken only in its checked shape.
-      const feedback = { ...(parseJson(row.feedback) as ReleasedFeedback) };
-      delete feedback.teacherGrade;
-      const teacherGrade = readTeacherGrade(row.feedback);
-      view.feedback = teacherGrade ? { ...feedback, teacherGrade } : feedback;
+      const feedback = feedbackColumn.read(row.feedback);
+      // A written answer's feedback carries its rubric, which the grade is given against.
+      view.feedback = row.grade ? { ...feedback, teacherGrade: teacherGradeOf(feedback.rubric ?? [], row.grade) } : feedback;
     }
   }
   return view;
@@ -66,12 +65,4 @@ export function toResponseView(row: Response, released: boolean): ResponseView {
 export function inShownIds(view: ResponseView, question: Question, shown: Presentation): ResponseView {
   const answer = shownAnswer(question, shown, view.answer);
   return view.feedback ? { ...view, answer, feedback: shownFeedback(question, shown, view.feedback) } : { ...view, answer };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return {};
-  }
 }

@@ -15,13 +15,13 @@ import { db } from "@/lib/db/client";
 import { getReading } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import type { Question, QuestionType } from "@/lib/content/schema";
-import type { Attempt, Assignment, Response } from "@/lib/generated/prisma/client";
+import type { Attempt, Assignment, Response, ReviewCardKind } from "@/lib/generated/prisma/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignmentSettings, isFeedbackReleased, PRACTICE_SETTINGS } from "@/lib/reading/settings";
 import { newCardSchedule } from "./scheduler";
 import { getReviewSettings } from "./settings";
 
-export type CardKind = "question" | "glossary";
+export type CardKind = ReviewCardKind;
 
 /** Question types re-asked and graded automatically in review. */
 export const REVIEWABLE_TYPES: ReadonlySet<QuestionType> = new Set([
@@ -129,7 +129,7 @@ async function createMissingCards(userId: string, wanted: CardKey[], now: Date):
     where: { userId, readingSlug: { in: [...new Set(wanted.map((card) => card.readingSlug))] } },
     select: { readingSlug: true, kind: true, itemId: true },
   });
-  const have = new Set(existing.map((card) => keyOf({ ...card, kind: card.kind as CardKind })));
+  const have = new Set(existing.map((card) => keyOf(card)));
   const missing = [...new Map(wanted.filter((card) => !have.has(keyOf(card))).map((card) => [keyOf(card), card])).values()];
   if (missing.length === 0) return 0;
   const schedule = newCardSchedule(now);

@@ -133,7 +133,7 @@ async function getMastery(learner: SessionUser): Promise<ReadingMastery[]> {
         score: true,
         maxScore: true,
         submittedAt: true,
-        gradedAt: true,
+        grade: { select: { createdAt: true } },
         updatedAt: true,
         attempt: { select: { readingSlug: true } },
       },
@@ -154,7 +154,7 @@ async function getMastery(learner: SessionUser): Promise<ReadingMastery[]> {
   };
   for (const response of responses) {
     if (response.maxScore <= 0 || response.score === null) continue;
-    const at = response.gradedAt ?? response.submittedAt ?? response.updatedAt;
+    const at = response.grade?.createdAt ?? response.submittedAt ?? response.updatedAt;
     note(response.attempt.readingSlug, response.questionId, at, response.score / response.maxScore);
   }
   for (const review of reviews) note(review.card.readingSlug, review.card.itemId, review.reviewedAt, review.score ?? 0);

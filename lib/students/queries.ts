@@ -2,6 +2,9 @@ import "server-only";
 import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
+import { readOrText } from "@/lib/db/json-column";
+import { answerColumn } from "@/lib/grading/answers";
+import { feedbackColumn } from "@/lib/grading/feedback";
 
 /**
  * A student as their teacher sees them in one class: the enrollment, the
@@ -63,7 +66,7 @@ export async function exportStudentData(actor: SessionUser, classId: string, stu
             feedback: true,
             confidence: true,
             submittedAt: true,
-            gradedAt: true,
+            grade: { select: { createdAt: true } },
           },
         },
         events: { orderBy: { occurredAt: "asc" }, select: { chunkId: true, visibleMs: true, occurredAt: true } },
@@ -81,21 +84,14 @@ export async function exportStudentData(actor: SessionUser, classId: string, stu
     attempts: attempts.map(({ assignment, responses, events, ...attempt }) => ({
       ...attempt,
       className: assignment?.classroom.name ?? null,
-      responses: responses.map((response) => ({
+      responses: responses.map(({ grade, ...response }) => ({
         ...response,
-        answer: parseStoredJson(response.answer),
-        feedback: response.feedback === null ? null : parseStoredJson(response.feedback),
+        // As JSON, or as the stored text if it cannot be read.
+        answer: readOrText(answerColumn, response.answer),
+        feedback: response.feedback === null ? null : readOrText(feedbackColumn, response.feedback),
+        gradedAt: grade?.createdAt ?? null,
       })),
       readingTime: events,
     })),
   };
-}
-
-/** Answers and feedback are JSON text in the database; export them as JSON, or as text if malformed. */
-function parseStoredJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }

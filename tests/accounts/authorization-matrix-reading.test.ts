@@ -221,7 +221,7 @@ const dataFunctions: DataRow[] = [
 async function snapshot(): Promise<string> {
   const [attempts, responses, drafts, events, cards, grades] = await Promise.all([
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, number: true, currentChunkId: true, visibleMs: true } }),
-    db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, score: true, answer: true, gradedAt: true } }),
+    db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, score: true, answer: true, gradeId: true } }),
     db.response.count({ where: { status: "draft" } }),
     db.readingEvent.count(),
     db.reviewCard.findMany({ orderBy: { id: "asc" }, select: { id: true, reps: true, due: true } }),

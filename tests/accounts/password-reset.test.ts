@@ -37,7 +37,7 @@ describe("resetStudentPassword", () => {
   });
 
   it("refuses a student who is also in another teacher's class, active or pending there", async () => {
-    for (const status of ["active", "pending"]) {
+    for (const status of ["active", "pending"] as const) {
       const world = await createWorld(await hashPassword(PASSWORD));
       // The other teacher's student asks to join this teacher's class, and is approved here.
       await db.enrollment.create({ data: { classroomId: world.classroom.id, studentId: world.otherStudent.id, status: "active" } });

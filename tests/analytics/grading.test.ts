@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
 import { getGradingQueue } from "@/lib/grading-queue/queue";
-import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import { CURRENT_GRADE_SELECT, teacherGradeOf } from "@/lib/grading-queue/teacher-grade";
 import type { SessionUser } from "@/lib/auth/session";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
@@ -19,8 +19,13 @@ beforeAll(async () => {
   const ann = await startAttempt(students[1]!.id, assignment.id);
   objectiveId = (await respond(ann.id, "q-single", { optionId: "a" }, 1)).id;
   const annWritten = await respond(ann.id, "q-written", { text: "The levee failed, so the council was partly to blame." }, null);
-  // The reading code's own feedback for a written answer, kept beside the teacher's grade.
-  await db.response.update({ where: { id: annWritten.id }, data: { feedback: JSON.stringify({ correct: null, partial: false, explanation: "p03 and p04." }) } });
+  // The reading code's own feedback for a written answer, with the rubric the teacher grades against.
+  const rubric = [
+    { id: "claim", description: "States a clear position", points: 1 },
+    { id: "evidence", description: "Cites a detail from the text", points: 2 },
+  ];
+  const feedback = { correct: null, partial: false, key: { text: "Model." }, explanation: "p03 and p04.", cites: ["p03", "p04"], optionFeedback: [], rubric };
+  await db.response.update({ where: { id: annWritten.id }, data: { feedback: JSON.stringify(feedback) } });
   const benWritten = await respond(ben.id, "q-written", { text: "The rain." }, null);
   written = { ann: annWritten.id, ben: benWritten.id };
 });
@@ -54,18 +59,21 @@ describe("gradeWrittenAnswer", () => {
     ).rejects.toMatchObject({ code: "forbidden" });
   });
 
-  it("stores score, status, grader and the grade in the feedback JSON; a regrade keeps the history", async () => {
+  it("stores the grade once, in GradeRevision, which the response points at with its score; a regrade keeps the history", async () => {
     const first = await gradeWrittenAnswer(teacher, { responseId: written.ann, criteria: { claim: 1, evidence: 1 }, comment: "  Good start.  " });
     expect(first).toMatchObject({ score: 2, maxScore: 3, comment: "Good start.", gradedBy: "Ms. Rivera", revision: 1 });
     const second = await gradeWrittenAnswer(teacher, { responseId: written.ann, criteria: { claim: 1, evidence: 2 }, comment: "" });
     expect(second).toMatchObject({ score: 3, comment: null, revision: 2 });
 
-    const stored = await db.response.findUniqueOrThrow({ where: { id: written.ann } });
-    expect(stored).toMatchObject({ score: 3, status: "graded", gradedById: teacher.id });
-    expect(stored.gradedAt).toBeInstanceOf(Date);
+    const stored = await db.response.findUniqueOrThrow({ where: { id: written.ann }, include: { grade: { select: CURRENT_GRADE_SELECT } } });
+    const latest = await db.gradeRevision.findFirstOrThrow({ where: { responseId: written.ann }, orderBy: [{ createdAt: "desc" }, { id: "desc" }] });
+    expect(stored).toMatchObject({ score: 3, status: "graded", gradeId: latest.id });
+    expect(latest).toMatchObject({ score: 3, gradedById: teacher.id, comment: null });
+    // The feedback keeps the reading's verdict, brought up to date, and no copy of the grade.
     const feedback = JSON.parse(stored.feedback!);
     expect(feedback).toMatchObject({ correct: true, partial: false, explanation: "p03 and p04." });
-    expect(readTeacherGrade(stored.feedback)).toEqual({
+    expect(feedback).not.toHaveProperty("teacherGrade");
+    expect(teacherGradeOf(feedback.rubric, stored.grade!)).toEqual({
       score: 3,
       maxScore: 3,
       criteria: [
@@ -73,9 +81,8 @@ describe("gradeWrittenAnswer", () => {
         { id: "evidence", description: "Cites a detail from the text", points: 2, maxPoints: 2 },
       ],
       comment: null,
-      gradedAt: stored.gradedAt!.toISOString(),
+      gradedAt: latest.createdAt.toISOString(),
       gradedBy: "Ms. Rivera",
-      revision: 2,
     });
     const history = await db.gradeRevision.findMany({ where: { responseId: written.ann }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
     expect(history.map((revision) => [revision.score, revision.comment, JSON.parse(revision.criteria)])).toEqual([

@@ -164,7 +164,7 @@ describe("every surface follows the set", () => {
   });
 
   it("review cards: a wrong answer makes a card only for a question in the set", () => {
-    const wrong = { questionId: "q-multi", status: "submitted", score: 0, maxScore: 1, confidence: null };
+    const wrong = { questionId: "q-multi", status: "submitted" as const, score: 0, maxScore: 1, confidence: null };
     const assignment = { feedbackMode: "immediate", unlockInOrder: false, attemptsAllowed: 1, dueAt: null, closedAt: null };
     const attempt = (questionIds: string | null) => ({ readingSlug: SLUG, submittedAt: new Date(), assignment: { ...assignment, questionIds } });
     const multi = fullQuestion("q-multi");

@@ -9,7 +9,6 @@ import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
 import { getGradingQueue } from "@/lib/grading-queue/queue";
-import { readTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { returnForRevision, reviseReturnedAnswer } from "@/lib/grading-queue/revision";
 import { scoreParts } from "@/lib/grading/score-summary";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
@@ -60,7 +59,7 @@ describe("returning a written answer for revision", () => {
     const returned = await stored();
     expect(returned).toMatchObject({ status: "submitted", score: null, returnComment: "Cite the text." });
     // The earlier grade is no longer shown to the student; its history stays.
-    expect(readTeacherGrade(returned.feedback)).toBeNull();
+    expect(returned.gradeId).toBeNull();
     expect(await db.gradeRevision.count({ where: { responseId: writtenId } })).toBe(1);
   });
 

@@ -8,6 +8,7 @@ import path from "node:path";
 import { withTallies } from "@/lib/analytics/tallies";
 import { syncBuiltInLibrary } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
+import type { ResponseStatus } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session";
 
 process.env.CONTENT_DIR = path.join(import.meta.dirname, "fixtures");
@@ -80,7 +81,7 @@ export async function respond(
   questionId: QuestionId,
   answer: unknown,
   score: number | null,
-  options: { status?: string; confidence?: number } = {},
+  options: { status?: ResponseStatus; confidence?: number } = {},
 ) {
   return withTallies([attemptId], (tx) =>
     tx.response.create({

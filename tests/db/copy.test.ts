@@ -129,7 +129,7 @@ describe("npm run db:copy", () => {
       // Spot checks of the kinds that differ between the two databases.
       const late = await db.attempt.findFirstOrThrow({ where: { late: true, submittedAt: { not: null } } });
       expect(late.submittedAt).toBeInstanceOf(Date);
-      const written = await db.response.findFirstOrThrow({ where: { gradedAt: { not: null } } });
+      const written = await db.response.findFirstOrThrow({ where: { gradeId: { not: null } } });
       expect(JSON.parse(written.answer)).toHaveProperty("text");
     } finally {
       await source.$disconnect();

@@ -50,7 +50,7 @@ describe("demo activity", () => {
       expect(row("amara.o").score.percent!).toBeGreaterThan(row("omar.f").score.percent!);
       expect(row("tyler.j").visibleMs).toBeLessThan(row("amara.o").visibleMs / 10);
       const hasWritten = report.students.some((student) => student.awaitingReview > 0);
-      const written = await db.response.count({ where: { attempt: { assignmentId: assignment.id }, gradedAt: { not: null } } });
+      const written = await db.response.count({ where: { attempt: { assignmentId: assignment.id }, gradeId: { not: null } } });
       if (hasWritten) expect(written).toBeGreaterThan(0);
     }
     const overview = await getClassOverview(viewer, active.id);

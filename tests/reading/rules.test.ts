@@ -8,7 +8,6 @@ import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
 import { saveDraft, submitResponse } from "@/lib/reading/answering";
 import { getAttemptState, recordVisibleTime, startAgain, submitAttempt } from "@/lib/reading/attempts";
-import { withTeacherGrade } from "@/lib/grading-queue/teacher-grade";
 import { getReadingOverview } from "@/lib/reading/overview";
 import { getReadingResults } from "@/lib/reading/results";
 import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/session";
@@ -267,16 +266,11 @@ describe("written answers", () => {
     expect(before.total).toMatchObject({ answered: 1, awaitingReview: 1, possible: 0 });
 
     const row = await db.response.findFirstOrThrow({ where: { attemptId: session.attempt.id, questionId: question.id } });
-    const grade = {
-      score: 3,
-      maxScore,
-      criteria: question.rubric.criteria.map((c) => ({ id: c.id, description: c.description, points: Math.min(c.points, 1), maxPoints: c.points })),
-      comment: "Quote the last paragraph.",
-      gradedAt: new Date().toISOString(),
-      gradedBy: "Ms. Rivera",
-      revision: 1,
-    };
-    await db.response.update({ where: { id: row.id }, data: { status: "graded", score: 3, feedback: withTeacherGrade(row.feedback, grade) } });
+    const teacher = await db.user.create({ data: { role: "teacher", displayName: "Ms. Rivera", email: `rivera-${key()}@example.org` } });
+    const criteria = Object.fromEntries(question.rubric.criteria.map((c) => [c.id, Math.min(c.points, 1)]));
+    const grade = await db.gradeRevision.create({ data: { responseId: row.id, gradedById: teacher.id, score: 3, criteria: JSON.stringify(criteria), comment: "Quote the last paragraph." } });
+    const feedback = { ...JSON.parse(row.feedback!), correct: false, partial: true };
+    await db.response.update({ where: { id: row.id }, data: { status: "graded", score: 3, gradeId: grade.id, feedback: JSON.stringify(feedback) } });
 
     const [graded] = (await getAttemptState(student, session.attempt.id)).responses;
     expect(graded).toMatchObject({ status: "graded", score: 3, feedback: { partial: true, teacherGrade: { comment: "Quote the last paragraph.", gradedBy: "Ms. Rivera" } } });

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { db } from "@/lib/db/client";
+import type { ResponseStatus } from "@/lib/generated/prisma/client";
 
 /** Point the content loader at the fixture reading (call before any content is read). */
 export function useFixtureContent(): void {
@@ -55,7 +56,7 @@ export async function openReading(
 export async function storeResponse(
   attemptId: string,
   questionId: string,
-  result: { score: number | null; maxScore?: number; confidence?: 1 | 2 | 3 | null; status?: string; at?: Date },
+  result: { score: number | null; maxScore?: number; confidence?: 1 | 2 | 3 | null; status?: ResponseStatus; at?: Date },
 ) {
   return db.response.create({
     data: {
