@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { rebuildTallies } from "../lib/analytics/tallies";
+import { rebuildTallies } from "../lib/tallied/tallies";
 import { hashPassword } from "../lib/auth/password";
 import { createDatabase } from "../lib/db/client";
 import { SIMULATED_STUDENTS, simulateClassWork } from "../lib/db/demo-activity";

@@ -4,7 +4,7 @@ import type { changePasswordSchema, JoinAsNewStudentInput, SignUpInput } from "@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { endOtherSessions } from "@/lib/auth/sessions";
-import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
+import { attemptsInClass, withTallies } from "@/lib/tallied/tallies";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { consumeRateLimits, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";

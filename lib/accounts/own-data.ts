@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { confirmOwnPassword } from "@/lib/accounts/mutations";
-import { withTallies } from "@/lib/analytics/tallies";
+import { withTallies } from "@/lib/tallied/tallies";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getQuestions, getReading } from "@/lib/content/load";

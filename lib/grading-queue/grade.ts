@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/analytics/tallies";
+import { withTallies } from "@/lib/tallied/tallies";
 import { db } from "@/lib/db/client";
 import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
 import { getFullQuestion } from "@/lib/content/keys";

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/analytics/tallies";
+import { withTallies } from "@/lib/tallied/tallies";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";

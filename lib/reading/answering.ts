@@ -11,7 +11,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
 import type { Question } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
-import { tallyNewAnswer } from "@/lib/analytics/tallies";
+import { tallyNewAnswer } from "@/lib/tallied/tallies";
 import { db, type Database } from "@/lib/db/client";
 import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
 import type { Prisma, Response } from "@/lib/generated/prisma/client";

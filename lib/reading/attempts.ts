@@ -5,7 +5,7 @@
  */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { withTallies } from "@/lib/analytics/tallies";
+import { withTallies } from "@/lib/tallied/tallies";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";

@@ -9,7 +9,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/analytics/tallies";
+import { withTallies } from "@/lib/tallied/tallies";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";

@@ -3,7 +3,7 @@ import { ownedClass, ownedEnrollment } from "@/lib/auth/owned";
 import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
-import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
+import { attemptsInClass, withTallies } from "@/lib/tallied/tallies";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { generateTemporaryPassword } from "@/lib/students/temporary-password";
