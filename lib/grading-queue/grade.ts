@@ -6,16 +6,16 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/tallied/tallies";
 import { db } from "@/lib/db/client";
-import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
+import { deliverScoresSoon } from "@/lib/lti/score-outbox";
 import { getFullQuestion } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { rubricScore, teacherGradeFor, withTeacherGrade, type TeacherGrade } from "./teacher-grade";
+import { gradeResponse } from "@/lib/tallied/grades";
+import type { TeacherGrade } from "./teacher-grade";
 
 export const COMMENT_MAX_LENGTH = 2000;
 
@@ -72,29 +72,7 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
   const gradedAt = new Date();
 
   // A grade moves the attempt's total, so the class tallies change with it, and the LMS gradebook (LTI) through the outbox.
-  let scoreQueued = false;
-  const saved = await withTallies([response.attemptId], async (tx) => {
-    const score = rubricScore(question, criteria);
-    await tx.gradeRevision.create({
-      data: { responseId: response.id, gradedById: viewer.id, score, criteria: JSON.stringify(criteria), comment },
-    });
-    const revision = await tx.gradeRevision.count({ where: { responseId: response.id } });
-    const grade = teacherGradeFor(question, criteria, { comment, gradedAt, gradedBy: viewer.displayName, revision });
-    await tx.response.update({
-      where: { id: response.id },
-      data: {
-        score,
-        status: "graded",
-        gradedById: viewer.id,
-        gradedAt,
-        // A grade ends any return for revision: the answer is closed again.
-        returnedAt: null,
-        feedback: withTeacherGrade(response.feedback, grade),
-      },
-    });
-    scoreQueued = await queueScore(tx, response.attemptId);
-    return grade;
-  });
+  const { grade, scoreQueued } = await gradeResponse(viewer, response, question, { criteria, comment, gradedAt });
   if (scoreQueued) deliverScoresSoon();
-  return saved;
+  return grade;
 }

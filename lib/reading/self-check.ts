@@ -9,7 +9,6 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/tallied/tallies";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
@@ -17,6 +16,7 @@ import { getReading } from "@/lib/content/load";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { storeSelfCheck } from "@/lib/tallied/grades";
 import { SELF_CHECK_LEVELS, toResponseView, type ResponseView, type SelfCheck, type SelfCheckLevel } from "./views";
 
 export const selfCheckSchema = z.strictObject({
@@ -62,9 +62,7 @@ export async function selfCheckWrittenAnswer(
   if (!response || response.status === "draft") throw new AppError("conflict", "Submit your answer first, then check it against the model answer.");
   const check = checkOf(question, input.levels);
   const feedback = { ...(JSON.parse(response.feedback ?? "{}") as object), correct: check.score >= check.maxScore, partial: check.score > 0 && check.score < check.maxScore, selfCheck: check };
-  const saved = await withTallies([attemptId], (tx) =>
-    tx.response.update({ where: { id: response.id }, data: { status: "graded", score: check.score, feedback: JSON.stringify(feedback) } }),
-  );
+  const saved = await storeSelfCheck(response, check.score, feedback);
   // Practice feedback is always released.
   return toResponseView(saved, true);
 }
