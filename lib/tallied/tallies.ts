@@ -1,7 +1,8 @@
 /**
  * Write-time aggregates for the dashboards. A report over 10,000 students
  * must not read 500,000 responses, so every change that moves a number is
- * made through withTallies, which keeps, in the same transaction:
+ * made through withTallies (or keepTallies, inside a transaction already
+ * open), which keeps, in the same transaction:
  *
  *  - each attempt's totals (answered, scored, points, points pending review,
  *    confident-but-wrong);
@@ -18,6 +19,13 @@
  * the two, `npm run db:migrate` uses it to fill the tables the first time
  * (COUNT_EXISTING_WORK_STEP), and `npm run db:check-tallies` compares a
  * recount with what is stored (lib/analytics/tally-check.ts).
+ *
+ * The changes themselves live beside this file, one function per change
+ * (attempts.ts, answers.ts, grades.ts, enrollments.ts), and the lint
+ * (eslint.config.mjs) refuses writes to Enrollment, Attempt, Response,
+ * GradeRevision and the tally tables anywhere outside lib/tallied, so no
+ * change can forget the tallies. The seed's bulk rows are the exception:
+ * it rebuilds the tallies after them.
  *
  * Not server-only: test fixtures and scripts/db.ts call it outside Next.js.
  * It authorizes nothing; callers check who may make the change.
