@@ -16,8 +16,8 @@ async function deleteIfUnattached(studentId: string): Promise<void> {
 }
 
 export async function approveStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
-  // Work they did in the class before (a returning student) counts again.
   await ownedEnrollment(actor, classId, studentId);
+  // Work they did in the class before (a returning student) counts again.
   await activateMembership(studentId, classId);
 }
 
