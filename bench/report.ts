@@ -59,7 +59,7 @@ async function main() {
     const { getItemAnalysis, answerGroupsQuery, discriminationSumsQuery } = await import("../lib/analytics/item-analysis");
     const { studentProgressQuery } = await import("../lib/analytics/student-progress");
     const { db } = await import("../lib/db/client");
-    const { rebuildAllTallies } = await import("../lib/analytics/tallies");
+    const { rebuildAllTallies } = await import("../lib/tallied/tallies");
     // The rows went in as raw SQL; the app keeps its tallies as answers arrive, here they are counted once, as after an upgrade.
     started = performance.now();
     await rebuildAllTallies(db);

@@ -8,7 +8,7 @@
  * screenshots at 1280 and 360 px go to test-results/screenshots.
  */
 import type { Page } from "@playwright/test";
-import { rebuildTallies } from "../lib/analytics/tallies";
+import { rebuildTallies } from "../lib/tallied/tallies";
 import { hashPassword } from "../lib/auth/password";
 import { createDatabase } from "../lib/db/client";
 import { SIMULATED_STUDENTS, simulateClassWork } from "../lib/db/demo-activity";

@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     );
     // Data steps a migration's SQL cannot do, each recorded so that an interrupted one resumes.
     const { db } = await import("../lib/db/client");
-    const { COUNT_EXISTING_WORK_STEP } = await import("../lib/analytics/tallies");
+    const { COUNT_EXISTING_WORK_STEP } = await import("../lib/tallied/tallies");
     // The built-in library first: counting existing work reads the readings' questions.
     const { syncBuiltInLibrary } = await import("../lib/content/load");
     const stored = await syncBuiltInLibrary(db);

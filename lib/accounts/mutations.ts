@@ -4,11 +4,11 @@ import type { changePasswordSchema, JoinAsNewStudentInput, SignUpInput } from "@
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
 import { endOtherSessions } from "@/lib/auth/sessions";
-import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import type { EnrollmentStatus } from "@/lib/generated/prisma/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { consumeRateLimits, RATE_LIMITS, refundRateLimits } from "@/lib/rate-limit";
+import { createStudentInClass, joinClass } from "@/lib/tallied/enrollments";
 
 /** A teacher's or self-study learner's account, from the sign-up form. */
 export async function createAccount(input: SignUpInput, address: string, now = new Date()): Promise<{ id: string }> {
@@ -52,15 +52,7 @@ export async function joinAsNewStudent(input: JoinAsNewStudentInput, address: st
   const status = classroom.requireApproval ? "pending" : "active";
   const passwordHash = await hashPassword(input.password);
   try {
-    await db.user.create({
-      data: {
-        role: "student",
-        username: input.username,
-        displayName: input.displayName,
-        passwordHash,
-        enrollments: { create: { classroomId: classroom.id, status } },
-      },
-    });
+    await createStudentInClass({ username: input.username, displayName: input.displayName, passwordHash }, classroom.id, status);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const message = "That username is taken. Try adding a number or your last initial.";
@@ -84,10 +76,7 @@ export async function joinAsStudent(actor: SessionUser, code: string, address: s
     throw new AppError("conflict", message, { code: [message] });
   }
   const status = classroom.requireApproval ? "pending" : "active";
-  // A student rejoining a class they were removed from brings their earlier work back into its reports.
-  await withTallies(attemptsInClass(actor.id, classroom.id), (tx) =>
-    tx.enrollment.create({ data: { classroomId: classroom.id, studentId: actor.id, status } }),
-  );
+  await joinClass(actor.id, classroom.id, status);
   return { classroomName: classroom.name, status };
 }
 

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { confirmOwnPassword } from "@/lib/accounts/mutations";
-import { withTallies } from "@/lib/analytics/tallies";
+import { deleteAccount } from "@/lib/tallied/enrollments";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getQuestions, getReading } from "@/lib/content/load";
@@ -156,13 +156,7 @@ export async function deleteOwnAccount(actor: SessionUser, confirmation: Deletio
     });
     if (withStudents.length > 0) throw new AppError("conflict", teacherWithStudentsMessage(withStudents.map((classroom) => classroom.name)));
   }
-  await withTallies(
-    async (tx) => (await tx.attempt.findMany({ where: ownAttempts(actor), select: { id: true } })).map((attempt) => attempt.id),
-    async (tx) => {
-      await tx.attempt.deleteMany({ where: ownAttempts(actor) });
-      await tx.user.delete({ where: { id: actor.id } });
-    },
-  );
+  await deleteAccount(actor.id, ownAttempts(actor));
 }
 
 function teacherWithStudentsMessage(classNames: string[]): string {

@@ -1,11 +1,11 @@
 /**
  * `npm run db:check-tallies`: compares the write-time tallies the reports
- * read (lib/analytics/tallies.ts) with a recount from the responses, and
+ * read (lib/tallied/tallies.ts) with a recount from the responses, and
  * lists every number that differs. Reads only; rebuildTallies repairs.
  *
  * Not server-only: scripts/check-tallies.ts and tests call it outside Next.js.
  */
-import { type Contributions, recountTallies } from "@/lib/analytics/tallies";
+import { type Contributions, recountTallies } from "@/lib/tallied/tallies";
 import type { Database } from "@/lib/db/client";
 
 export type TallyDifference = {

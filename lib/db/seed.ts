@@ -7,7 +7,7 @@
  * again changes nothing that exists.
  */
 import { hashPassword } from "../auth/password";
-import { rebuildTallies } from "../analytics/tallies";
+import { rebuildTallies } from "../tallied/tallies";
 import type { Prisma } from "../generated/prisma/client";
 import type { Database } from "./client";
 import { SIMULATED_STUDENTS, simulateClassWork, simulateReviewHistory } from "./demo-activity";

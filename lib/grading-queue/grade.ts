@@ -6,17 +6,16 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
-import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
+import { deliverScoresSoon } from "@/lib/lti/score-outbox";
 import { getFullQuestion } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
-import { feedbackColumn, withVerdict } from "@/lib/grading/feedback";
-import { CURRENT_GRADE_SELECT, gradeCriteriaColumn, rubricScore, teacherGradeOf, type TeacherGrade } from "./teacher-grade";
+import { gradeResponse } from "@/lib/tallied/grades";
+import type { TeacherGrade } from "./teacher-grade";
 
 export const COMMENT_MAX_LENGTH = 2000;
 
@@ -74,30 +73,7 @@ export async function gradeWrittenAnswer(viewer: SessionUser, input: GradeInput)
   if (Object.keys(fields).length) throw new AppError("invalid", "Check the highlighted fields.", fields);
 
   // A grade moves the attempt's total, so the class tallies change with it, and the LMS gradebook (LTI) through the outbox.
-  let scoreQueued = false;
-  const saved = await withTallies([response.attemptId], async (tx) => {
-    const score = rubricScore(question, criteria);
-    const stored = await tx.gradeRevision.create({
-      data: { responseId: response.id, gradedById: viewer.id, score, criteria: gradeCriteriaColumn.write(criteria), comment },
-      select: { id: true, ...CURRENT_GRADE_SELECT },
-    });
-    const grade = teacherGradeOf(question.rubric.criteria, stored);
-    const revision = await tx.gradeRevision.count({ where: { responseId: response.id } });
-    await tx.response.update({
-      where: { id: response.id },
-      data: {
-        score,
-        status: "graded",
-        gradeId: stored.id,
-        // A grade ends any return for revision: the answer is closed again.
-        returnedAt: null,
-        // The verdict the reading code shows follows the grade.
-        feedback: response.feedback === null ? null : feedbackColumn.write(withVerdict(feedbackColumn.read(response.feedback), score, grade.maxScore)),
-      },
-    });
-    scoreQueued = await queueScore(tx, response.attemptId);
-    return { ...grade, revision };
-  });
+  const { grade, scoreQueued } = await gradeResponse(viewer, response, question, { criteria, comment });
   if (scoreQueued) deliverScoresSoon();
-  return saved;
+  return grade;
 }

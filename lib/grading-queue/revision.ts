@@ -8,7 +8,6 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/analytics/tallies";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
@@ -16,9 +15,9 @@ import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
-import { answerColumn, answerSchemaFor } from "@/lib/grading/answers";
+import { answerSchemaFor } from "@/lib/grading/answers";
+import { resubmitResponse, returnResponse } from "@/lib/tallied/grades";
 import { COMMENT_MAX_LENGTH } from "./grade";
-import { feedbackColumn } from "@/lib/grading/feedback";
 
 export const returnInputSchema = z.object({
   responseId: z.string().trim().min(1).max(64),
@@ -43,14 +42,8 @@ export async function returnForRevision(viewer: SessionUser, input: z.input<type
   if (reading && getFullQuestion(reading, response.questionId)?.type !== "short_answer") {
     throw new AppError("invalid", "Only written answers can be returned for revision.");
   }
-  // Pending again: the score, the current grade and the verdict go; the grades given (GradeRevision) stay as history.
-  const feedback = response.feedback === null ? null : feedbackColumn.write({ ...feedbackColumn.read(response.feedback), correct: null, partial: false });
-  await withTallies([response.attemptId], (tx) =>
-    tx.response.update({
-      where: { id: response.id },
-      data: { status: "submitted", score: null, gradeId: null, feedback, returnedAt: new Date(), returnComment: comment },
-    }),
-  );
+  // Pending again: the score and the grade shown to the student go, the grade history (GradeRevision) stays.
+  await returnResponse(response, comment);
 }
 
 /**
@@ -70,10 +63,5 @@ export async function reviseReturnedAnswer(viewer: SessionUser, input: { attempt
   if (question?.type !== "short_answer") throw new AppError("not_found", "That answer is not open for revision.");
   const parsed = answerSchemaFor(question, { chunkSentenceIds: [] }).safeParse({ text: input.text });
   if (!parsed.success) throw new AppError("invalid", "Check your answer.", fieldErrors(parsed.error));
-  await withTallies([response.attemptId], (tx) =>
-    tx.response.update({
-      where: { id: response.id },
-      data: { answer: answerColumn.write(parsed.data), returnedAt: null, revisedAt: new Date(), submittedAt: new Date() },
-    }),
-  );
+  await resubmitResponse(response, parsed.data);
 }

@@ -21,7 +21,7 @@
 /** An answered question: its points (null while awaiting the teacher) and the points it is worth. */
 export type ScoredAnswer = { score: number | null; maxScore: number };
 
-/** Sums over answered questions; the attempt totals kept by lib/analytics/tallies.ts hold the same fields. */
+/** Sums over answered questions; the attempt totals kept by lib/tallied/tallies.ts hold the same fields. */
 export type ScoreParts = { earned: number; scoredMax: number; pendingCount: number; pendingMax: number };
 
 export type ScoreRule = {

@@ -2,7 +2,7 @@
  * The class's answers to the released chunk's choice questions, for the
  * projector: counts per option under the authored letters (A, B, C in the
  * order the author wrote them), whatever order each student saw, and never
- * a name. Read from the answer tallies (lib/analytics/tallies.ts): the
+ * a name. Read from the answer tallies (lib/tallied/tallies.ts): the
  * latest attempts of the class's active students.
  */
 import "server-only";

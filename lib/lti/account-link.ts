@@ -14,6 +14,7 @@ import "server-only";
 import { credentialsSchema, verifyCredentials, WRONG_CREDENTIALS, type SignInOrigin } from "@/lib/auth/credentials";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { moveMemberships } from "@/lib/tallied/enrollments";
 import { z } from "zod";
 import { spendTicket, TICKET_TTL_MS } from "./tickets";
 
@@ -52,13 +53,7 @@ export async function linkLmsIdentity(input: z.output<typeof linkAccountSchema>,
       const owns = await tx.classroom.count({ where: { id: row.classroomId, teacherId: target.id } });
       if (!owns) await tx.classTeacher.upsert({ where: { classroomId_teacherId: { classroomId: row.classroomId, teacherId: target.id } }, create: { classroomId: row.classroomId, teacherId: target.id }, update: {} });
     }
-    for (const row of await tx.enrollment.findMany({ where: { studentId: launchAccount }, select: { classroomId: true, status: true } })) {
-      await tx.enrollment.upsert({
-        where: { classroomId_studentId: { classroomId: row.classroomId, studentId: target.id } },
-        create: { classroomId: row.classroomId, studentId: target.id, status: row.status },
-        update: { status: row.status },
-      });
-    }
+    await moveMemberships(tx, launchAccount, target.id);
     // The identity is re-pointed before the launch-made account (and with it its sessions and tickets) is deleted.
     await tx.ltiUser.update({ where: { platformId_sub: { platformId: identity.platformId, sub: identity.sub } }, data: { userId: target.id } });
     await tx.user.delete({ where: { id: launchAccount } });

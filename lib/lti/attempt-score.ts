@@ -1,7 +1,7 @@
 /**
  * The score closeread reports to the LMS for one attempt: the one score
  * (lib/grading/score-summary.ts) of the attempt's running totals (kept by
- * lib/analytics/tallies.ts), as AGS posts it (lib/grading/lti-score.ts).
+ * lib/tallied/tallies.ts), as AGS posts it (lib/grading/lti-score.ts).
  */
 import "server-only";
 import { possiblePointsOf } from "@/lib/analytics/catalogue";

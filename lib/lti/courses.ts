@@ -42,15 +42,6 @@ export async function classForCourse(platformId: string, claims: LaunchClaims, a
   return classroom.id;
 }
 
-/** Puts a student in the class (active), whatever their earlier status. */
-export async function enrolStudent(classroomId: string, studentId: string): Promise<void> {
-  await db.enrollment.upsert({
-    where: { classroomId_studentId: { classroomId, studentId } },
-    create: { classroomId, studentId, status: "active" },
-    update: { status: "active" },
-  });
-}
-
 export type LinkedAssignment = { assignmentId: string; linkId: string; lineItemUrl: string | null };
 
 /**

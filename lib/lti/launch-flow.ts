@@ -9,7 +9,7 @@ import { addClassTeacher } from "@/lib/classes/co-teachers";
 import { db } from "@/lib/db/client";
 import { accountForPerson } from "./accounts";
 import { CLAIM, displayNameOf, isTeachingRole } from "./claims";
-import { assignmentForLink, classForCourse, enrolStudent } from "./courses";
+import { assignmentForLink, classForCourse } from "./courses";
 import { deepLinkPayloadColumn, type DeepLinkRequest } from "./deep-linking";
 import { LtiError } from "./errors";
 import type { VerifiedLaunch } from "./launch";
@@ -17,6 +17,7 @@ import { ensureLineItem } from "./line-items";
 import { syncRoster } from "./roster";
 import { issueTicket } from "./tickets";
 import { log, messageOf } from "@/lib/log";
+import { activateMembership } from "@/lib/tallied/enrollments";
 
 export type LaunchOutcome =
   /** linkTicket: for an account the launch made, the offer to link an existing closeread account instead (lib/lti/account-link.ts). */
@@ -45,7 +46,7 @@ export async function launchOutcome({ platform, claims }: VerifiedLaunch, now = 
     return { kind: "pick", ticket };
   }
 
-  if (!teaching) await enrolStudent(classroomId, account.id);
+  if (!teaching) await activateMembership(account.id, classroomId);
   else await quietly("LTI roster sync", () => syncRoster(classroomId));
   const linked = await assignmentForLink(platform.id, classroomId, claims);
   if (linked && !linked.lineItemUrl) await quietly("LTI line item", () => ensureLineItem(linked.linkId));

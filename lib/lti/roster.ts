@@ -11,8 +11,8 @@ import { addClassTeacher } from "@/lib/classes/co-teachers";
 import { db } from "@/lib/db/client";
 import { accountForPerson } from "./accounts";
 import { displayNameOf, isTeachingRole, SCOPE } from "./claims";
-import { enrolStudent } from "./courses";
 import { serviceToken } from "./service-token";
+import { activateMembership } from "@/lib/tallied/enrollments";
 
 const membershipSchema = z.object({
   members: z.array(
@@ -52,7 +52,7 @@ export async function syncRoster(classroomId: string): Promise<number> {
       const account = await accountForPerson(course.platformId, { sub: member.user_id, displayName: displayNameOf(member), teaching });
       if (teaching) await addClassTeacher(classroomId, account.id);
       else {
-        await enrolStudent(classroomId, account.id);
+        await activateMembership(account.id, classroomId);
         students++;
       }
     }

@@ -11,16 +11,17 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
 import type { Question } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
-import { tallyNewAnswer } from "@/lib/analytics/tallies";
-import { db, type Database } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Response } from "@/lib/generated/prisma/client";
 import { answerColumn, parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
 import { feedbackColumn } from "@/lib/grading/feedback";
 import { authoredAnswer } from "@/lib/grading/shown-answers";
 import { gradeAnswer } from "@/lib/grading/grade";
 import { maxScoreOf } from "@/lib/grading/score";
 import { recordResponseForReview } from "@/lib/review/cards";
+import { recordAnswer, storeDraft } from "@/lib/tallied/answers";
+import { touchAttempt } from "@/lib/tallied/attempts";
 import { ReadingRuleError } from "./errors";
 import { isQuestionOpen, type ReadingProgress } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
@@ -74,12 +75,8 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   try {
     // The answer, the attempt's place and totals, and the class tallies change together or not at all.
     result = await db.$transaction(async (tx) => {
-      const row = existing
-        ? await tx.response.update({ where: { id: existing.id, status: "draft" }, data, include: RESPONSE_VIEW_INCLUDE })
-        : await tx.response.create({ data: { ...data, attemptId, questionId: question.id }, include: RESPONSE_VIEW_INCLUDE });
-      const counts = await tallyNewAnswer(tx, row);
-      if (!counts) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
-      await touchAttempt(session, question.chunkId, now, { submitted: true, counts }, tx);
+      const row = await recordAnswer(tx, session, question.id, existing?.id, data, now, RESPONSE_VIEW_INCLUDE);
+      if (!row) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
       return { response: viewFor(session, row), created: true };
     });
   } catch (error) {
@@ -118,20 +115,8 @@ export async function saveDraft(
     confidence: input.confidence ?? null,
     contentVersion: session.reading.version,
   };
-  const where = { attemptId, questionId, status: "draft" as const };
-  let { count } = await db.response.updateMany({ where, data });
-  if (count === 0) {
-    try {
-      await db.response.create({
-        data: { ...data, attemptId, questionId, chunkId: question.chunkId, status: "draft", maxScore: maxScoreOf(question) },
-      });
-      count = 1;
-    } catch (error) {
-      if (!isUniqueViolation(error)) throw error;
-      ({ count } = await db.response.updateMany({ where, data }));
-    }
-  }
-  if (count === 0) throw new ReadingRuleError("submitted", "This question is already answered, so the draft was not kept.");
+  const kept = await storeDraft(attemptId, questionId, data, { chunkId: question.chunkId, maxScore: maxScoreOf(question) });
+  if (!kept) throw new ReadingRuleError("submitted", "This question is already answered, so the draft was not kept.");
   await touchAttempt(session, question.chunkId, now, { submitted: false });
   return { questionId, savedAt: now.toISOString() };
 }
@@ -185,30 +170,4 @@ function answerContext(session: SessionWithAttempt, question: Question): AnswerC
   const chunk = session.reading.chunks.find((c) => c.id === question.chunkId);
   const paragraphs = session.reading.paragraphs.filter((p) => chunk?.paragraphIds.includes(p.id));
   return { chunkSentenceIds: paragraphs.flatMap(sentencesOf).map((s) => s.id) };
-}
-
-/**
- * Remembers where the student is working (and adds visible time, or a new
- * answer's totals, when given); work submitted after the due date marks the
- * attempt late.
- */
-export async function touchAttempt(
-  session: SessionWithAttempt,
-  chunkId: string,
-  now: Date,
-  work: { submitted: boolean; visibleMs?: number; counts?: Prisma.AttemptUpdateManyMutationInput },
-  client: Pick<Database, "attempt"> = db,
-): Promise<void> {
-  const late = work.submitted && isLate(session.settings, now);
-  // updateMany: nothing needs the row back, so none is read.
-  await client.attempt.updateMany({
-    where: { id: session.attempt.id },
-    data: {
-      currentChunkId: chunkId,
-      lastActiveAt: now,
-      ...(late ? { late: true } : {}),
-      ...(work.visibleMs ? { visibleMs: { increment: work.visibleMs } } : {}),
-      ...work.counts,
-    },
-  });
 }

@@ -5,16 +5,16 @@
  */
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
-import { withTallies } from "@/lib/analytics/tallies";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
-import { deliverScoresSoon, queueScore } from "@/lib/lti/score-outbox";
+import { deliverScoresSoon } from "@/lib/lti/score-outbox";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Attempt } from "@/lib/generated/prisma/client";
 import { syncReviewCards } from "@/lib/review/cards";
-import { responsesOf, touchAttempt } from "./answering";
+import { startNextAttempt, markAttemptSubmitted, touchAttempt } from "@/lib/tallied/attempts";
+import { responsesOf } from "./answering";
 import { ReadingRuleError } from "./errors";
-import { createAttempt, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
+import { newAttempt, progressOf, sessionForAttempt, type SessionWithAttempt } from "./session";
 import type { VisibleTimeInput } from "./requests";
 import { ARCHIVED_MESSAGE, canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
@@ -32,15 +32,7 @@ export async function submitAttempt(user: SessionUser, attemptId: string, now = 
   if (session.attempt.submittedAt) return { attempt: summaryOf(session.attempt), resultsPath };
   if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
   if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: it can no longer be submitted.");
-  // Submitting puts the attempt into the discrimination sums.
-  // The LMS gradebook (LTI) hears of it through an outbox row written in the same transaction.
-  const scoreQueued = await withTallies([attemptId], async (tx) => {
-    const { count } = await tx.attempt.updateMany({
-      where: { id: attemptId, submittedAt: null },
-      data: { submittedAt: now, lastActiveAt: now, ...(isLate(session.settings, now) ? { late: true } : {}) },
-    });
-    return count > 0 && (await queueScore(tx, attemptId));
-  });
+  const scoreQueued = await markAttemptSubmitted(attemptId, now, isLate(session.settings, now));
   if (scoreQueued) deliverScoresSoon();
   // Feedback may have been released just now: wrong answers become review cards.
   await syncReviewCards(user, now);
@@ -68,13 +60,7 @@ export async function startAgain(user: SessionUser, attemptId: string, now = new
   const current = (await getReading(session.reading.slug)) ?? session.reading;
   let next: Attempt;
   try {
-    // The new attempt replaces this one in the class's reports.
-    next = await withTallies([attemptId], async (tx) => {
-      if (!session.attempt.submittedAt) {
-        await tx.attempt.updateMany({ where: { id: attemptId, submittedAt: null }, data: { submittedAt: now } });
-      }
-      return createAttempt({ ...session, reading: current }, session.attempt.number + 1, tx);
-    });
+    next = await startNextAttempt(session.attempt, now, newAttempt({ ...session, reading: current }, session.attempt.number + 1));
   } catch (error) {
     // A concurrent "Start again" made the next attempt first (the whole transaction rolled back): that one is the answer.
     if (!isUniqueViolation(error)) throw error;

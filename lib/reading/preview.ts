@@ -9,12 +9,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/session";
 import { teacherAssignments } from "@/lib/auth/scopes";
-import { db } from "@/lib/db/client";
+import { deletePreview } from "@/lib/tallied/attempts";
 
 /** The start of a preview: "/preview/<assignmentId>". */
 export const previewPath = (assignmentId: string) => `/preview/${assignmentId}`;
 
 /** "Start over": forgets the teacher's preview of the assignment (its answers go with it), so the next visit starts afresh. */
 export async function clearPreview(teacher: SessionUser, assignmentId: string): Promise<void> {
-  await db.attempt.deleteMany({ where: { userId: teacher.id, previewOfAssignmentId: assignmentId, previewOf: teacherAssignments(teacher) } });
+  await deletePreview(teacher.id, assignmentId, teacherAssignments(teacher));
 }

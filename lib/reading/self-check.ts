@@ -9,7 +9,6 @@
  */
 import "server-only";
 import { z } from "zod";
-import { withTallies } from "@/lib/analytics/tallies";
 import { ownAttempts } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
 import { getFullQuestion } from "@/lib/content/keys";
@@ -18,6 +17,7 @@ import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { feedbackColumn, SELF_CHECK_LEVELS, withVerdict, type SelfCheck, type SelfCheckLevel } from "@/lib/grading/feedback";
+import { storeSelfCheck } from "@/lib/tallied/grades";
 import { RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView } from "./views";
 
 export const selfCheckSchema = z.strictObject({
@@ -66,13 +66,7 @@ export async function selfCheckWrittenAnswer(
   }
   const check = checkOf(question, input.levels);
   const feedback = { ...withVerdict(feedbackColumn.read(response.feedback), check.score, check.maxScore), selfCheck: check };
-  const saved = await withTallies([attemptId], (tx) =>
-    tx.response.update({
-      where: { id: response.id },
-      data: { status: "graded", score: check.score, feedback: feedbackColumn.write(feedback) },
-      include: RESPONSE_VIEW_INCLUDE,
-    }),
-  );
+  const saved = await storeSelfCheck(response, check.score, feedback, RESPONSE_VIEW_INCLUDE);
   // Practice feedback is always released.
   return toResponseView(saved, true);
 }

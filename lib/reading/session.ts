@@ -6,7 +6,6 @@
  * path checks that the attempt is the user's own.
  */
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { canAccessAssignment } from "@/lib/auth/owned";
 import { openableAssignments, teacherAssignments } from "@/lib/auth/scopes";
 import type { SessionUser } from "@/lib/auth/session";
@@ -16,10 +15,11 @@ import { findReading, getReading, SERVER_LIBRARY, type ReadingWithVersion } from
 import type { Question } from "@/lib/content/schema";
 import type { ResponseStatus } from "@/lib/generated/prisma/client";
 import { isOpenForSelfStudy } from "@/lib/content/rights";
-import { db, type Database } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import type { Assignment, Attempt } from "@/lib/generated/prisma/client";
 import { livePaceOf, pacingSession } from "@/lib/live/pace";
+import { startFirstAttempt, type NewAttempt } from "@/lib/tallied/attempts";
 import { ReadingRuleError } from "./errors";
 import { PRACTICE_CLOSED_MESSAGE, practiceClosure } from "./practice";
 import { readingProgress, type ReadingProgress } from "./progress";
@@ -131,7 +131,7 @@ export async function ensureAttempt(session: ReadingSession): Promise<SessionWit
   if (session.attempt) return { ...session, attempt: session.attempt };
   const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
   try {
-    return { ...session, attempt: await createAttempt(session, 1) };
+    return { ...session, attempt: await startFirstAttempt(newAttempt(session, 1)) };
   } catch (error) {
     // A concurrent first visit made the assignment's attempt 1 first: that row is the attempt.
     if (!isUniqueViolation(error) || assignmentId === null) throw error;
@@ -139,26 +139,18 @@ export async function ensureAttempt(session: ReadingSession): Promise<SessionWit
   }
 }
 
-/**
- * Makes attempt `number` of this reading, after the session's attempt (if
- * any). Two attempts can never follow the same one, nor share an
- * assignment's number: a concurrent request that got there first makes this
- * one fail with a unique violation, which callers treat as "already made".
- */
-export async function createAttempt(session: ReadingSession, number: number, client: Pick<Database, "attempt"> = db): Promise<Attempt> {
+/** Attempt `number` of this reading, after the session's attempt (if any), as lib/tallied/attempts.ts starts it. */
+export function newAttempt(session: ReadingSession, number: number): NewAttempt {
   const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
-  return client.attempt.create({
-    data: {
-      userId: session.user.id,
-      assignmentId,
-      previewOfAssignmentId: session.access.kind === "preview" ? session.access.assignmentId : null,
-      readingSlug: session.reading.slug,
-      contentVersion: session.reading.version,
-      number,
-      shuffleSeed: randomBytes(18).toString("base64url"),
-      previousAttemptId: session.attempt?.id ?? null,
-    },
-  });
+  return {
+    userId: session.user.id,
+    assignmentId,
+    previewOfAssignmentId: session.access.kind === "preview" ? session.access.assignmentId : null,
+    readingSlug: session.reading.slug,
+    contentVersion: session.reading.version,
+    number,
+    previousAttemptId: session.attempt?.id ?? null,
+  };
 }
 
 /**

@@ -3,10 +3,10 @@ import { ownedClass, ownedEnrollment } from "@/lib/auth/owned";
 import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
 import { hashPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/session";
-import { attemptsInClass, withTallies } from "@/lib/analytics/tallies";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { generateTemporaryPassword } from "@/lib/students/temporary-password";
+import { activateMembership, deletePendingMemberships, deleteStudentWork, removeMembership } from "@/lib/tallied/enrollments";
 
 /** Deletes a student account that no class holds and that has no work (a declined or bot sign-up). */
 async function deleteIfUnattached(studentId: string): Promise<void> {
@@ -16,16 +16,16 @@ async function deleteIfUnattached(studentId: string): Promise<void> {
 }
 
 export async function approveStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
-  const enrollment = await ownedEnrollment(actor, classId, studentId);
+  await ownedEnrollment(actor, classId, studentId);
   // Work they did in the class before (a returning student) counts again.
-  await withTallies(attemptsInClass(studentId, classId), (tx) => tx.enrollment.update({ where: { id: enrollment.id }, data: { status: "active" } }));
+  await activateMembership(studentId, classId);
 }
 
 /** Turns down a request to join; the account goes too when nothing else holds it. */
 export async function declineStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
   const enrollment = await ownedEnrollment(actor, classId, studentId);
   if (enrollment.status !== "pending") throw new AppError("conflict", "This student is already in the class: remove them instead.");
-  await db.enrollment.delete({ where: { id: enrollment.id } });
+  await deletePendingMemberships([enrollment.id]);
   await deleteIfUnattached(studentId);
 }
 
@@ -39,15 +39,15 @@ export async function declineAllPending(actor: SessionUser, classId: string): Pr
     await ownedClass(actor, classId);
     return 0;
   }
-  await db.enrollment.deleteMany({ where: { id: { in: pending.map((enrollment) => enrollment.id) } } });
+  await deletePendingMemberships(pending.map((enrollment) => enrollment.id));
   for (const { studentId } of pending) await deleteIfUnattached(studentId);
   return pending.length;
 }
 
 /** Takes a student out of the class; their account and work stay (they can rejoin with the code). */
 export async function removeStudent(actor: SessionUser, classId: string, studentId: string): Promise<void> {
-  const enrollment = await ownedEnrollment(actor, classId, studentId);
-  await withTallies(attemptsInClass(studentId, classId), (tx) => tx.enrollment.delete({ where: { id: enrollment.id } }));
+  await ownedEnrollment(actor, classId, studentId);
+  await removeMembership(studentId, classId);
 }
 
 export const RESET_NEEDS_ACTIVE = "Only a student you have approved into this class can have their password reset here.";
@@ -96,13 +96,7 @@ export async function deleteStudentData(
     throw new AppError("invalid", message, { confirmUsername: [message] });
   }
   const work = { userId: studentId, ...teacherAttempts(actor) };
-  await withTallies(
-    async (tx) => (await tx.attempt.findMany({ where: work, select: { id: true } })).map((attempt) => attempt.id),
-    async (tx) => {
-      await tx.attempt.deleteMany({ where: work });
-      await tx.enrollment.deleteMany({ where: { studentId, ...teacherEnrollments(actor) } });
-    },
-  );
+  await deleteStudentWork(work, { studentId, ...teacherEnrollments(actor) });
   const { count } = await db.user.deleteMany({ where: { id: studentId, role: "student", enrollments: { none: {} } } });
   return { accountDeleted: count > 0 };
 }

@@ -5,7 +5,7 @@
  * withTallies as the app writes them.
  */
 import path from "node:path";
-import { withTallies } from "@/lib/analytics/tallies";
+import { withTallies } from "@/lib/tallied/tallies";
 import { syncBuiltInLibrary } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import type { ResponseStatus } from "@/lib/generated/prisma/client";

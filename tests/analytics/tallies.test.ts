@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { joinAsStudent } from "@/lib/accounts/mutations";
 import { getItemAnalysis } from "@/lib/analytics/item-analysis";
-import { rebuildTallies } from "@/lib/analytics/tallies";
+import { rebuildTallies } from "@/lib/tallied/tallies";
 import type { SessionUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";

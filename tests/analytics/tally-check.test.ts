@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkTallies } from "@/lib/analytics/tally-check";
-import { COUNT_EXISTING_WORK_STEP } from "@/lib/analytics/tallies";
+import { COUNT_EXISTING_WORK_STEP } from "@/lib/tallied/tallies";
 import { db } from "@/lib/db/client";
 import { runMaintenanceSteps } from "@/lib/db/maintenance";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";

@@ -57,7 +57,7 @@ beforeAll(async () => {
   expect(seeded.status, seeded.output).toBe(0);
   seedLargeClass(sourceFile, questions);
   const { createDatabase } = await import("@/lib/db/client");
-  const { rebuildAllTallies } = await import("@/lib/analytics/tallies");
+  const { rebuildAllTallies } = await import("@/lib/tallied/tallies");
   const source = createDatabase(sourceUrl);
   await rebuildAllTallies(source);
   await source.$disconnect();

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getClassOverview } from "@/lib/analytics/class-overview";
-import { rebuildTallies } from "@/lib/analytics/tallies";
+import { rebuildTallies } from "@/lib/tallied/tallies";
 import { listReadings } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { SIMULATED_STUDENTS } from "@/lib/db/demo-activity";

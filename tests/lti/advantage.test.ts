@@ -13,6 +13,7 @@ import { GET as sessionRoute } from "@/app/api/lti/session/route";
 import type { SessionUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { getTeacherClassroom } from "@/lib/classes/queries";
+import { checkTallies } from "@/lib/analytics/tally-check";
 import { db } from "@/lib/db/client";
 import { linkLmsIdentity } from "@/lib/lti/account-link";
 import { CLAIM, SCOPE } from "@/lib/lti/claims";
@@ -213,6 +214,13 @@ describe("linking an LMS identity to an existing closeread account", () => {
   it("links with the right password: the course opens that account from then on, with its class membership", async () => {
     const launchMade = (await db.ltiUser.findFirstOrThrow({ where: { sub: lmsStudent.sub } })).userId;
     const classroom = await db.classroom.findFirstOrThrow({ where: { ltiContext: { isNot: null } } });
+    // Ava asked to join the class with its code earlier and has work there, which counts in no report while she waits.
+    const assignment = await db.assignment.create({ data: { classroomId: classroom.id, readingSlug: SLUG } });
+    await db.enrollment.create({ data: { classroomId: classroom.id, studentId: ava.id, status: "pending" } });
+    const earlier = await startAttempt(ava.id, assignment.id, { submittedAt: new Date() });
+    await respond(earlier.id, "q-single", { optionId: "a" }, 1);
+    const answered = () => db.answerTally.aggregate({ where: { assignmentId: assignment.id }, _sum: { count: true } });
+    expect((await answered())._sum.count).toBe(null);
     const page = await launch((nonce) => platform.idToken({ ...platform.resourceLaunch(lmsStudent), nonce }));
     linkTicket = ticketIn(await page.text(), "link-lms\\?ticket")!;
 
@@ -220,6 +228,9 @@ describe("linking an LMS identity to an existing closeread account", () => {
     expect((await db.ltiUser.findFirstOrThrow({ where: { sub: lmsStudent.sub } })).userId).toBe(ava.id);
     expect(await db.user.count({ where: { id: launchMade } })).toBe(0);
     expect(await db.enrollment.count({ where: { classroomId: classroom.id, studentId: ava.id, status: "active" } })).toBe(1);
+    // Active now through the link: her work counts, and the tallies say so.
+    expect((await answered())._sum.count).toBe(1);
+    expect((await checkTallies(db, [assignment.id])).differences).toEqual([]);
     // The ticket is spent.
     await expect(linkLmsIdentity({ ticket: linkTicket, identifier: "ava-own", password: PASSWORD }, origin())).rejects.toMatchObject({ code: "invalid" });
 

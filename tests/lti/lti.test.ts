@@ -11,12 +11,14 @@ import { POST as launchRoute } from "@/app/api/lti/launch/route";
 import { POST as deepLinkRoute } from "@/app/api/lti/deep-link/route";
 import { GET as sessionRoute } from "@/app/api/lti/session/route";
 import type { SessionUser } from "@/lib/auth/session";
+import { checkTallies } from "@/lib/analytics/tally-check";
 import { db } from "@/lib/db/client";
 import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
 import { CLAIM } from "@/lib/lti/claims";
 import { platformSchema, registerPlatform } from "@/lib/lti/platforms";
 import { deliverScores } from "@/lib/lti/score-outbox";
 import { submitAttempt } from "@/lib/reading/attempts";
+import { removeStudent } from "@/lib/students/mutations";
 import { INSTRUCTOR, LEARNER, TestPlatform } from "./platform";
 import { launch as launchThrough, ticketIn, TOOL, toolJwks, until } from "./tool";
 
@@ -136,6 +138,18 @@ describe("a student's launch and grade passback", () => {
     await gradeWrittenAnswer({ id: teacher.teacherId, role: "teacher", displayName: teacher.teacher.displayName }, { responseId: written.id, criteria: { claim: 1, evidence: 2 }, comment: "" });
     await until(async () => platform.scores.length === 2);
     expect(platform.scores[1]).toMatchObject({ scoreGiven: 4, scoreMaximum: 9, gradingProgress: "FullyGraded" });
+  });
+
+  it("counts a removed student's work in the reports again when a launch puts them back in the class", async () => {
+    const classroom = await db.classroom.findFirstOrThrow({ where: { assignments: { some: { id: assignmentId } } }, include: { teacher: true } });
+    await removeStudent({ id: classroom.teacherId, role: "teacher", displayName: classroom.teacher.displayName }, classroom.id, student.id);
+    const answered = () => db.answerTally.aggregate({ where: { assignmentId, questionId: "q-single" }, _sum: { count: true } });
+    expect((await answered())._sum.count).toBe(0);
+
+    const page = await launch((nonce) => platform.idToken({ ...platform.resourceLaunch(studentPerson, { closeread_assignment: assignmentId }), nonce }));
+    expect(page.status).toBe(200);
+    expect((await answered())._sum.count).toBe(1);
+    expect((await checkTallies(db, [assignmentId])).differences).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * Write-time aggregates for the dashboards. A report over 10,000 students
  * must not read 500,000 responses, so every change that moves a number is
- * made through withTallies, which keeps, in the same transaction:
+ * made through withTallies (or keepTallies, inside a transaction already
+ * open), which keeps, in the same transaction:
  *
  *  - each attempt's totals (answered, scored, points, points pending review,
  *    confident-but-wrong);
@@ -18,6 +19,13 @@
  * the two, `npm run db:migrate` uses it to fill the tables the first time
  * (COUNT_EXISTING_WORK_STEP), and `npm run db:check-tallies` compares a
  * recount with what is stored (lib/analytics/tally-check.ts).
+ *
+ * The changes themselves live beside this file, one function per change
+ * (attempts.ts, answers.ts, grades.ts, enrollments.ts), and the lint
+ * (eslint.config.mjs) refuses writes to Enrollment, Attempt, Response,
+ * GradeRevision and the tally tables anywhere outside lib/tallied, so no
+ * change can forget the tallies. The seed's bulk rows are the exception:
+ * it rebuilds the tallies after them.
  *
  * Not server-only: test fixtures and scripts/db.ts call it outside Next.js.
  * It authorizes nothing; callers check who may make the change.
@@ -248,33 +256,25 @@ export async function tallyNewAnswer(tx: Tx, response: ResponseFacts): Promise<P
   return Object.fromEntries(Object.entries(totals).map(([field, value]) => [field, { increment: value }]));
 }
 
+type AttemptIds = string[] | ((tx: Tx) => Promise<string[]>);
+
 /**
  * Runs `change` in a transaction and keeps the totals and tallies of the
  * attempts it may touch in step with it. `attemptIds` names them, or finds
  * them inside the transaction (before the change).
  */
-export async function withTallies<T>(
-  attemptIds: string[] | ((tx: Tx) => Promise<string[]>),
-  change: (tx: Tx) => Promise<T>,
-  database: Database = db,
-): Promise<T> {
+export async function withTallies<T>(attemptIds: AttemptIds, change: (tx: Tx) => Promise<T>, database: Database = db): Promise<T> {
   // A class submitting at once queues for SQLite's single writer: wait for a turn rather than fail.
-  return database.$transaction(
-    async (tx) => {
-      const ids = typeof attemptIds === "function" ? await attemptIds(tx) : attemptIds;
-      const before = contributionsOf(await snapshot(tx, ids));
-      const result = await change(tx);
-      await applyDifference(tx, before, contributionsOf(await snapshot(tx, ids)));
-      return result;
-    },
-    { maxWait: 15_000, timeout: 15_000 },
-  );
+  return database.$transaction((tx) => keepTallies(tx, attemptIds, () => change(tx)), { maxWait: 15_000, timeout: 15_000 });
 }
 
-/** A student's attempts at the assignments of one class (their work there, which joining or leaving moves). */
-export function attemptsInClass(studentId: string, classroomId: string) {
-  return async (tx: Tx) =>
-    (await tx.attempt.findMany({ where: { userId: studentId, assignment: { classroomId } }, select: { id: true } })).map((a) => a.id);
+/** withTallies inside a transaction already open (one that makes other changes too). */
+export async function keepTallies<T>(tx: Tx, attemptIds: AttemptIds, change: () => Promise<T>): Promise<T> {
+  const ids = typeof attemptIds === "function" ? await attemptIds(tx) : attemptIds;
+  const before = contributionsOf(await snapshot(tx, ids));
+  const result = await change();
+  await applyDifference(tx, before, contributionsOf(await snapshot(tx, ids)));
+  return result;
 }
 
 /** Recomputes an assignment's totals and tallies from its responses. */
