@@ -13,7 +13,6 @@ import type { Question } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
 import { db } from "@/lib/db/client";
 import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
-import type { Prisma, Response } from "@/lib/generated/prisma/client";
 import { answerColumn, parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
 import { feedbackColumn } from "@/lib/grading/feedback";
 import { authoredAnswer } from "@/lib/grading/shown-answers";
@@ -26,7 +25,7 @@ import { ReadingRuleError } from "./errors";
 import { isQuestionOpen, type ReadingProgress } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
 import { ANSWERED_STATUSES, progressOf, progressWith, sessionForAttempt, sessionQuestions, type SessionWithAttempt } from "./session";
-import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased, isLate } from "./settings";
+import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased } from "./settings";
 import { inShownIds, RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView, type ResponseViewRow } from "./views";
 
 export type SubmitResult = { response: ResponseView; created: boolean };
