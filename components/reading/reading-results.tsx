@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
+import { DataTable } from "@/components/table/data-table";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
 import { AnswerSummary } from "./answer-summary";
@@ -49,44 +50,38 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
             </h2>
             {attempt.submittedAt ? null : <p className="hint">Counting the questions you have answered. Unanswered questions count as 0 once you submit.</p>}
             <div className="score-tables">
-              <div className="table-scroll">
-                <table>
-                  <caption>By part</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Part</th>
-                      <th scope="col">Score</th>
+              <DataTable caption="By part" captionHidden={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Part</th>
+                    <th scope="col">Score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.groups.map((group) => (
+                    <tr key={group.id}>
+                      <th scope="row">{group.title}</th>
+                      <td>{group.locked ? "Not open yet" : score(group.tally)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {results.groups.map((group) => (
-                      <tr key={group.id}>
-                        <th scope="row">{group.title}</th>
-                        <td>{group.locked ? "Not open yet" : score(group.tally)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <div className="table-scroll">
-                <table>
-                  <caption>By skill</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Skill</th>
-                      <th scope="col">Score</th>
+                  ))}
+                </tbody>
+              </DataTable>
+              <DataTable caption="By skill" captionHidden={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Skill</th>
+                    <th scope="col">Score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.bySkill.map((row) => (
+                    <tr key={row.skill}>
+                      <th scope="row">{row.label}</th>
+                      <td>{score(row.tally)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {results.bySkill.map((row) => (
-                      <tr key={row.skill}>
-                        <th scope="row">{row.label}</th>
-                        <td>{score(row.tally)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </DataTable>
             </div>
           </section>
         ) : null}
