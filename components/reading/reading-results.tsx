@@ -7,6 +7,7 @@ import { AnswerSummary } from "./answer-summary";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
 import { ReviseAnswerForm } from "./revise-answer-form";
+import styles from "./reading-results.module.css";
 
 function score(tally: Tally): string {
   if (tally.percent === null) return tally.awaitingReview > 0 ? "Awaiting review" : "–";
@@ -44,12 +45,12 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
         />
 
         {results.feedbackReleased ? (
-          <section aria-labelledby="summary-heading" className="score-summary">
+          <section aria-labelledby="summary-heading" className={styles.summary}>
             <h2 id="summary-heading">
-              {attempt.submittedAt ? "Score" : "Score so far"}: <span className="score-total">{score(total)}</span>
+              {attempt.submittedAt ? "Score" : "Score so far"}: <span>{score(total)}</span>
             </h2>
             {attempt.submittedAt ? null : <p className="hint">Counting the questions you have answered. Unanswered questions count as 0 once you submit.</p>}
-            <div className="score-tables">
+            <div className={styles.scoreTables}>
               <DataTable caption="By part" captionHidden={false}>
                 <thead>
                   <tr>
@@ -89,7 +90,7 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
         {results.groups.map((group) => (
           // Each part folded, its score on the summary line: the page opens short and each part opens on demand.
           // A part with an answer returned for revision opens: the teacher is waiting on it.
-          <details key={group.id} className="chunk-fold result-group" open={group.questions.some(({ response }) => response?.returnComment) || undefined}>
+          <details key={group.id} className={`chunk-fold ${styles.group}`} open={group.questions.some(({ response }) => response?.returnComment) || undefined}>
             <summary>
               {group.title}{" "}
               <span className="muted">
@@ -105,7 +106,7 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
               <p className="muted">Not open yet: its questions appear once you reach it.</p>
             ) : (
               group.questions.map(({ question, response }, index) => (
-                <article key={question.id} className="result-question" aria-labelledby={`result-${question.id}`}>
+                <article key={question.id} className={styles.question} aria-labelledby={`result-${question.id}`}>
                   <h3 id={`result-${question.id}`} className="question-title">
                     Question {index + 1}
                     <span className="skill-tag">{SKILL_LABELS[question.skill]}</span>
