@@ -102,12 +102,12 @@ test.describe("on a 360 px phone", () => {
     await page.getByText("Menu", { exact: true }).click();
 
     // Every glossary popover stays inside the screen.
-    const terms = page.locator("#chunk-text button.term");
+    const terms = page.locator("#chunk-text button[aria-controls^='term-']");
     const count = await terms.count();
     expect(count).toBeGreaterThan(0);
     for (let index = 0; index < count; index += 1) {
       await terms.nth(index).click();
-      const box = (await page.locator(".popover:not([hidden])").boundingBox())!;
+      const box = (await page.locator("#chunk-text [id$='-popover']:not([hidden])").boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
       await terms.nth(index).click();
@@ -116,9 +116,9 @@ test.describe("on a 360 px phone", () => {
     // Evidence: a sentence reached by Tab is not hidden under the sticky instructions.
     const evidence = questions.find((question) => question.type === "evidence" && question.chunkId === "c1")!;
     await page.locator(`#question-${evidence.id}`).getByRole("button", { name: "Choose sentences in the text" }).click();
-    const banner = page.locator(".evidence-banner");
+    const banner = page.getByRole("region", { name: "Choosing evidence" });
     await expect(banner).toBeVisible();
-    const sentences = page.locator("#chunk-text .selectable");
+    const sentences = page.locator("#chunk-text [data-sentence-id][role=button]");
     await sentences.last().focus();
     await sentences.nth(3).focus();
     const bannerBottom = (await banner.boundingBox())!.y + (await banner.boundingBox())!.height;

@@ -68,7 +68,7 @@ test("the class follows the teacher's pace, an offline student catches up, the p
   await projector.goto(`/teach/assignments/${assignmentId}/live/projector`);
   await expect(projector.getByRole("heading", { name: "Part 1: questions" })).toBeVisible();
   await teacher.page.getByRole("button", { name: "Show the class's answers" }).click();
-  await expect(projector.locator(".projector-bar-fill").first()).toBeAttached();
+  await expect(projector.getByTestId("answer-bar").first()).toBeAttached();
   await expect(projector.getByRole("list", { name: /1 answered/ }).first()).toBeVisible();
   for (const name of ["Ava", "Ben", "Chen"]) await expect(projector.getByText(name)).toHaveCount(0);
   await shotsAtWidths(projector, "live-projector-answers");

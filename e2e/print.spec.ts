@@ -65,7 +65,7 @@ test("a student's reading page prints without the header and toolbars", async ({
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".site-header")).toBeHidden();
-  await expect(page.locator(".reading-tools")).toBeHidden();
+  await expect(page.getByRole("group", { name: "Reading tools" })).toBeHidden();
   await expect(page.locator("[data-sentence-id=\"p01.s1\"]")).toBeVisible();
   await shot(page, "print-reading-c1");
 });

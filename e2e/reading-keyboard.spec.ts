@@ -33,7 +33,7 @@ test("a student reads and answers the Gettysburg assignment using only the keybo
   const cited = first!.cites[0]!;
   await tabTo(page, feedback.getByRole("link", { name: `paragraph ${Number(cited.slice(1))}` }));
   await page.keyboard.press("Enter");
-  await expect(page.locator(`#${cited}`)).toHaveClass(/is-cited/);
+  await expect(page.locator(`#${cited}`)).toHaveAttribute("data-cited", "true");
   await expect(page.locator(`#${cited}`)).toBeFocused();
 
   // The next part stays locked until every question here is answered.

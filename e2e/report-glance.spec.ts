@@ -77,12 +77,12 @@ test("the report, a student's page and their results fit a glance on the demo cl
   await expect(firstItem).toHaveAttribute("aria-expanded", "false");
   await firstItem.click();
   await expect(page).toHaveURL(/&item=/, { timeout: 30_000 });
-  await expect(page.locator(".dash-item-detail").getByText("Share of students choosing each option").first()).toBeVisible();
+  await expect(page.getByRole("table", { name: /Questions, sorted by/ }).getByText("Share of students choosing each option").first()).toBeVisible();
   await expect(page.locator("#item-table tbody th a").first()).toHaveAttribute("aria-expanded", "true");
   expect(await height(page)).toBeGreaterThan(closed);
 
   // The heatmap: one row per student, a symbol in every cell (colour is never the only sign), a plain table beside it.
-  const grid = page.locator("table.answer-grid");
+  const grid = page.getByRole("table", { name: "Each student's result on each question" });
   await expect(grid.locator("tbody tr")).toHaveCount(SIMULATED_STUDENTS.length + Object.keys(world.students).length);
   const cells = await grid.locator("tbody td > span[aria-hidden]").allInnerTexts();
   expect(cells.length).toBeGreaterThan(0);

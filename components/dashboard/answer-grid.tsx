@@ -1,5 +1,7 @@
 import Link from "next/link";
 import type { AnswerGrid as Grid, GridMark } from "@/lib/analytics/answer-grid";
+import { ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
+import styles from "./answer-grid.module.css";
 import { points } from "./format";
 
 /** Each mark's symbol and words: the colour is never the only sign. */
@@ -20,78 +22,72 @@ export function AnswerGrid({ grid, reportHref }: { grid: Grid; reportHref: strin
   if (!grid.students.length) return <p>No students in this class yet.</p>;
   return (
     <>
-      <ul className="grid-key" aria-label="Key">
+      <ul className={styles.key} aria-label="Key">
         {(Object.keys(MARKS) as GridMark[]).map((mark) => (
           <li key={mark}>
-            <span className={`grid-cell grid-${mark}`} aria-hidden="true">
+            <span className={`${styles.cell} ${styles[mark]}`} aria-hidden="true">
               {MARKS[mark].symbol}
             </span>{" "}
             {MARKS[mark].words}
           </li>
         ))}
       </ul>
-      <div className="table-scroll">
-        <table className="answer-grid">
-          <caption className="visually-hidden">Each student&apos;s result on each question</caption>
+      <DataTable caption="Each student's result on each question" numeric className={styles.grid}>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            {grid.questions.map((question) => (
+              <th key={question.id} scope="col">
+                <a href={`#item-${question.id}`}>
+                  <span className="visually-hidden">Question </span>
+                  {question.number}
+                </a>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.students.map((student) => (
+            <tr key={student.id}>
+              <th scope="row">
+                <Link href={`${reportHref}/students/${student.id}`}>{student.displayName}</Link>
+              </th>
+              {student.cells.map((cell, index) => (
+                <td key={grid.questions[index]!.id} className={`${styles.cell} ${styles[cell.mark]}`}>
+                  <span aria-hidden="true">{MARKS[cell.mark].symbol}</span>
+                  <span className="visually-hidden">{MARKS[cell.mark].words}</span>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+      <details className={styles.plain}>
+        <summary>The same as a plain table of points</summary>
+        <DataTable caption="Points each student earned on each question" numeric>
           <thead>
             <tr>
               <th scope="col">Student</th>
               {grid.questions.map((question) => (
-                <th key={question.id} scope="col">
-                  <a href={`#item-${question.id}`}>
-                    <span className="visually-hidden">Question </span>
-                    {question.number}
-                  </a>
-                </th>
+                <ColumnHeader key={question.id} numeric>
+                  Q{question.number} <span className="muted">/{points(question.maxScore)}</span>
+                </ColumnHeader>
               ))}
             </tr>
           </thead>
           <tbody>
             {grid.students.map((student) => (
               <tr key={student.id}>
-                <th scope="row">
-                  <Link href={`${reportHref}/students/${student.id}`}>{student.displayName}</Link>
-                </th>
+                <th scope="row">{student.displayName}</th>
                 {student.cells.map((cell, index) => (
-                  <td key={grid.questions[index]!.id} className={`grid-cell grid-${cell.mark}`}>
-                    <span aria-hidden="true">{MARKS[cell.mark].symbol}</span>
-                    <span className="visually-hidden">{MARKS[cell.mark].words}</span>
-                  </td>
+                  <NumberCell key={grid.questions[index]!.id} label={`Q${grid.questions[index]!.number}`}>
+                    {cell.mark === "none" ? "—" : cell.score === null ? "to grade" : points(cell.score)}
+                  </NumberCell>
                 ))}
               </tr>
             ))}
           </tbody>
-        </table>
-      </div>
-      <details className="grid-plain">
-        <summary>The same as a plain table of points</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Points each student earned on each question</caption>
-            <thead>
-              <tr>
-                <th scope="col">Student</th>
-                {grid.questions.map((question) => (
-                  <th key={question.id} scope="col">
-                    Q{question.number} <span className="muted">/{points(question.maxScore)}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {grid.students.map((student) => (
-                <tr key={student.id}>
-                  <th scope="row">{student.displayName}</th>
-                  {student.cells.map((cell, index) => (
-                    <td key={grid.questions[index]!.id}>
-                      {cell.mark === "none" ? "—" : cell.score === null ? "to grade" : points(cell.score)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        </DataTable>
       </details>
     </>
   );

@@ -2,14 +2,16 @@ import Link from "next/link";
 import { DISCRIMINATION_NAME } from "@/lib/analytics/discrimination";
 import { mostChosenWrong, type ItemAnalysisQuestion, type ItemSort } from "@/lib/analytics/item-analysis";
 import { excerpt } from "@/lib/content/excerpt";
+import { ariaSort, ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
 import { ItemCard } from "./item-card";
+import styles from "./item-table.module.css";
 import { percent, signed } from "./format";
 
-const COLUMNS: { sort: ItemSort | null; label: string }[] = [
+const COLUMNS: { sort: ItemSort | null; label: string; numeric?: boolean }[] = [
   { sort: "number", label: "Question" },
-  { sort: "answered", label: "Answered" },
-  { sort: "difficulty", label: "Difficulty p" },
-  { sort: "discrimination", label: "r" },
+  { sort: "answered", label: "Answered", numeric: true },
+  { sort: "difficulty", label: "Difficulty p", numeric: true },
+  { sort: "discrimination", label: "r", numeric: true },
   { sort: null, label: "Most-chosen wrong answer" },
   { sort: null, label: "Flags" },
 ];
@@ -48,73 +50,67 @@ export function ItemTable({ items, order, base, open }: { items: ItemAnalysisQue
   const current = COLUMNS.find((column) => column.sort === order.sort)!;
   const describeOrder = `${current.label}, ${order.direction === "asc" ? "ascending" : "descending"}`;
   return (
-    <div className="table-scroll">
-      <table className="dash-items" id="item-table">
-        <caption className="visually-hidden">Questions, sorted by {describeOrder}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th
-                key={column.label}
-                scope="col"
-                aria-sort={column.sort && column.sort === order.sort ? (order.direction === "asc" ? "ascending" : "descending") : undefined}
-              >
-                {column.sort ? (
-                  <Link className="dash-sort-link" href={sortHref(base, column.sort, order)}>
-                    {column.sort === "discrimination" ? <abbr title={DISCRIMINATION_NAME}>r</abbr> : column.label}
-                    {order.sort === column.sort ? (order.direction === "asc" ? " ▲" : " ▼") : ""}
-                  </Link>
-                ) : (
-                  column.label
-                )}
+    <DataTable caption={<>Questions, sorted by {describeOrder}</>} numeric className={styles.items} id="item-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <ColumnHeader
+              key={column.label}
+              numeric={column.numeric}
+              sort={
+                column.sort
+                  ? { href: sortHref(base, column.sort, order), direction: column.sort === order.sort ? ariaSort(order.direction) : undefined }
+                  : undefined
+              }
+            >
+              {column.sort === "discrimination" ? <abbr title={DISCRIMINATION_NAME}>r</abbr> : column.label}
+            </ColumnHeader>
+          ))}
+        </tr>
+      </thead>
+      {items.map((item) => {
+        const wrong = mostChosenWrong(item.stats);
+        const flags = itemFlags(item);
+        const isOpen = open === item.question.id;
+        return (
+          <tbody key={item.question.id} id={`item-${item.question.id}`}>
+            <tr>
+              <th scope="row">
+                <Link
+                  href={detailHref(base, order, isOpen ? null : item.question.id)}
+                  aria-expanded={isOpen}
+                  scroll={false}
+                >
+                  Q{item.question.number}. {excerpt(item.question.prompt, 7)}
+                  <span className="visually-hidden">{isOpen ? " (hide details)" : " (show details)"}</span>
+                </Link>
               </th>
-            ))}
-          </tr>
-        </thead>
-        {items.map((item) => {
-          const wrong = mostChosenWrong(item.stats);
-          const flags = itemFlags(item);
-          const isOpen = open === item.question.id;
-          return (
-            <tbody key={item.question.id} id={`item-${item.question.id}`}>
-              <tr>
-                <th scope="row">
-                  <Link
-                    href={detailHref(base, order, isOpen ? null : item.question.id)}
-                    aria-expanded={isOpen}
-                    scroll={false}
-                  >
-                    Q{item.question.number}. {excerpt(item.question.prompt, 7)}
-                    <span className="visually-hidden">{isOpen ? " (hide details)" : " (show details)"}</span>
-                  </Link>
-                </th>
-                <td data-label="Answered">{item.stats.respondents}</td>
-                <td data-label="Difficulty p">{percent(item.stats.meanScore)}</td>
-                <td data-label="r">{signed(item.stats.discrimination.index)}</td>
-                <td data-label="Most-chosen wrong answer">
-                  {wrong ? (
-                    <>
-                      {excerpt(wrong.description, 5)} <span className="muted">({percent(wrong.share)})</span>
-                    </>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td data-label="Flags">
-                  {flags.length ? flags.map((flag) => <span key={flag} className="badge warn">{flag}</span>) : "—"}
+              <NumberCell label="Answered">{item.stats.respondents}</NumberCell>
+              <NumberCell label="Difficulty p">{percent(item.stats.meanScore)}</NumberCell>
+              <NumberCell label="r">{signed(item.stats.discrimination.index)}</NumberCell>
+              <td data-label="Most-chosen wrong answer">
+                {wrong ? (
+                  <>
+                    {excerpt(wrong.description, 5)} <span className="muted">({percent(wrong.share)})</span>
+                  </>
+                ) : (
+                  "—"
+                )}
+              </td>
+              <td data-label="Flags">
+                {flags.length ? flags.map((flag) => <span key={flag} className="badge warn">{flag}</span>) : "—"}
+              </td>
+            </tr>
+            {isOpen ? (
+              <tr className={styles.detail}>
+                <td colSpan={COLUMNS.length}>
+                  <ItemCard item={item} />
                 </td>
               </tr>
-              {isOpen ? (
-                <tr className="dash-item-detail">
-                  <td colSpan={COLUMNS.length}>
-                    <ItemCard item={item} />
-                  </td>
-                </tr>
-              ) : null}
-            </tbody>
-          );
-        })}
-      </table>
-    </div>
+            ) : null}
+          </tbody>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -5,6 +5,7 @@
  * renders the first state, so nothing shifts when the page loads.
  */
 import { useEffect, useState } from "react";
+import { DataTable } from "@/components/table/data-table";
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import { fetchLiveProgress } from "@/lib/http/client";
 import { ago, scorePercent } from "./format";
@@ -66,38 +67,36 @@ export function LiveBoard({ assignmentId, initial }: { assignmentId: string; ini
         ))}
       </ol>
       <h2>Students</h2>
-      <div className="table-scroll">
-        <table className="responsive dash-numbers">
-          <thead>
-            <tr>
-              <th scope="col">Student</th>
-              <th scope="col">Status</th>
-              <th scope="col">On chunk</th>
-              <th scope="col">Answered</th>
-              <th scope="col">Score so far</th>
-              <th scope="col">Last active</th>
+      <DataTable caption="Students: status, chunk, answers and score" stacked numeric>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            <th scope="col">Status</th>
+            <th scope="col">On chunk</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Score so far</th>
+            <th scope="col">Last active</th>
+          </tr>
+        </thead>
+        <tbody>
+          {live.students.map((student) => (
+            <tr key={student.studentId}>
+              <th scope="row">{student.displayName}</th>
+              <td data-label="Status">
+                <span className={`live-status ${student.state}`}>{STATE_LABEL[student.state]}</span>
+              </td>
+              <td data-label="On chunk">
+                {student.chunkId ? (chunkTitle.get(student.chunkId) ?? student.chunkId) : "—"}
+              </td>
+              <td data-label="Answered">
+                {student.answered} of {live.questionCount}
+              </td>
+              <td data-label="Score so far">{scorePercent(student.score)}</td>
+              <td data-label="Last active">{ago(student.lastActiveAt, now)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {live.students.map((student) => (
-              <tr key={student.studentId}>
-                <th scope="row">{student.displayName}</th>
-                <td data-label="Status">
-                  <span className={`live-status ${student.state}`}>{STATE_LABEL[student.state]}</span>
-                </td>
-                <td data-label="On chunk" className="live-chunk-cell">
-                  {student.chunkId ? (chunkTitle.get(student.chunkId) ?? student.chunkId) : "—"}
-                </td>
-                <td data-label="Answered">
-                  {student.answered} of {live.questionCount}
-                </td>
-                <td data-label="Score so far">{scorePercent(student.score)}</td>
-                <td data-label="Last active">{ago(student.lastActiveAt, now)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       {live.truncated ? <p className="muted">Showing the first {live.students.length} students by name.</p> : null}
     </>
   );

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { AssignmentReport } from "@/lib/analytics/assignment-report";
 import type { StudentSort } from "@/lib/analytics/student-progress";
 import { formatDateTime } from "@/lib/dates";
+import { ariaSort, ColumnHeader, DataTable } from "@/components/table/data-table";
 import { duration, points, scorePercent } from "./format";
 
 const COLUMNS: { sort: StudentSort; label: string }[] = [
@@ -38,59 +39,50 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
           </Link>
         ))}
       </nav>
-      <div className="table-scroll">
-        <table className="responsive dash-numbers">
-          <caption className="visually-hidden">
-            Students, sorted by {current.label.toLowerCase()}, {report.direction === "asc" ? "ascending" : "descending"}
-          </caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((column) => (
-                <th
-                  key={column.sort}
-                  scope="col"
-                  aria-sort={report.sort === column.sort ? (report.direction === "asc" ? "ascending" : "descending") : undefined}
-                >
-                  <Link className="dash-sort-link" href={sortHref(base, column.sort, report)}>
-                    {column.label}
-                    {report.sort === column.sort ? (report.direction === "asc" ? " ▲" : " ▼") : ""}
-                  </Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {report.students.map((row) => (
-              <tr key={row.studentId}>
-                <th scope="row">
-                  <Link href={`${base}/students/${row.studentId}`}>{row.displayName}</Link>
-                  {row.awaitingReview ? <span className="badge warn"> {row.awaitingReview} to grade</span> : null}
-                  {row.version ? <small className="muted"> ({row.version})</small> : null}
-                </th>
-                <td data-label="Progress">
-                  {row.attemptId ? `${row.answered} of ${report.questionCount}` : "Not started"}
-                  {row.submittedAt ? <span className="badge ok">Submitted</span> : null}
-                </td>
-                <td data-label="Score">
-                  {scorePercent(row.score)}
-                  {row.score.percent !== null ? (
-                    <span className="muted">
-                      {" "}
-                      ({points(row.score.earned)}/{points(row.score.possible)})
-                    </span>
-                  ) : null}
-                </td>
-                <td data-label="Time on task">
-                  {duration(row.visibleMs)}
-                  {row.rapid ? <span className="badge bad"> Too fast to read ({row.readingRate?.toLocaleString("en")} wpm)</span> : null}
-                </td>
-                <td data-label="Last active">{row.lastActiveAt ? formatDateTime(row.lastActiveAt) : "—"}</td>
-                <td data-label="Late">{row.late ? <span className="badge bad">Late</span> : "—"}</td>
-              </tr>
+      <DataTable caption={<>Students, sorted by {current.label.toLowerCase()}, {report.direction === "asc" ? "ascending" : "descending"}</>} stacked numeric>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <ColumnHeader
+                key={column.sort}
+                sort={{ href: sortHref(base, column.sort, report), direction: report.sort === column.sort ? ariaSort(report.direction) : undefined }}
+              >
+                {column.label}
+              </ColumnHeader>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        </thead>
+        <tbody>
+          {report.students.map((row) => (
+            <tr key={row.studentId}>
+              <th scope="row">
+                <Link href={`${base}/students/${row.studentId}`}>{row.displayName}</Link>
+                {row.awaitingReview ? <span className="badge warn"> {row.awaitingReview} to grade</span> : null}
+                {row.version ? <small className="muted"> ({row.version})</small> : null}
+              </th>
+              <td data-label="Progress">
+                {row.attemptId ? `${row.answered} of ${report.questionCount}` : "Not started"}
+                {row.submittedAt ? <span className="badge ok">Submitted</span> : null}
+              </td>
+              <td data-label="Score">
+                {scorePercent(row.score)}
+                {row.score.percent !== null ? (
+                  <span className="muted">
+                    {" "}
+                    ({points(row.score.earned)}/{points(row.score.possible)})
+                  </span>
+                ) : null}
+              </td>
+              <td data-label="Time on task">
+                {duration(row.visibleMs)}
+                {row.rapid ? <span className="badge bad"> Too fast to read ({row.readingRate?.toLocaleString("en")} wpm)</span> : null}
+              </td>
+              <td data-label="Last active">{row.lastActiveAt ? formatDateTime(row.lastActiveAt) : "—"}</td>
+              <td data-label="Late">{row.late ? <span className="badge bad">Late</span> : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
       {report.pageCount > 1 ? (
         <nav className="dash-pages" aria-label="Pages of students">
           {report.page > 1 ? (

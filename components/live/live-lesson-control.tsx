@@ -12,7 +12,7 @@ import { sendLiveCommand, startLiveLesson, type ApiResult } from "@/lib/http/cli
 import { describeLiveState } from "@/lib/live/describe";
 import { DEFAULT_DISCUSSION_PROMPT, DISCUSSION_PROMPT_MAX, type LiveCommand, type LiveState } from "@/lib/live/state";
 import { useLiveState } from "./use-live-state";
-import "./live.css";
+import styles from "./live.module.css";
 
 type Props = { assignmentId: string; initial: LiveState | null; chunkTitles: string[] };
 
@@ -36,7 +36,7 @@ export function LiveLessonControl({ assignmentId, initial, chunkTitles }: Props)
 
   const projectorHref = `/teach/assignments/${assignmentId}/live/projector`;
   return (
-    <section className="card live-controls" aria-labelledby="live-lesson-title">
+    <section className={`card ${styles.controls}`} aria-labelledby="live-lesson-title">
       <h2 id="live-lesson-title">Live lesson</h2>
       {session && session.status === "active" ? (
         <Controls key={session.sessionId} initial={session} chunkTitles={chunkTitles} projectorHref={projectorHref} onEnded={setSession} />
@@ -78,7 +78,7 @@ function Controls({ initial, chunkTitles, projectorHref, onEnded }: { initial: L
   const isLast = state.chunkIndex + 1 >= state.chunkCount;
   return (
     <>
-      <p className="live-lesson-status" role="status" aria-live="polite">
+      <p className={styles.status} role="status" aria-live="polite">
         {describeLiveState(state)} {chunkTitles[state.chunkIndex] ? `(${chunkTitles[state.chunkIndex]})` : ""}
       </p>
       <p>

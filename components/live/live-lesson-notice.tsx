@@ -2,6 +2,7 @@ import Link from "next/link";
 import { describeLiveState } from "@/lib/live/describe";
 import { activeLiveSession } from "@/lib/live/sessions";
 import { readingSessionFor } from "@/lib/reading/route-session";
+import styles from "./live-lesson-notice.module.css";
 
 /** On a student's reading pages while their class is in a live lesson: where the class is, and the way back to it. */
 export async function LiveLessonNotice({ assignmentId }: { assignmentId: string }) {
@@ -10,7 +11,7 @@ export async function LiveLessonNotice({ assignmentId }: { assignmentId: string 
   const state = user.role === "student" && settings.livePace?.active ? await activeLiveSession(user, assignmentId) : null;
   if (!state) return null;
   return (
-    <aside className="live-notice" aria-label="Live lesson">
+    <aside className={styles.notice} aria-label="Live lesson">
       <span>Live lesson: {describeLiveState(state)}</span> <Link href={`/live/${assignmentId}`}>Back to the class</Link>
     </aside>
   );

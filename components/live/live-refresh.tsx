@@ -9,6 +9,7 @@ import { useEffect } from "react";
 import { describeLiveState } from "@/lib/live/describe";
 import type { LiveState } from "@/lib/live/state";
 import { useLiveState } from "./use-live-state";
+import styles from "./live.module.css";
 
 export function LiveRefresh({ initial, refreshEveryMs }: { initial: LiveState; refreshEveryMs?: number }) {
   const router = useRouter();
@@ -26,7 +27,7 @@ export function LiveRefresh({ initial, refreshEveryMs }: { initial: LiveState; r
   }, [refreshEveryMs, router]);
 
   return (
-    <p className="live-lesson-status" role="status" aria-live="polite" data-connection={connection} data-seq={state.seq}>
+    <p className={styles.status} role="status" aria-live="polite" data-connection={connection} data-seq={state.seq}>
       {describeLiveState(state)}
     </p>
   );

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LiveState } from "@/lib/live/state";
 import { LiveRefresh } from "./live-refresh";
-import "./live.css";
+import styles from "./live.module.css";
 
 type Progress = { chunkId: string | null; questions: number; answered: number };
 
@@ -14,10 +14,10 @@ type Progress = { chunkId: string | null; questions: number; answered: number };
 export function StudentLiveView(props: { title: string; readingPath: string; state: LiveState | null; progress: Progress | null; chunkTitle: string }) {
   const { title, readingPath, state, progress, chunkTitle } = props;
   return (
-    <div className="page-narrow live-student">
+    <div className="page-narrow">
       <p className="kicker">Live lesson · {title}</p>
       {state ? <LiveRefresh initial={state} /> : null}
-      <div className="card live-instruction">{state ? <Instruction {...props} state={state} progress={progress!} /> : <NoLesson readingPath={readingPath} />}</div>
+      <div className={`card ${styles.instruction}`}>{state ? <Instruction {...props} state={state} progress={progress!} /> : <NoLesson readingPath={readingPath} />}</div>
       {state ? (
         <p className="muted">
           Part {state.chunkIndex + 1}: {chunkTitle}. Your answers are saved as you go, on any device.
@@ -46,7 +46,7 @@ function Instruction({ readingPath, state, progress }: { readingPath: string; st
     return (
       <>
         <h1>Class discussion</h1>
-        <p className="live-prompt">{state.discussionPrompt}</p>
+        <p className={styles.prompt}>{state.discussionPrompt}</p>
         <p className="muted">Look at the board and talk it through with your class.</p>
       </>
     );

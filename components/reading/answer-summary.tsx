@@ -1,5 +1,6 @@
 import type { ClientQuestion } from "@/lib/content/client";
 import type { DraftAnswer } from "@/lib/grading/answers";
+import styles from "./answer-summary.module.css";
 
 /** A stored answer in words, for the results page. */
 export function AnswerSummary({ question, answer, sentences }: { question: ClientQuestion; answer: DraftAnswer; sentences: Record<string, string> }) {
@@ -35,7 +36,7 @@ export function AnswerSummary({ question, answer, sentences }: { question: Clien
 function List({ items, ordered }: { items: string[]; ordered?: boolean }) {
   const Tag = ordered ? "ol" : "ul";
   return (
-    <Tag className="answer-list">
+    <Tag className={styles.list}>
       {items.map((item, index) => (
         <li key={index}>{item}</li>
       ))}

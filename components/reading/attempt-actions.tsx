@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { startReadingAgain, submitReading, type ApiResult } from "@/lib/http/client";
+import styles from "./attempt-actions.module.css";
 
 type Props = {
   attemptId: string;
@@ -38,7 +39,7 @@ export function AttemptActions({ attemptId, canSubmit, unanswered, canStartAgain
 
   if (!canSubmit && !canStartAgain) return null;
   return (
-    <div className="attempt-actions">
+    <div className={styles.actions}>
       {canSubmit && !confirming ? (
         <div>
           <button type="button" disabled={pending} onClick={() => (unanswered > 0 ? setConfirming(true) : void submit())}>
@@ -48,7 +49,7 @@ export function AttemptActions({ attemptId, canSubmit, unanswered, canStartAgain
         </div>
       ) : null}
       {confirming ? (
-        <div className="confirm" role="group" aria-labelledby={`${attemptId}-confirm`}>
+        <div className={styles.confirm} role="group" aria-labelledby={`${attemptId}-confirm`}>
           <p id={`${attemptId}-confirm`}>
             <strong>
               {unanswered === 1 ? "One question is" : `${unanswered} questions are`} not answered yet.

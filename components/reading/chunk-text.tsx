@@ -2,6 +2,7 @@
 import { Fragment, useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { CITE_EVENT } from "@/components/questions/cite-link";
 import { sentenceText, type ChunkTextData, type Inline, type Segment, type TextSentence } from "@/lib/reading/text";
+import styles from "./chunk-text.module.css";
 import { useWorkspace } from "./workspace-context";
 
 /**
@@ -119,7 +120,7 @@ export function ChunkText({ text }: { text: ChunkTextData }) {
           role="button"
           tabIndex={0}
           aria-pressed={pressed}
-          className="sentence selectable"
+          className={styles.selectable}
           data-sentence-id={sentence.id}
           onClick={() => workspace.toggleSentence(sentence.id)}
           onKeyDown={toggleKeys(sentence.id)}
@@ -129,7 +130,7 @@ export function ChunkText({ text }: { text: ChunkTextData }) {
       );
     }
     return (
-      <span key={sentence.id} className="sentence" data-sentence-id={sentence.id}>
+      <span key={sentence.id} data-sentence-id={sentence.id}>
         {sentence.segments.map((segment, index) => (
           <SegmentView key={index} segment={segment} text={text} open={open} setOpen={setOpen} container={container} />
         ))}
@@ -138,15 +139,15 @@ export function ChunkText({ text }: { text: ChunkTextData }) {
   };
 
   return (
-    <div ref={container} className={`chunk-text${active ? " choosing" : ""}`} id="chunk-text">
+    <div ref={container} className={active ? `${styles.text} ${styles.choosing}` : styles.text} id="chunk-text">
       {active ? (
-        <div ref={banner} className="evidence-banner" tabIndex={-1} role="region" aria-label="Choosing evidence">
-          <div className="evidence-banner-text">
+        <div ref={banner} className={styles.banner} tabIndex={-1} role="region" aria-label="Choosing evidence">
+          <div className={styles.bannerText}>
             <p>
               <strong>Question {active.number}:</strong> select the sentences that support the claim.{" "}
               <span className="muted">{workspace.selectedSentences.length} chosen.</span>
             </p>
-            <p className="evidence-claim">“{active.claim}”</p>
+            <p className={styles.claim}>“{active.claim}”</p>
             <p className="visually-hidden">Select a sentence again to remove it. Press Escape when done.</p>
           </div>
           <button type="button" onClick={finishChoosing}>
@@ -155,8 +156,8 @@ export function ChunkText({ text }: { text: ChunkTextData }) {
         </div>
       ) : null}
       {text.paragraphs.map((paragraph) => (
-        <p key={paragraph.id} id={paragraph.id} tabIndex={-1} className={`paragraph${cited === paragraph.id ? " is-cited" : ""}`}>
-          <span className="paragraph-number">
+        <p key={paragraph.id} id={paragraph.id} tabIndex={-1} className={styles.paragraph} data-cited={cited === paragraph.id || undefined}>
+          <span className={styles.number} data-unspoken>
             <span className="visually-hidden">Paragraph </span>
             {Number(paragraph.id.slice(1))}
           </span>
@@ -187,7 +188,7 @@ function SegmentView({ segment, text, open, setOpen, container }: SegmentProps) 
     const key = `note-${segment.noteId}`;
     return (
       <>
-        <span className="note-anchor">
+        <span className={styles.noteAnchor}>
           {segment.children.map((child, index) => (
             <InlineView key={index} inline={child} text={text} open={open} setOpen={setOpen} container={container} />
           ))}
@@ -197,11 +198,11 @@ function SegmentView({ segment, text, open, setOpen, container }: SegmentProps) 
           open={open === key}
           onToggle={() => setOpen(open === key ? null : key)}
           container={container}
-          className="note-marker"
+          className={styles.noteMarker}
           label={<span aria-hidden="true">{segment.number}</span>}
           accessibleName={`Context note ${segment.number}`}
         >
-          <strong className="popover-title">Note {segment.number}</strong> {note?.note}
+          <strong className={styles.popoverTitle}>Note {segment.number}</strong> {note?.note}
         </Disclosure>
       </>
     );
@@ -219,11 +220,11 @@ function InlineView({ inline, text, open, setOpen, container }: Omit<SegmentProp
       open={open === key}
       onToggle={() => setOpen(open === key ? null : key)}
       container={container}
-      className="term"
+      className={styles.term}
       label={inline.text}
       accessibleName={`${inline.text}, glossary`}
     >
-      <strong className="popover-title">{term?.term}</strong>: {term?.definition}
+      <strong className={styles.popoverTitle}>{term?.term}</strong>: {term?.definition}
     </Disclosure>
   );
 }
@@ -246,7 +247,7 @@ function Disclosure({
   open: boolean;
   onToggle: () => void;
   container: React.RefObject<HTMLDivElement | null>;
-  className: string;
+  className: string | undefined;
   label: ReactNode;
   accessibleName: string;
   children: ReactNode;
@@ -291,12 +292,13 @@ function Disclosure({
       <span
         ref={popover}
         id={`${id}-popover`}
-        className="popover"
+        className={styles.popover}
+        data-unspoken
         hidden={!open}
         style={position ? { left: position.left, top: position.top } : undefined}
       >
         {children}
-        <button type="button" className="popover-close" aria-label="Close" onClick={onToggle}>
+        <button type="button" className={styles.popoverClose} aria-label="Close" onClick={onToggle}>
           <span aria-hidden="true">×</span>
         </button>
       </span>
@@ -308,10 +310,10 @@ function Disclosure({
 function TextNotes({ text }: { text: ChunkTextData }) {
   if (text.terms.length === 0 && text.notes.length === 0) return null;
   return (
-    <details className="text-notes">
+    <details className={styles.notes}>
       <summary>Words and notes in this part</summary>
       {text.terms.length > 0 ? (
-        <dl className="glossary-list">
+        <dl className={styles.glossary}>
           {text.terms.map((term) => (
             <div key={term.id}>
               <dt>{term.term}</dt>
@@ -321,7 +323,7 @@ function TextNotes({ text }: { text: ChunkTextData }) {
         </dl>
       ) : null}
       {text.notes.length > 0 ? (
-        <ol className="notes-list">
+        <ol className={styles.noteList}>
           {text.notes.map((note) => (
             <li key={note.id} value={note.number}>
               <strong>{note.anchor}:</strong> {note.note}

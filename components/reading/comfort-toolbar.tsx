@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from "@/lib/reading/preference-choices";
+import styles from "./comfort-toolbar.module.css";
 import { useReadAloud } from "./read-aloud";
 import { usePreferences } from "./use-preferences";
 
@@ -38,7 +39,7 @@ export function ComfortToolbar({ readAloudTarget }: { readAloudTarget?: string }
   }, [panelOpen]);
 
   return (
-    <div className="reading-tools" role="group" aria-label="Reading tools" ref={wrapper}>
+    <div className={styles.tools} role="group" aria-label="Reading tools" ref={wrapper}>
       {readAloudTarget ? <ReadAloudControls target={readAloudTarget} /> : null}
       {preferences.focusMode ? (
         <button type="button" className="secondary" onClick={() => setPreferences({ focusMode: false })}>
@@ -55,7 +56,7 @@ export function ComfortToolbar({ readAloudTarget }: { readAloudTarget?: string }
       >
         <span aria-hidden="true">Aa</span> Display
       </button>
-      <div id={panelId} className="display-panel" hidden={!panelOpen}>
+      <div id={panelId} className={styles.panel} hidden={!panelOpen}>
         <fieldset>
           <legend>Text size</legend>
           <div className="segmented">
@@ -67,7 +68,7 @@ export function ComfortToolbar({ readAloudTarget }: { readAloudTarget?: string }
                   checked={preferences.textSize === size}
                   onChange={() => setPreferences({ textSize: size })}
                 />
-                <span className={`size-sample size-${size}`}>{SIZE_LABELS[size]}</span>
+                <span className={styles[`size-${size}`]}>{SIZE_LABELS[size]}</span>
               </label>
             ))}
           </div>
@@ -121,7 +122,7 @@ function ReadAloudControls({ target }: { target: string }) {
           <span aria-hidden="true">■</span> Stop
         </button>
       ) : null}
-      <span className="read-aloud-status" role="status">
+      <span className={styles.status} role="status">
         {speech.state === "unsupported"
           ? "This browser cannot read aloud."
           : speech.state === "no-voice"

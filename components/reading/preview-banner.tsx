@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { ButtonForm } from "@/components/forms/button-form";
 import { startPreviewOverAction } from "@/lib/reading/preview-actions";
+import styles from "./preview-banner.module.css";
 
 /** On every page of a teacher's "preview as a student": that nothing counts, the way back, and "Start over". */
 export function PreviewBanner({ assignmentId }: { assignmentId: string }) {
   return (
-    <aside className="preview-banner" aria-labelledby="preview-banner-title">
+    <aside className={styles.banner} aria-labelledby="preview-banner-title">
       <p id="preview-banner-title">
         <strong>Preview: nothing you answer here counts.</strong> You see this assignment as its students do.
       </p>

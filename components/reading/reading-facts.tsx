@@ -1,5 +1,6 @@
 import type { ReadingFacts as Facts } from "@/lib/content/facts";
 import { LICENCE_LABELS, QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/content/labels";
+import styles from "./reading-facts.module.css";
 
 const number = new Intl.NumberFormat("en-US");
 
@@ -28,7 +29,7 @@ function factsOf(facts: Facts, brief: boolean): Fact[] {
 
 export function ReadingFacts({ facts, brief = false }: { facts: Facts; brief?: boolean }) {
   return (
-    <dl className="reading-facts">
+    <dl className={styles.facts}>
       {factsOf(facts, brief).map(({ term, detail }) => (
         <div key={term}>
           <dt>{term}</dt>
@@ -42,7 +43,7 @@ export function ReadingFacts({ facts, brief = false }: { facts: Facts; brief?: b
 /** The same facts as lines of phrasing content, for places that take nothing else (a radio button's label). */
 export function ReadingFactsInline({ facts }: { facts: Facts }) {
   return (
-    <span className="facts-inline">
+    <span className={styles.inline}>
       {factsOf(facts, false).map(({ term, detail }) => (
         <span key={term}>
           {term}: {detail}

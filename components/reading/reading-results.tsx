@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
+import { DataTable } from "@/components/table/data-table";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
 import { AnswerSummary } from "./answer-summary";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
 import { ReviseAnswerForm } from "./revise-answer-form";
+import styles from "./reading-results.module.css";
 
 function score(tally: Tally): string {
   if (tally.percent === null) return tally.awaitingReview > 0 ? "Awaiting review" : "–";
@@ -43,50 +45,44 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
         />
 
         {results.feedbackReleased ? (
-          <section aria-labelledby="summary-heading" className="score-summary">
+          <section aria-labelledby="summary-heading" className={styles.summary}>
             <h2 id="summary-heading">
-              {attempt.submittedAt ? "Score" : "Score so far"}: <span className="score-total">{score(total)}</span>
+              {attempt.submittedAt ? "Score" : "Score so far"}: <span>{score(total)}</span>
             </h2>
             {attempt.submittedAt ? null : <p className="hint">Counting the questions you have answered. Unanswered questions count as 0 once you submit.</p>}
-            <div className="score-tables">
-              <div className="table-scroll">
-                <table>
-                  <caption>By part</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Part</th>
-                      <th scope="col">Score</th>
+            <div className={styles.scoreTables}>
+              <DataTable caption="By part" captionHidden={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Part</th>
+                    <th scope="col">Score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.groups.map((group) => (
+                    <tr key={group.id}>
+                      <th scope="row">{group.title}</th>
+                      <td>{group.locked ? "Not open yet" : score(group.tally)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {results.groups.map((group) => (
-                      <tr key={group.id}>
-                        <th scope="row">{group.title}</th>
-                        <td>{group.locked ? "Not open yet" : score(group.tally)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <div className="table-scroll">
-                <table>
-                  <caption>By skill</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Skill</th>
-                      <th scope="col">Score</th>
+                  ))}
+                </tbody>
+              </DataTable>
+              <DataTable caption="By skill" captionHidden={false}>
+                <thead>
+                  <tr>
+                    <th scope="col">Skill</th>
+                    <th scope="col">Score</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {results.bySkill.map((row) => (
+                    <tr key={row.skill}>
+                      <th scope="row">{row.label}</th>
+                      <td>{score(row.tally)}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {results.bySkill.map((row) => (
-                      <tr key={row.skill}>
-                        <th scope="row">{row.label}</th>
-                        <td>{score(row.tally)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                  ))}
+                </tbody>
+              </DataTable>
             </div>
           </section>
         ) : null}
@@ -94,7 +90,7 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
         {results.groups.map((group) => (
           // Each part folded, its score on the summary line: the page opens short and each part opens on demand.
           // A part with an answer returned for revision opens: the teacher is waiting on it.
-          <details key={group.id} className="chunk-fold result-group" open={group.questions.some(({ response }) => response?.returnComment) || undefined}>
+          <details key={group.id} className={`chunk-fold ${styles.group}`} open={group.questions.some(({ response }) => response?.returnComment) || undefined}>
             <summary>
               {group.title}{" "}
               <span className="muted">
@@ -110,7 +106,7 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
               <p className="muted">Not open yet: its questions appear once you reach it.</p>
             ) : (
               group.questions.map(({ question, response }, index) => (
-                <article key={question.id} className="result-question" aria-labelledby={`result-${question.id}`}>
+                <article key={question.id} className={styles.question} aria-labelledby={`result-${question.id}`}>
                   <h3 id={`result-${question.id}`} className="question-title">
                     Question {index + 1}
                     <span className="skill-tag">{SKILL_LABELS[question.skill]}</span>

@@ -6,6 +6,7 @@ import { ARCHIVED_MESSAGE } from "@/lib/reading/settings";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
 import { ReadingFacts } from "./reading-facts";
+import styles from "./reading-start.module.css";
 
 /** A reading's start page: what it is, the rules, progress per part, and Continue. */
 export function ReadingStart({ overview }: { overview: ReadingOverview }) {
@@ -19,23 +20,23 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
           <p className="kicker">{overview.kind === "practice" ? "Practice reading" : "Assigned reading"}</p>
           <h1>{reading.title}</h1>
           {reading.dek ? <p className="dek">{reading.dek}</p> : null}
-          <p className="byline">
+          <p className={styles.byline}>
             {reading.author} · {reading.publication}
           </p>
           <ReadingFacts facts={overview.facts} />
         </header>
 
-        <ul className="facts">
+        <ul className={styles.facts}>
           {settings.dueAt ? (
-            <li className={overview.late && !attempt?.submittedAt ? "fact-warn" : undefined}>
+            <li className={overview.late && !attempt?.submittedAt ? styles.warn : undefined}>
               {overview.late ? "Was due" : "Due"} <time dateTime={settings.dueAt.toISOString()}>{formatDateTime(settings.dueAt)}</time>
               {overview.late && !overview.closed ? ": you can still hand it in; it will be marked late." : null}
             </li>
           ) : null}
           {settings.archived ? (
-            <li className="fact-warn">{ARCHIVED_MESSAGE}</li>
+            <li className={styles.warn}>{ARCHIVED_MESSAGE}</li>
           ) : overview.closed ? (
-            <li className="fact-warn">This assignment is closed: you can read your answers, not change them.</li>
+            <li className={styles.warn}>This assignment is closed: you can read your answers, not change them.</li>
           ) : null}
           <li>
             {settings.feedbackMode === "immediate"
@@ -52,7 +53,7 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
         </ul>
 
         <p>
-          <Link href={overview.continueHref} prefetch={false} className="button continue-button">
+          <Link href={overview.continueHref} prefetch={false} className={`button ${styles.continue}`}>
             {overview.continueLabel}
             <span aria-hidden="true"> →</span>
           </Link>
@@ -63,7 +64,7 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
           <p className="hint">
             {progress.answered} of {progress.total} questions answered
           </p>
-          <ol className="part-list">
+          <ol className={styles.parts}>
             {progress.chunks.map((chunk) => (
               <PartItem
                 key={chunk.id}
@@ -100,7 +101,7 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
             </Link>
           </p>
         ) : null}
-        <p className="attribution">{reading.attribution}</p>
+        <p className={styles.attribution}>{reading.attribution}</p>
       </article>
     </div>
   );
@@ -109,18 +110,18 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
 function PartItem(props: { href: string; label: string; answered: number; total: number; locked: boolean; done: boolean; opensAfter: string }) {
   const status = props.locked ? `Opens after ${props.opensAfter}` : props.total === 0 ? "No questions" : props.done ? "Done" : `${props.answered} of ${props.total} answered`;
   return (
-    <li className={`part${props.locked ? " locked" : ""}${props.done ? " done" : ""}`}>
+    <li className={[styles.part, props.locked && styles.locked, props.done && styles.done].filter(Boolean).join(" ")}>
       {props.locked ? (
-        <span className="part-title">
+        <span className={styles.title}>
           <LockIcon />
           {props.label}
         </span>
       ) : (
-        <Link href={props.href} prefetch={false} className="part-title">
+        <Link href={props.href} prefetch={false} className={styles.title}>
           {props.label}
         </Link>
       )}
-      <span className="part-status">
+      <span className={styles.status}>
         {props.done ? <span aria-hidden="true">✓ </span> : null}
         {status}
       </span>
@@ -130,7 +131,7 @@ function PartItem(props: { href: string; label: string; answered: number; total:
 
 function LockIcon() {
   return (
-    <svg className="lock-icon" aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+    <svg className={styles.lock} aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" focusable="false">
       <path
         fill="currentColor"
         d="M8 1a3.5 3.5 0 0 0-3.5 3.5V7H4a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h8a1 1 0 0 0 1-1V8a1 1 0 0 0-1-1h-.5V4.5A3.5 3.5 0 0 0 8 1Zm-2 6V4.5a2 2 0 1 1 4 0V7H6Z"

@@ -10,6 +10,7 @@ import type { ResponseView } from "@/lib/reading/views";
 import { ChunkText } from "./chunk-text";
 import { useAnswerStore } from "./use-answer-store";
 import { WorkspaceContext, type ActiveEvidence, type Workspace } from "./workspace-context";
+import styles from "./step-workspace.module.css";
 
 type Props = {
   attemptId: string;
@@ -77,7 +78,7 @@ export function StepWorkspace(props: Props) {
     <WorkspaceContext.Provider value={workspace}>
       {text ? <ChunkText text={text} /> : null}
       {questions.length > 0 ? (
-        <section className="questions" aria-labelledby="questions-heading">
+        <section className={styles.questions} aria-labelledby="questions-heading">
           <h2 id="questions-heading">
             Questions <span className="muted">({questions.length - left} of {questions.length} answered)</span>
           </h2>
@@ -102,19 +103,19 @@ export function StepWorkspace(props: Props) {
           ))}
         </section>
       ) : null}
-      <nav className="step-footer" aria-label="Reading steps">
+      <nav className={styles.footer} aria-label="Reading steps">
         {previous ? (
-          <Link href={previous.href} prefetch={false} className="step-previous">
+          <Link href={previous.href} prefetch={false} className={styles.previous}>
             <span aria-hidden="true">← </span>
             {previous.label}
           </Link>
         ) : null}
         {nextNeedsAnswers && left > 0 && writable ? (
-          <p className="step-next-locked">
+          <p className={styles.nextLocked}>
             Answer {left === 1 ? "the last question" : `the ${left} remaining questions`} to open the next part.
           </p>
         ) : (
-          <Link href={next.href} prefetch={false} className="button step-next">
+          <Link href={next.href} prefetch={false} className={`button ${styles.next}`}>
             {next.label}
             <span aria-hidden="true"> →</span>
           </Link>

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/table/data-table";
 import type { DayActivity } from "@/lib/review/progress";
 import { formatDay } from "./format";
 import styles from "./review.module.css";
@@ -66,34 +67,31 @@ export function ActivityChart({ activity }: { activity: DayActivity[] }) {
       </ul>
       <details className={styles.details}>
         <summary>Reviews per day as a table</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Reviews per day, last {activity.length} days</caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Reviews</th>
-                <th scope="col">Forgotten</th>
-              </tr>
-            </thead>
-            <tbody>
-              {activity
-                .filter((day) => day.reviews > 0)
-                .map((day) => (
-                  <tr key={day.day}>
-                    <th scope="row">{formatDay(day.day, true)}</th>
-                    <td>{day.reviews}</td>
-                    <td>{day.forgotten}</td>
-                  </tr>
-                ))}
-              {activeDays === 0 ? (
-                <tr>
-                  <td colSpan={3}>No reviews yet.</td>
+      <DataTable caption={<>Reviews per day, last {activity.length} days</>} numeric>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Reviews</th>
+              <th scope="col">Forgotten</th>
+            </tr>
+          </thead>
+          <tbody>
+            {activity
+              .filter((day) => day.reviews > 0)
+              .map((day) => (
+                <tr key={day.day}>
+                  <th scope="row">{formatDay(day.day, true)}</th>
+                  <td>{day.reviews}</td>
+                  <td>{day.forgotten}</td>
                 </tr>
-              ) : null}
-            </tbody>
-          </table>
-        </div>
+              ))}
+            {activeDays === 0 ? (
+              <tr>
+                <td colSpan={3}>No reviews yet.</td>
+              </tr>
+            ) : null}
+          </tbody>
+        </DataTable>
       </details>
     </figure>
   );

@@ -1,3 +1,4 @@
+import { DataTable } from "@/components/table/data-table";
 import type { ReadingMastery } from "@/lib/review/progress";
 import { formatPercent } from "./format";
 import styles from "./review.module.css";
@@ -22,27 +23,24 @@ export function MasteryChart({ reading }: { reading: ReadingMastery }) {
       </ul>
       <details className={styles.details}>
         <summary>{reading.title}: mastery as a table</summary>
-        <div className="table-scroll">
-          <table>
-            <caption className="visually-hidden">Mastery by skill in {reading.title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Skill</th>
-                <th scope="col">Questions answered</th>
-                <th scope="col">Mastery</th>
+      <DataTable caption={<>Mastery by skill in {reading.title}</>} numeric>
+          <thead>
+            <tr>
+              <th scope="col">Skill</th>
+              <th scope="col">Questions answered</th>
+              <th scope="col">Mastery</th>
+            </tr>
+          </thead>
+          <tbody>
+            {reading.skills.map((skill) => (
+              <tr key={skill.skill}>
+                <th scope="row">{skill.label}</th>
+                <td>{skill.questions}</td>
+                <td>{formatPercent(skill.mastery)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {reading.skills.map((skill) => (
-                <tr key={skill.skill}>
-                  <th scope="row">{skill.label}</th>
-                  <td>{skill.questions}</td>
-                  <td>{formatPercent(skill.mastery)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       </details>
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import { studentAssignmentStatus } from "@/lib/assignments/status";
 import type { StudentClass } from "@/lib/classes/queries";
 import { formatDateTime } from "@/lib/dates";
@@ -18,16 +19,13 @@ export function ClassAssignments({ classroom, titleOf, now }: { classroom: Stude
       ) : classroom.assignments.length === 0 ? (
         <p>Nothing assigned yet.</p>
       ) : (
-        <table className="responsive">
-          <caption className="visually-hidden">Assignments in {classroom.name}</caption>
+        <DataTable caption={<>Assignments in {classroom.name}</>} stacked>
           <thead>
             <tr>
               <th scope="col">Reading</th>
               <th scope="col">Due</th>
               <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Open</span>
-              </th>
+              <ColumnHeader hidden>Open</ColumnHeader>
             </tr>
           </thead>
           <tbody>
@@ -55,7 +53,7 @@ export function ClassAssignments({ classroom, titleOf, now }: { classroom: Stude
               );
             })}
           </tbody>
-        </table>
+        </DataTable>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import { ButtonForm } from "@/components/forms/button-form";
 import { setAssignmentClosedAction } from "@/lib/assignments/actions";
 import { formatDateTime } from "@/lib/dates";
@@ -16,63 +17,59 @@ export type AssignmentRow = {
 export function AssignmentTable({ assignments }: { assignments: AssignmentRow[] }) {
   if (assignments.length === 0) return <p>Nothing assigned yet.</p>;
   return (
-    <div className="table-scroll">
-      <table className="responsive">
-        <thead>
-          <tr>
-            <th scope="col">Reading</th>
-            <th scope="col">Due</th>
-            <th scope="col">Feedback</th>
-            <th scope="col">Status</th>
-            <th scope="col">
-              <span className="visually-hidden">Change</span>
-            </th>
+    <DataTable caption="Assignments in this class" stacked>
+      <thead>
+        <tr>
+          <th scope="col">Reading</th>
+          <th scope="col">Due</th>
+          <th scope="col">Feedback</th>
+          <th scope="col">Status</th>
+          <ColumnHeader hidden>Change</ColumnHeader>
+        </tr>
+      </thead>
+      <tbody>
+        {assignments.map((assignment) => (
+          <tr key={assignment.id}>
+            <td>
+              <strong>{assignment.title}</strong>
+            </td>
+            <td data-label="Due">{assignment.dueAt ? formatDateTime(assignment.dueAt) : "No due date"}</td>
+            <td data-label="Feedback">
+              {assignment.feedbackMode === "immediate" ? "After each answer" : "After submitting"}
+              {assignment.attemptsAllowed > 1 ? ` · ${assignment.attemptsAllowed} attempts` : ""}
+            </td>
+            <td data-label="Status">
+              {assignment.closedAt ? <span className="badge">Closed</span> : <span className="badge ok">Open</span>}
+            </td>
+            <td>
+              <Link href={`/teach/assignments/${assignment.id}/report`}>
+                Results<span className="visually-hidden"> for {assignment.title}</span>
+              </Link>{" "}
+              ·{" "}
+              <Link href={`/teach/assignments/${assignment.id}/settings`}>
+                Settings<span className="visually-hidden"> for {assignment.title}</span>
+              </Link>
+              {assignment.closedAt ? (
+                <ButtonForm
+                  action={setAssignmentClosedAction}
+                  hidden={{ assignmentId: assignment.id }}
+                  label={`Reopen ${assignment.title}`}
+                  buttons={[{ label: "Reopen", name: "closed", value: "false" }]}
+                />
+              ) : (
+                // Closing ends answering for the whole class: the settings page says so and asks to confirm.
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={`/teach/assignments/${assignment.id}/settings?close=1#close-heading`}>
+                    Close…<span className="visually-hidden"> {assignment.title}</span>
+                  </Link>
+                </>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {assignments.map((assignment) => (
-            <tr key={assignment.id}>
-              <td>
-                <strong>{assignment.title}</strong>
-              </td>
-              <td data-label="Due">{assignment.dueAt ? formatDateTime(assignment.dueAt) : "No due date"}</td>
-              <td data-label="Feedback">
-                {assignment.feedbackMode === "immediate" ? "After each answer" : "After submitting"}
-                {assignment.attemptsAllowed > 1 ? ` · ${assignment.attemptsAllowed} attempts` : ""}
-              </td>
-              <td data-label="Status">
-                {assignment.closedAt ? <span className="badge">Closed</span> : <span className="badge ok">Open</span>}
-              </td>
-              <td>
-                <Link href={`/teach/assignments/${assignment.id}/report`}>
-                  Results<span className="visually-hidden"> for {assignment.title}</span>
-                </Link>{" "}
-                ·{" "}
-                <Link href={`/teach/assignments/${assignment.id}/settings`}>
-                  Settings<span className="visually-hidden"> for {assignment.title}</span>
-                </Link>
-                {assignment.closedAt ? (
-                  <ButtonForm
-                    action={setAssignmentClosedAction}
-                    hidden={{ assignmentId: assignment.id }}
-                    label={`Reopen ${assignment.title}`}
-                    buttons={[{ label: "Reopen", name: "closed", value: "false" }]}
-                  />
-                ) : (
-                  // Closing ends answering for the whole class: the settings page says so and asks to confirm.
-                  <>
-                    {" "}
-                    ·{" "}
-                    <Link href={`/teach/assignments/${assignment.id}/settings?close=1#close-heading`}>
-                      Close…<span className="visually-hidden"> {assignment.title}</span>
-                    </Link>
-                  </>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import { ButtonForm } from "@/components/forms/button-form";
 import { formatDate } from "@/lib/dates";
 import type { TeacherClassroom } from "@/lib/classes/queries";
@@ -45,35 +46,30 @@ export function Roster({ classroom }: { classroom: TeacherClassroom }) {
         </section>
       ) : null}
       {active.length > 0 ? (
-        <div className="table-scroll">
-          <table className="responsive">
-            <caption className="visually-hidden">Students in {classroom.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Username</th>
-                <th scope="col">Joined</th>
-                <th scope="col">
-                  <span className="visually-hidden">Manage</span>
-                </th>
+        <DataTable caption={<>Students in {classroom.name}</>} stacked>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Username</th>
+              <th scope="col">Joined</th>
+              <ColumnHeader hidden>Manage</ColumnHeader>
+            </tr>
+          </thead>
+          <tbody>
+            {active.map(({ student, createdAt }) => (
+              <tr key={student.id}>
+                <td>{student.displayName}</td>
+                <td data-label="Username">{student.username}</td>
+                <td data-label="Joined">{formatDate(createdAt)}</td>
+                <td>
+                  <Link href={`/teach/classes/${classroom.id}/students/${student.id}`}>
+                    Manage<span className="visually-hidden"> {student.displayName}</span>
+                  </Link>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {active.map(({ student, createdAt }) => (
-                <tr key={student.id}>
-                  <td>{student.displayName}</td>
-                  <td data-label="Username">{student.username}</td>
-                  <td data-label="Joined">{formatDate(createdAt)}</td>
-                  <td>
-                    <Link href={`/teach/classes/${classroom.id}/students/${student.id}`}>
-                      Manage<span className="visually-hidden"> {student.displayName}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       ) : (
         <p>No students yet. Give them the join code.</p>
       )}

@@ -221,7 +221,7 @@ export async function answerWithKeyboard(page: Page, question: ContentQuestion, 
     case "evidence": {
       await tabTo(page, box.locator("[data-evidence-toggle]"));
       await page.keyboard.press("Enter");
-      await expect(page.locator(".evidence-banner")).toBeFocused();
+      await expect(page.getByRole("region", { name: "Choosing evidence" })).toBeFocused();
       for (const id of value.sentenceIds as string[]) {
         const sentence = page.locator(`[data-sentence-id="${id}"][role=button]`);
         await tabTo(page, sentence);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ReadingFacts } from "@/components/reading/reading-facts";
 import { requireUser } from "@/lib/auth/session";
 import { listPracticeReadings } from "@/lib/reading/practice";
+import styles from "./practice.module.css";
 
 export const metadata: Metadata = { title: "Practice" };
 
@@ -18,7 +19,7 @@ export default async function PracticePage() {
       {readings.length === 0 ? (
         <p>No readings are open for self-study yet.</p>
       ) : (
-        <ul className="practice-list">
+        <ul className={styles.list}>
           {readings.map((reading) => (
             <li key={reading.slug} className="card">
               <h2>

@@ -4,6 +4,7 @@ import "@/components/dashboard/dashboard.css";
 import { BarChart } from "@/components/charts/bar-chart";
 import { percent } from "@/components/dashboard/format";
 import { FlagRules, flagLabel } from "@/components/dashboard/flags";
+import { ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { forPage } from "@/lib/analytics/for-page";
 import { requireUser } from "@/lib/auth/session";
@@ -60,41 +61,39 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
               valueHeading="Submitted"
               bars={overview.assignments.map((a) => ({ label: a.title, value: a.completion, detail: `${a.finished} of ${a.enrolled}` }))}
             />
-            <div className="table-scroll">
-              <table className="responsive dash-numbers">
-                <thead>
-                  <tr>
-                    <th scope="col">Reading</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Submitted</th>
-                    <th scope="col">Average score</th>
-                    <th scope="col">Late</th>
-                    <th scope="col">Missing</th>
-                    <th scope="col">To grade</th>
+            <DataTable caption="Assignments: submitted, scores, late and missing work" stacked numeric>
+              <thead>
+                <tr>
+                  <th scope="col">Reading</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Submitted</th>
+                  <th scope="col">Average score</th>
+                  <ColumnHeader numeric>Late</ColumnHeader>
+                  <ColumnHeader numeric>Missing</ColumnHeader>
+                  <th scope="col">To grade</th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.assignments.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row">
+                      <Link href={`/teach/assignments/${a.id}/report`}>{a.title}</Link>
+                      {a.closedAt ? <span className="badge"> Closed</span> : null}
+                    </th>
+                    <td data-label="Due">{a.dueAt ? formatDateTime(a.dueAt) : "No due date"}</td>
+                    <td data-label="Submitted">
+                      {a.finished} of {a.enrolled} ({percent(a.completion)})
+                    </td>
+                    <td data-label="Average score">{percent(a.averageScore)}</td>
+                    <NumberCell label="Late">{a.late}</NumberCell>
+                    <NumberCell label="Missing">{a.missing}</NumberCell>
+                    <td data-label="To grade">
+                      {a.awaitingReview ? <Link href={`/teach/assignments/${a.id}/grading`}>{a.awaitingReview}</Link> : 0}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {overview.assignments.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row">
-                        <Link href={`/teach/assignments/${a.id}/report`}>{a.title}</Link>
-                        {a.closedAt ? <span className="badge"> Closed</span> : null}
-                      </th>
-                      <td data-label="Due">{a.dueAt ? formatDateTime(a.dueAt) : "No due date"}</td>
-                      <td data-label="Submitted">
-                        {a.finished} of {a.enrolled} ({percent(a.completion)})
-                      </td>
-                      <td data-label="Average score">{percent(a.averageScore)}</td>
-                      <td data-label="Late">{a.late}</td>
-                      <td data-label="Missing">{a.missing}</td>
-                      <td data-label="To grade">
-                        {a.awaitingReview ? <Link href={`/teach/assignments/${a.id}/grading`}>{a.awaitingReview}</Link> : 0}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </DataTable>
           </>
         ) : (
           <p>Nothing assigned yet.</p>
