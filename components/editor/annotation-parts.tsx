@@ -1,0 +1,85 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import type { EditorIssue } from "@/lib/authoring/draft";
+import styles from "./annotations.module.css";
+
+/** The checks' findings about one entry, next to it; `id` lets its fields point at them (aria-describedby). */
+export function IssueList({ id, issues }: { id: string; issues: readonly EditorIssue[] }) {
+  if (issues.length === 0) return null;
+  return (
+    <ul id={id} className={styles.issues}>
+      {issues.map((issue, index) => (
+        <li key={index} className={issue.severity === "error" ? styles.issueError : styles.issueWarning}>
+          <strong>{issue.severity === "error" ? "Fix before publishing:" : "Check:"}</strong> {issue.message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * Moves focus to an element once it is on the page: after an add, a removal
+ * or an undo the element to focus appears only when the reading comes back
+ * from the editor page.
+ */
+export function useFocusAfterRender(): (elementId: string) => void {
+  const pending = useRef<string | null>(null);
+  const [, setRequest] = useState(0);
+  useEffect(() => {
+    if (!pending.current) return;
+    const element = document.getElementById(pending.current);
+    if (!element) return;
+    pending.current = null;
+    element.focus();
+  });
+  return (elementId) => {
+    pending.current = elementId;
+    setRequest((n) => n + 1);
+  };
+}
+
+/** The last item removed from a list, to put back where it was. */
+export function useUndoableRemoval<T extends { id: string }>(items: readonly T[], save: (items: T[]) => void) {
+  const [removed, setRemoved] = useState<{ item: T; index: number } | null>(null);
+  return {
+    removed: removed?.item ?? null,
+    remove(id: string) {
+      const index = items.findIndex((item) => item.id === id);
+      if (index < 0) return;
+      setRemoved({ item: items[index]!, index });
+      save(items.filter((item) => item.id !== id));
+    },
+    /** Puts the item back and returns it (undefined when its id has been reused meanwhile). */
+    undo(): T | undefined {
+      if (!removed) return undefined;
+      setRemoved(null);
+      if (items.some((item) => item.id === removed.item.id)) return undefined;
+      const next = [...items];
+      next.splice(Math.min(removed.index, next.length), 0, removed.item);
+      save(next);
+      return removed.item;
+    },
+    dismiss: () => setRemoved(null),
+  };
+}
+
+/** "Removed …" with Undo; focus goes to Undo when it appears, so the keyboard can take the removal back at once. */
+export function RemovalNotice({ id, what, onUndo, onDismiss }: { id: string; what: string | null; onUndo(): void; onDismiss(): void }) {
+  return (
+    <div role="status" className={what ? styles.removed : undefined}>
+      {what ? (
+        <>
+          <span>Removed {what}.</span>
+          <span className={styles.removedActions}>
+            <button id={id} type="button" className="secondary small" onClick={onUndo}>
+              Undo
+            </button>
+            <button type="button" className="secondary small" onClick={onDismiss} aria-label={`Dismiss: removed ${what}`}>
+              OK
+            </button>
+          </span>
+        </>
+      ) : null}
+    </div>
+  );
+}
