@@ -245,7 +245,7 @@ function Suggestions({ reading, onAdd }: { reading: Reading; onAdd(entry: Omit<G
         </p>
       ) : null}
       {state.kind === "done" ? (
-        <div id={`${base}-results`} tabIndex={-1} className={styles.results} aria-label="Suggested words">
+        <div id={`${base}-results`} tabIndex={-1} className={styles.results} role="region" aria-label="Suggested words">
           {open.length === 0 ? <p className="muted">No more rare words to suggest.</p> : null}
           <ul className={styles.suggestionList}>
             {open.map((suggestion, index) => (

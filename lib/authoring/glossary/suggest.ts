@@ -8,7 +8,7 @@
 import "server-only";
 import { zipf } from "./frequency";
 import { baseForms } from "./morphology";
-import { PARTS_OF_SPEECH, wordNet, type IndexEntry, type PartOfSpeech, type Synset, type WordNet } from "./wordnet";
+import { PARTS_OF_SPEECH, wordNet, type IndexEntry, type PartOfSpeech, type Synset, type SynsetReader, type WordNet } from "./wordnet";
 
 export type { PartOfSpeech } from "./wordnet";
 export type SuggestedSense = { partOfSpeech: PartOfSpeech; definition: string };
@@ -51,11 +51,11 @@ export async function suggestGlossaryTerms(
     .sort((a, b) => a.zipf - b.zipf || tagged(a.family) - tagged(b.family) || a.family.first - b.family.first);
 
   const limit = options.limit ?? SUGGESTION_LIMIT;
-  return wordnet.synsets(async (read) => {
+  return wordnet.synsets((read) => {
     const suggestions: GlossarySuggestion[] = [];
     for (const { family, zipf } of families) {
       if (suggestions.length >= limit) break;
-      const senses = await sensesOf(family, read);
+      const senses = sensesOf(family, read);
       if (senses.length === 0) continue;
       suggestions.push({ ...spellingsOf(family), lemma: family.lemma, zipf: Math.round(zipf * 10) / 10, senses });
     }
@@ -157,7 +157,7 @@ function tagged(family: Family): number {
  * senses most frequent first), then another part of speech's first. A word
  * used in lowercase only gets WordNet's common senses, not its names.
  */
-async function sensesOf(family: Family, read: (entry: IndexEntry, offset: number) => Promise<Synset>): Promise<SuggestedSense[]> {
+function sensesOf(family: Family, read: SynsetReader): SuggestedSense[] {
   const usages = [...family.words.values()];
   const asName = usages.every((usage) => !usage.lowercase) && usages.some((usage) => usage.capitalizedInside);
   const hints = usages.reduce((sum, usage) => ({ verb: sum.verb + usage.hints.verb, noun: sum.noun + usage.hints.noun }), { verb: 0, noun: 0 });
@@ -165,7 +165,7 @@ async function sensesOf(family: Family, read: (entry: IndexEntry, offset: number
   const byPart: SuggestedSense[][] = [];
   const entries = [...family.entries].sort((a, b) => hinted(b) - hinted(a) || b.taggedCount - a.taggedCount);
   for (const entry of entries) {
-    const synsets = await Promise.all(entry.offsets.slice(0, MAX_SENSES).map((offset) => read(entry, offset)));
+    const synsets = entry.offsets.slice(0, MAX_SENSES).map((offset) => read(entry, offset));
     // A name is suggested only when WordNet's usual sense of it is a common word ("jihad"), not a name ("Taliban", "Sept.").
     // The index's lemma is lowercase: a synset that spells it so holds it as a common word.
     const common = (synset: Synset) => synset.words.includes(entry.lemma);

