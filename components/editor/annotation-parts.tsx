@@ -83,3 +83,44 @@ export function RemovalNotice({ id, what, onUndo, onDismiss }: { id: string; wha
     </div>
   );
 }
+
+/** The class of a live "where will it show" line: found, not yet typed, or a problem. */
+export function statusClass(kind: string): string | undefined {
+  return styles[kind === "shown" ? "status-ok" : kind === "empty" ? "status-neutral" : "status-warn"];
+}
+
+type EntryEndProps = {
+  textId: string;
+  label: string;
+  value: string;
+  onText(value: string): void;
+  issues: readonly EditorIssue[];
+  issuesId: string;
+  /** Completes "Remove" for a screen reader: "term insurgency", "note 2". */
+  removeName: string;
+  onRemove(): void;
+};
+
+/** The end of a glossary entry or note: its long text (definition, note), the checks' findings, Remove. */
+export function EntryEnd({ textId, label, value, onText, issues, issuesId, removeName, onRemove }: EntryEndProps) {
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={textId}>{label}</label>
+        <textarea
+          id={textId}
+          rows={3}
+          value={value}
+          aria-describedby={issues.length > 0 ? issuesId : undefined}
+          onChange={(event) => onText(event.target.value)}
+        />
+      </div>
+      <IssueList id={issuesId} issues={issues} />
+      <div className={styles.entryActions}>
+        <button type="button" className="secondary small" onClick={onRemove}>
+          Remove<span className="visually-hidden"> {removeName}</span>
+        </button>
+      </div>
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useId, useMemo } from "react";
 import { issuesAbout, type EditorIssue } from "@/lib/authoring/draft";
 import { anchorStatus, paragraphLabel, placements, shorten, uniqueId, type AnchorStatus } from "@/lib/authoring/glossary/annotations";
 import type { ContextNote, Paragraph, Reading } from "@/lib/content/schema";
-import { IssueList, RemovalNotice, useFocusAfterRender, useUndoableRemoval } from "./annotation-parts";
+import { EntryEnd, IssueList, RemovalNotice, statusClass, useFocusAfterRender, useUndoableRemoval } from "./annotation-parts";
 import styles from "./annotations.module.css";
 
 type Props = { reading: Reading; onChange(reading: Reading): void; issues: EditorIssue[] };
@@ -146,27 +146,21 @@ function NoteFields({ note, number, paragraphs, paragraph, status, issues, field
             aria-describedby={fieldId("anchor-status")}
             onChange={(event) => onUpdate({ anchor: event.target.value })}
           />
-          <span id={fieldId("anchor-status")} role="status" className={styles[`status-${anchorTone(status)}`]}>
+          <span id={fieldId("anchor-status")} role="status" className={statusClass(status.kind)}>
             {anchorText(status, paragraph)}
           </span>
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor={fieldId("note")}>Note</label>
-        <textarea
-          id={fieldId("note")}
-          rows={3}
-          value={note.note}
-          aria-describedby={issues.length > 0 ? issuesId : undefined}
-          onChange={(event) => onUpdate({ note: event.target.value })}
-        />
-      </div>
-      <IssueList id={issuesId} issues={issues} />
-      <div className={styles.entryActions}>
-        <button type="button" className="secondary small" onClick={onRemove}>
-          Remove<span className="visually-hidden"> note {number}</span>
-        </button>
-      </div>
+      <EntryEnd
+        textId={fieldId("note")}
+        label="Note"
+        value={note.note}
+        onText={(text) => onUpdate({ note: text })}
+        issues={issues}
+        issuesId={issuesId}
+        removeName={`note ${number}`}
+        onRemove={onRemove}
+      />
     </fieldset>
   );
 }
@@ -185,8 +179,4 @@ function anchorText(status: AnchorStatus, paragraph: Paragraph | undefined): str
     case "missing":
       return `Not found in ${where}. Copy the words exactly, with their capitals and punctuation.`;
   }
-}
-
-function anchorTone(status: AnchorStatus): "ok" | "warn" | "neutral" {
-  return status.kind === "shown" ? "ok" : status.kind === "empty" ? "neutral" : "warn";
 }

@@ -6,7 +6,7 @@ import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
 import type { GlossaryEntry, Reading } from "@/lib/content/schema";
 import { paragraphText } from "@/lib/content/sentences";
 import { fetchGlossarySuggestions } from "@/lib/http/client";
-import { IssueList, RemovalNotice, useFocusAfterRender, useUndoableRemoval } from "./annotation-parts";
+import { EntryEnd, IssueList, RemovalNotice, statusClass, useFocusAfterRender, useUndoableRemoval } from "./annotation-parts";
 import styles from "./annotations.module.css";
 
 type Props = { reading: Reading; onChange(reading: Reading): void; issues: EditorIssue[] };
@@ -144,25 +144,19 @@ function EntryFields({ entry, number, status, issues, fieldId, onUpdate, onRemov
           </span>
         </div>
       </div>
-      <p id={statusId} className={styles[`status-${statusTone(status)}`]}>
+      <p id={statusId} className={statusClass(status.kind)}>
         {statusText(status)}
       </p>
-      <div className="field">
-        <label htmlFor={fieldId("definition")}>Definition</label>
-        <textarea
-          id={fieldId("definition")}
-          rows={2}
-          value={entry.definition}
-          aria-describedby={issues.length > 0 ? issuesId : undefined}
-          onChange={(event) => onUpdate({ definition: event.target.value })}
-        />
-      </div>
-      <IssueList id={issuesId} issues={issues} />
-      <div className={styles.entryActions}>
-        <button type="button" className="secondary small" onClick={onRemove}>
-          Remove<span className="visually-hidden"> term {entry.term.trim() || number}</span>
-        </button>
-      </div>
+      <EntryEnd
+        textId={fieldId("definition")}
+        label="Definition"
+        value={entry.definition}
+        onText={(definition) => onUpdate({ definition })}
+        issues={issues}
+        issuesId={issuesId}
+        removeName={`term ${entry.term.trim() || number}`}
+        onRemove={onRemove}
+      />
     </fieldset>
   );
 }
@@ -178,10 +172,6 @@ function statusText(status: TermStatus): string {
     case "missing":
       return "Not in the text: check the spelling and capitals, or add the form the text uses.";
   }
-}
-
-function statusTone(status: TermStatus): "ok" | "warn" | "neutral" {
-  return status.kind === "shown" ? "ok" : status.kind === "empty" ? "neutral" : "warn";
 }
 
 type SuggestionState =
