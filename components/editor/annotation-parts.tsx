@@ -38,26 +38,39 @@ export function useFocusAfterRender(): (elementId: string) => void {
   };
 }
 
-/** The last item removed from a list, to put back where it was. */
-export function useUndoableRemoval<T extends { id: string }>(items: readonly T[], save: (items: T[]) => void) {
+/**
+ * A list of glossary entries or notes as the editors change it: update one,
+ * remove one (focus goes to Undo), put the last removed one back where it was
+ * (focus goes to `restoredFocusId`), and the ids a new item must not take.
+ */
+export function useEntryList<T extends { id: string }>(
+  items: readonly T[],
+  save: (items: T[]) => void,
+  focus: { undoButtonId: string; restoredFocusId(id: string): string },
+) {
   const [removed, setRemoved] = useState<{ item: T; index: number } | null>(null);
+  const focusLater = useFocusAfterRender();
   return {
+    focusLater,
     removed: removed?.item ?? null,
+    takenIds: [...items.map((item) => item.id), ...(removed ? [removed.item.id] : [])],
+    update(id: string, change: Partial<T>) {
+      save(items.map((item) => (item.id === id ? { ...item, ...change } : item)));
+    },
     remove(id: string) {
       const index = items.findIndex((item) => item.id === id);
       if (index < 0) return;
       setRemoved({ item: items[index]!, index });
       save(items.filter((item) => item.id !== id));
+      focusLater(focus.undoButtonId);
     },
-    /** Puts the item back and returns it (undefined when its id has been reused meanwhile). */
-    undo(): T | undefined {
-      if (!removed) return undefined;
+    undo() {
       setRemoved(null);
-      if (items.some((item) => item.id === removed.item.id)) return undefined;
+      if (!removed || items.some((item) => item.id === removed.item.id)) return;
       const next = [...items];
       next.splice(Math.min(removed.index, next.length), 0, removed.item);
       save(next);
-      return removed.item;
+      focusLater(focus.restoredFocusId(removed.item.id));
     },
     dismiss: () => setRemoved(null),
   };

@@ -3,7 +3,7 @@ import { useId, useMemo } from "react";
 import { issuesAbout, type EditorIssue } from "@/lib/authoring/draft";
 import { anchorStatus, paragraphLabel, placements, shorten, uniqueId, type AnchorStatus } from "@/lib/authoring/glossary/annotations";
 import type { ContextNote, Paragraph, Reading } from "@/lib/content/schema";
-import { EntryEnd, IssueList, RemovalNotice, statusClass, useFocusAfterRender, useUndoableRemoval } from "./annotation-parts";
+import { EntryEnd, IssueList, RemovalNotice, statusClass, useEntryList } from "./annotation-parts";
 import styles from "./annotations.module.css";
 
 type Props = { reading: Reading; onChange(reading: Reading): void; issues: EditorIssue[] };
@@ -17,29 +17,19 @@ type Props = { reading: Reading; onChange(reading: Reading): void; issues: Edito
 export function ContextNotesEditor({ reading, onChange, issues }: Props) {
   const base = useId();
   const fieldId = (noteId: string, field: string) => `${base}-${noteId}-${field}`;
-  const focusLater = useFocusAfterRender();
   const notes = reading.contextNotes;
-  const save = (next: ContextNote[]) => onChange({ ...reading, contextNotes: next });
-  const removal = useUndoableRemoval(notes, save);
+  const list = useEntryList(notes, (next) => onChange({ ...reading, contextNotes: next }), {
+    undoButtonId: `${base}-undo`,
+    restoredFocusId: (id) => fieldId(id, "paragraph"),
+  });
   const shown = useMemo(() => placements(reading), [reading]);
   const paragraphs = useMemo(() => new Map(reading.paragraphs.map((p) => [p.id, p])), [reading.paragraphs]);
-
-  const update = (id: string, change: Partial<ContextNote>) => save(notes.map((note) => (note.id === id ? { ...note, ...change } : note)));
   const add = () => {
-    const taken = [...notes.map((n) => n.id), ...(removal.removed ? [removal.removed.id] : [])];
-    const id = uniqueId(`n-${notes.length + 1}`, "note", taken);
+    const id = uniqueId(`n-${notes.length + 1}`, "note", list.takenIds);
     // A new note starts where the last one is: notes are usually written in reading order.
     const paragraphId = notes.at(-1)?.paragraphId ?? reading.paragraphs[0]?.id ?? "p01";
-    save([...notes, { id, paragraphId, anchor: "", note: "" }]);
-    focusLater(fieldId(id, "paragraph"));
-  };
-  const remove = (note: ContextNote) => {
-    removal.remove(note.id);
-    focusLater(`${base}-undo`);
-  };
-  const undo = () => {
-    const restored = removal.undo();
-    if (restored) focusLater(fieldId(restored.id, "paragraph"));
+    onChange({ ...reading, contextNotes: [...notes, { id, paragraphId, anchor: "", note: "" }] });
+    list.focusLater(fieldId(id, "paragraph"));
   };
 
   return (
@@ -52,9 +42,9 @@ export function ContextNotesEditor({ reading, onChange, issues }: Props) {
       <IssueList id={`${base}-issues`} issues={issuesAbout(issues, "contextNotes")} />
       <RemovalNotice
         id={`${base}-undo`}
-        what={removal.removed ? `note “${shorten(removal.removed.anchor || removal.removed.note || "new note", 40)}”` : null}
-        onUndo={undo}
-        onDismiss={removal.dismiss}
+        what={list.removed ? `note “${shorten(list.removed.anchor || list.removed.note || "new note", 40)}”` : null}
+        onUndo={list.undo}
+        onDismiss={list.dismiss}
       />
       {notes.length === 0 ? <p className="muted">No notes yet.</p> : null}
       <ol className={styles.entries}>
@@ -68,8 +58,8 @@ export function ContextNotesEditor({ reading, onChange, issues }: Props) {
               status={anchorStatus(paragraphs.get(note.paragraphId), note, shown)}
               issues={issuesAbout(issues, note.id)}
               fieldId={(field) => fieldId(note.id, field)}
-              onUpdate={(change) => update(note.id, change)}
-              onRemove={() => remove(note)}
+              onUpdate={(change) => list.update(note.id, change)}
+              onRemove={() => list.remove(note.id)}
             />
           </li>
         ))}

@@ -6,7 +6,7 @@ import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
 import type { GlossaryEntry, Reading } from "@/lib/content/schema";
 import { paragraphText } from "@/lib/content/sentences";
 import { fetchGlossarySuggestions } from "@/lib/http/client";
-import { EntryEnd, IssueList, RemovalNotice, statusClass, useFocusAfterRender, useUndoableRemoval } from "./annotation-parts";
+import { EntryEnd, IssueList, RemovalNotice, statusClass, useEntryList, useFocusAfterRender } from "./annotation-parts";
 import styles from "./annotations.module.css";
 
 type Props = { reading: Reading; onChange(reading: Reading): void; issues: EditorIssue[] };
@@ -21,26 +21,16 @@ const PART_OF_SPEECH_LABEL = { noun: "noun", verb: "verb", adjective: "adjective
 export function GlossaryEditor({ reading, onChange, issues }: Props) {
   const base = useId();
   const fieldId = (entryId: string, field: string) => `${base}-${entryId}-${field}`;
-  const focusLater = useFocusAfterRender();
   const glossary = reading.glossary;
-  const save = (next: GlossaryEntry[]) => onChange({ ...reading, glossary: next });
-  const removal = useUndoableRemoval(glossary, save);
+  const list = useEntryList(glossary, (next) => onChange({ ...reading, glossary: next }), {
+    undoButtonId: `${base}-undo`,
+    restoredFocusId: (id) => fieldId(id, "term"),
+  });
   const shown = useMemo(() => placements(reading), [reading]);
-
-  const update = (id: string, change: Partial<GlossaryEntry>) => save(glossary.map((entry) => (entry.id === id ? { ...entry, ...change } : entry)));
   const add = (entry: Omit<GlossaryEntry, "id">, focusField: "term" | "definition") => {
-    const taken = [...glossary.map((e) => e.id), ...(removal.removed ? [removal.removed.id] : [])];
-    const id = uniqueId(entry.term, "term", taken);
-    save([...glossary, { id, ...entry }]);
-    focusLater(fieldId(id, focusField));
-  };
-  const remove = (entry: GlossaryEntry) => {
-    removal.remove(entry.id);
-    focusLater(`${base}-undo`);
-  };
-  const undo = () => {
-    const restored = removal.undo();
-    if (restored) focusLater(fieldId(restored.id, "term"));
+    const id = uniqueId(entry.term, "term", list.takenIds);
+    onChange({ ...reading, glossary: [...glossary, { id, ...entry }] });
+    list.focusLater(fieldId(id, focusField));
   };
 
   return (
@@ -53,9 +43,9 @@ export function GlossaryEditor({ reading, onChange, issues }: Props) {
       <IssueList id={`${base}-issues`} issues={issuesAbout(issues, "glossary")} />
       <RemovalNotice
         id={`${base}-undo`}
-        what={removal.removed ? `“${removal.removed.term || "new term"}”` : null}
-        onUndo={undo}
-        onDismiss={removal.dismiss}
+        what={list.removed ? `“${list.removed.term || "new term"}”` : null}
+        onUndo={list.undo}
+        onDismiss={list.dismiss}
       />
       {glossary.length === 0 ? <p className="muted">No terms yet. Add one, or let the editor suggest the text’s rare words.</p> : null}
       <ol className={styles.entries}>
@@ -67,8 +57,8 @@ export function GlossaryEditor({ reading, onChange, issues }: Props) {
               status={termStatus(reading, entry, shown)}
               issues={issuesAbout(issues, entry.id)}
               fieldId={(field) => fieldId(entry.id, field)}
-              onUpdate={(change) => update(entry.id, change)}
-              onRemove={() => remove(entry)}
+              onUpdate={(change) => list.update(entry.id, change)}
+              onRemove={() => list.remove(entry.id)}
             />
           </li>
         ))}
