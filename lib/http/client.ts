@@ -12,6 +12,7 @@ import type { ReadingPreferences } from "@/lib/reading/preference-choices";
 import type { Confidence, ResponseView, SelfCheckLevel } from "@/lib/reading/views";
 import type { ReviewOutcome } from "@/lib/review/review";
 import type { ReviewSubmission } from "@/lib/review/schemas";
+import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
 
 /** The one error shape of every JSON route. */
 export type ApiError = { code: string; message: string; fields?: Record<string, string[]> };
@@ -122,4 +123,9 @@ export function fetchLiveState(sessionId: string) {
 /** The lesson's Server-Sent Events, after the seq the page already shows. */
 export function liveStreamUrl(sessionId: string, afterSeq: number): string {
   return `${liveSession(sessionId)}/stream?after=${afterSeq}`;
+}
+
+/** Rare words of a reading's text with WordNet's senses, leaving out those the glossary has (lib/authoring/glossary/suggest.ts). */
+export function fetchGlossarySuggestions(body: { text: string; glossaryTerms: string[] }) {
+  return call<{ suggestions: GlossarySuggestion[] }>("/api/authoring/glossary-suggestions", { method: "POST", body });
 }
