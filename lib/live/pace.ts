@@ -17,7 +17,9 @@ export type LivePace = {
 /**
  * The one session row that sets an assignment's pace, to fold into a query
  * that already reads the assignment: the active session ("active" sorts
- * before "ended"), else the ended one that got furthest.
+ * before "ended": first in the LiveSessionStatus enum, which PostgreSQL
+ * orders by, and in the alphabet, which SQLite does), else the ended one
+ * that got furthest.
  */
 export const pacingSession = {
   select: { status: true, chunkIndex: true },

@@ -75,6 +75,7 @@ export async function storeResponse(
 }
 
 export async function cardsOf(userId: string) {
-  const cards = await db.reviewCard.findMany({ where: { userId }, orderBy: [{ kind: "asc" }, { itemId: "asc" }] });
-  return cards.map((card) => `${card.kind}:${card.itemId}`);
+  // Sorted here: PostgreSQL orders an enum column by the enum's order, SQLite by the text.
+  const cards = await db.reviewCard.findMany({ where: { userId }, select: { kind: true, itemId: true } });
+  return cards.map((card) => `${card.kind}:${card.itemId}`).sort();
 }
