@@ -21,6 +21,12 @@ describe("chooseQuestions", () => {
     expect(ids(chooseQuestions(bank, { mode: "picked", includeWritten: true, picked }))).toEqual([bank[0]!.id, bank[3]!.id]);
   });
 
+  it("gives every question as the core set of a reading that marks none (a teacher's own reading, say)", () => {
+    const unmarked = bank.map((question) => ({ ...question, core: false }));
+    expect(chooseQuestions(unmarked, { mode: "core", includeWritten: true, picked: [] })).toHaveLength(unmarked.length);
+    expect(ids(chooseQuestions(unmarked, { mode: "core", includeWritten: false, picked: [] }))).not.toContain(written);
+  });
+
   it("leaves written answers out when asked, in every mode", () => {
     for (const mode of ["core", "all", "picked"] as const) {
       const chosen = chooseQuestions(bank, { mode, includeWritten: false, picked: ids(bank) });
@@ -39,7 +45,7 @@ describe("inQuestionSet", () => {
   });
 
   it("refuses a stored value that is not a list of ids", () => {
-    expect(() => inQuestionSet(bank, { questionIds: '{"a":1}' })).toThrow(/not a list of ids/);
+    expect(() => inQuestionSet(bank, { questionIds: '{"a":1}' })).toThrow(/Assignment\.questionIds holds data closeread cannot read/);
   });
 });
 

@@ -44,10 +44,16 @@ export type FixedQuestionSet = { mode: QuestionSetMode; includeWritten: boolean;
 
 type Choosable = { id: string; type: QuestionType; core?: boolean };
 
-/** The bank's questions the choice keeps, in the bank's order. */
+/**
+ * The bank's questions the choice keeps, in the bank's order. A reading that
+ * marks no question as core (a teacher's own, often) has all of them as its
+ * core set, so the form's default never assigns nothing.
+ */
 export function chooseQuestions<Q extends Choosable>(bank: readonly Q[], choice: QuestionSetChoice): Q[] {
   const picked = new Set(choice.picked);
-  const chosen = (question: Q) => (choice.mode === "all" ? true : choice.mode === "core" ? question.core === true : picked.has(question.id));
+  const marksCore = bank.some((question) => question.core === true);
+  const inCore = (question: Q) => !marksCore || question.core === true;
+  const chosen = (question: Q) => (choice.mode === "all" ? true : choice.mode === "core" ? inCore(question) : picked.has(question.id));
   return bank.filter((question) => chosen(question) && (choice.includeWritten || question.type !== "short_answer"));
 }
 
