@@ -70,11 +70,12 @@ export async function resetStudentPassword(actor: SessionUser, classId: string, 
   if (elsewhere > 0) throw new AppError("conflict", RESET_ACROSS_TEACHERS);
   const password = generateTemporaryPassword();
   const passwordHash = await hashPassword(password);
-  await db.$transaction([
-    db.user.update({ where: { id: studentId }, data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } }),
-    db.passwordReset.create({ data: { studentId, resetByName: actor.displayName } }),
-    db.session.deleteMany({ where: { userId: studentId } }),
-  ]);
+  // An interactive transaction (BEGIN IMMEDIATE on SQLite, lib/db/adapter.ts): the batch form was seen failing there.
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: studentId }, data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: true } });
+    await tx.passwordReset.create({ data: { studentId, resetByName: actor.displayName } });
+    await tx.session.deleteMany({ where: { userId: studentId } });
+  });
   return password;
 }
 
