@@ -6,6 +6,7 @@
  * change ("rejected", with the server's message and field errors).
  */
 import type { LiveProgress } from "@/lib/analytics/live-progress";
+import type { ReadingDraft } from "@/lib/authoring/draft";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { LiveCommand, LiveState } from "@/lib/live/state";
 import type { ReadingPreferences } from "@/lib/reading/preference-choices";
@@ -122,4 +123,9 @@ export function fetchLiveState(sessionId: string) {
 /** The lesson's Server-Sent Events, after the seq the page already shows. */
 export function liveStreamUrl(sessionId: string, afterSeq: number): string {
   return `${liveSession(sessionId)}/stream?after=${afterSeq}`;
+}
+
+/** The editor's autosave: the whole draft over the revision it was made from (409 "conflict" when another copy saved since). */
+export function saveReadingDraft(draftId: string, body: { draft: ReadingDraft; revision: number }) {
+  return call<{ revision: number; savedAt: string }>(`/api/authoring/drafts/${segment(draftId)}`, { method: "PUT", body });
 }

@@ -8,11 +8,14 @@ import { foundOr404, routeId } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Assign a reading" };
 
-export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
+type Props = { params: Promise<{ classId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewAssignmentPage({ params, searchParams }: Props) {
   const user = await requireUser(["teacher"]);
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
   const readings = await readingChoices(user);
   const banks = await Promise.all(readings.map((reading) => pickableBank(reading.slug)));
+  const selected = (await searchParams)?.reading;
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
@@ -30,6 +33,7 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
             classId={classroom.id}
             readings={readings}
             banks={banks}
+            selected={typeof selected === "string" ? selected : undefined}
             defaults={{
               dueAt: "",
               feedbackMode: "immediate",
