@@ -37,7 +37,7 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
               </h3>
               {index > 0 ? (
                 <button type="button" className="button-secondary button-small" onClick={() => onChange(joinWithPrevious(draft, chunk.id))}>
-                  Join with previous chunk<span className="visually-hidden"> (chunk {index})</span>
+                  Join with previous chunk<span className="visually-hidden">: chunk {index + 1} into chunk {index}</span>
                 </button>
               ) : null}
             </div>

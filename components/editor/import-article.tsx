@@ -15,6 +15,8 @@ import styles from "./editor.module.css";
 export function ImportArticle({ accept, maxBytes }: { accept: string; maxBytes: number }) {
   const { state, pending, formProps } = useFormAction(importArticleAction);
   const [sizeError, setSizeError] = useState<string>();
+  // Each import starts a fresh review, even of the same text (what was restored goes back out).
+  const [imports, setImports] = useState(0);
   const imported = state.status === "success" ? state.data?.result : undefined;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -25,6 +27,7 @@ export function ImportArticle({ accept, maxBytes }: { accept: string; maxBytes: 
       return;
     }
     setSizeError(undefined);
+    setImports((count) => count + 1);
     formProps.onSubmit(event);
   }
   const shown = sizeError ? { status: "error" as const, message: "This file is too large.", fieldErrors: { file: [sizeError] } } : state;
@@ -44,7 +47,7 @@ export function ImportArticle({ accept, maxBytes }: { accept: string; maxBytes: 
         />
         <SubmitButton pending={pending}>{pending ? "Importing…" : "Import"}</SubmitButton>
       </form>
-      {imported ? <ImportReview key={imported} initial={JSON.parse(imported) as ImportResult} summary={state.message ?? ""} /> : null}
+      {imported ? <ImportReview key={imports} initial={JSON.parse(imported) as ImportResult} summary={state.message ?? ""} /> : null}
     </>
   );
 }

@@ -48,6 +48,8 @@ function keepLocally(draftId: string, copy: LocalCopy | null): void {
  */
 export function useAutosave(draftId: string, draft: ReadingDraft, server: { draft: ReadingDraft; revision: number }) {
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved" });
+  // The draft the server last confirmed: "Saved" shows only while the draft is that one.
+  const [confirmed, setConfirmed] = useState(server.draft);
   const revision = useRef(server.revision);
   const latest = useRef(server.draft);
   const saved = useRef(server.draft);
@@ -70,6 +72,7 @@ export function useAutosave(draftId: string, draft: ReadingDraft, server: { draf
       if (result.ok) {
         revision.current = result.data.revision;
         saved.current = sending;
+        setConfirmed(sending);
         failures.current = 0;
         const done = latest.current === sending;
         if (done) keepLocally(draftId, null);
@@ -125,5 +128,5 @@ export function useAutosave(draftId: string, draft: ReadingDraft, server: { draf
     };
   }, [save]);
 
-  return { status, flush: save };
+  return { status: status.kind === "saved" && draft !== confirmed ? ({ kind: "saving" } as const) : status, flush: save };
 }

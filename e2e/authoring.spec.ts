@@ -1,0 +1,172 @@
+/**
+ * A teacher brings their own text: pastes a 2,000-word article, checks what
+ * the importer left out, edits the draft (details, chunk titles and prompts,
+ * a boundary moved by keyboard), previews it as a student, publishes it and
+ * assigns it. Every click and filled field on the way is counted and printed
+ * ("authoring steps: N"). axe runs on each step; screenshots at 1280, 768
+ * and 360 px go to SHOTS_DIR (default test-results/shots/editor).
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./support/axe";
+import { signIn } from "./support/reading";
+import { expect, test } from "./support/world";
+import { createDatabase } from "../lib/db/client";
+
+const SHOTS = process.env.SHOTS_DIR ?? "test-results/shots/editor";
+const ARTICLE = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "floodplain-article.txt"), "utf8");
+const WIDTHS = [1280, 768, 360] as const;
+
+async function shoot(page: Page, name: string) {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
+    // Nothing wider than the window at any width (no sideways scrolling).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/**
+ * TODO(merge): the questions editor (components/editor/questions) replaces
+ * this: twelve questions are written into the saved draft directly, standing
+ * in for the teacher's steps in that editor, which are not counted yet.
+ */
+async function addTwelveQuestions(draftId: string) {
+  const database = createDatabase(process.env.E2E_DATABASE_URL);
+  try {
+    const row = await database.readingDraft.findUniqueOrThrow({ where: { id: draftId } });
+    const draft = JSON.parse(row.draftJson) as { reading: { chunks: { id: string; paragraphIds: string[] }[] }; questions: unknown[] };
+    draft.questions = Array.from({ length: 12 }, (_, i) => {
+      const chunk = draft.reading.chunks[i % draft.reading.chunks.length]!;
+      const key = ["a", "b", "c"][i % 3]!;
+      return {
+        id: `q${i + 1}`,
+        chunkId: chunk.id,
+        type: "single_choice",
+        skill: "inference",
+        difficulty: 2,
+        prompt: `Question ${i + 1}: what does this part of the article suggest?`,
+        explanation: "The paragraph cited says so directly.",
+        cites: [chunk.paragraphIds[0]],
+        options: ["a", "b", "c"].map((id) => ({ id, text: `Reading ${id} of part ${i + 1}`, feedback: id === key ? "Yes: the text says so." : "Look again at the paragraph." })),
+        answer: key,
+      };
+    });
+    await database.readingDraft.update({ where: { id: draftId }, data: { draftJson: JSON.stringify(draft), revision: { increment: 1 } } });
+  } finally {
+    await database.$disconnect();
+  }
+}
+
+test("a teacher turns a pasted article into a published, assigned reading", async ({ page, world }) => {
+  test.setTimeout(240_000);
+  let steps = 0;
+  const click = async (target: ReturnType<Page["getByRole"]>) => {
+    steps += 1;
+    await target.click();
+  };
+  const fill = async (target: ReturnType<Page["getByLabel"]>, value: string) => {
+    steps += 1;
+    await target.fill(value);
+  };
+
+  await signIn(page, world.teacherEmail);
+  await page.goto("/teach/readings");
+  await click(page.getByRole("link", { name: "New reading from your own text" }));
+  await expect(page.getByRole("heading", { name: "New reading from your own text" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await shoot(page, "1-import");
+
+  // Nothing to import: the message is at the field.
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByText("Paste the article's text here, or choose a file below.")).toBeVisible();
+
+  await fill(page.getByLabel("Paste the article"), ARTICLE);
+  await click(page.getByRole("button", { name: "Import", exact: true }));
+  const review = page.getByRole("region", { name: "Check the import" });
+  await expect(review).toContainText("What the River Remembers");
+  await expect(review).toContainText("Mara Lindqvist");
+  await expect(review).toContainText("2025-03-03");
+  await expect(review.getByText("Left out: page furniture", { exact: false }).first()).toBeVisible();
+  await expect(review.getByText("Left out: author bio")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await shoot(page, "2-review");
+
+  // Restoring by keyboard puts the block back as a paragraph (not counted: this article needs none restored).
+  const restoreBio = review.getByRole("button", { name: "Restore this author bio" });
+  await restoreBio.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Restored as paragraph 21." })).toBeAttached();
+  await expect(review.getByRole("button", { name: /Start editing \(21 paragraphs\)/ })).toBeVisible();
+  await page.getByRole("button", { name: "Import", exact: true }).click(); // the same paste again, without the bio
+  await expect(review.getByRole("button", { name: /Start editing \(20 paragraphs\)/ })).toBeVisible();
+
+  await click(review.getByRole("button", { name: /Start editing/ }));
+  await page.waitForURL(/\/teach\/readings\/drafts\/[a-z0-9]+$/);
+  const draftId = page.url().split("/").pop()!;
+  await expect(page.getByRole("heading", { name: "Editing “What the River Remembers”" })).toBeVisible();
+  await expect(page.getByLabel("Author")).toHaveValue("Mara Lindqvist");
+  await expect(page.getByLabel("Date published")).toHaveValue("2025-03-03");
+  // A fresh import's chunks pass the chunk rules: only titles and prompts are left to write.
+  await expect(page.locator("#chunk-c1-issues")).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page);
+  await shoot(page, "3-editor");
+
+  // A chunk boundary moves by keyboard and comes back (not counted).
+  const chunks = page.locator("section[id^=chunk-]");
+  const chunkCount = await chunks.count();
+  await page.getByRole("button", { name: "Join with previous chunk: chunk 2 into chunk 1" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(chunks).toHaveCount(chunkCount - 1);
+  await expect(page.locator("#chunk-c1-issues")).toContainText("has 6 paragraph(s); chunks have 2 to 4");
+  await page.getByRole("button", { name: "Start a new chunk here (at paragraph 4)" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(chunks).toHaveCount(chunkCount);
+  await expect(page.locator("#chunk-c1-issues")).toHaveCount(0);
+
+  await fill(page.getByLabel("Source link"), "https://example.org/harbor-ledger/what-the-river-remembers");
+  await fill(page.getByLabel("Attribution"), "Mara Lindqvist, “What the River Remembers,” The Harbor Ledger, March 3, 2025.");
+  await fill(page.getByLabel("Classroom note"), "An original article written for closeread's tests; free to use.");
+  for (let i = 0; i < chunkCount; i++) {
+    const chunk = chunks.nth(i);
+    await fill(chunk.getByLabel("Chunk title"), `Part ${i + 1} of the river's story`);
+    await fill(chunk.getByLabel("Read for"), `What changes for the town in part ${i + 1}?`);
+  }
+  await expect(page.getByRole("status").filter({ hasText: "Everything passes the checks." })).toBeVisible();
+  // Autosaved: the last field typed reaches the database, and the page says so.
+  const database = createDatabase(process.env.E2E_DATABASE_URL);
+  const lastPrompt = `What changes for the town in part ${chunkCount}?`;
+  await expect.poll(async () => (await database.readingDraft.findUniqueOrThrow({ where: { id: draftId } })).draftJson.includes(lastPrompt), { timeout: 15_000 }).toBe(true);
+  await database.$disconnect();
+  await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await addTwelveQuestions(draftId);
+  await page.reload();
+  await expect(page.getByLabel("Attribution")).toHaveValue(/Mara Lindqvist/);
+  await expect(chunks.first()).toContainText("2 questions");
+
+  // Preview as a student, then back.
+  await page.getByRole("button", { name: "Preview as a student" }).click();
+  await page.waitForURL(/\/preview\/c1$/);
+  await expect(page.getByRole("heading", { name: "Part 1 of the river's story", level: 1 })).toBeVisible();
+  await expect(page.getByText("For most of the twentieth century")).toBeVisible();
+  await expect(page.getByText("Question 1: what does this part of the article suggest?")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await shoot(page, "4-preview");
+  await page.goto(`/teach/readings/drafts/${draftId}`);
+
+  await click(page.getByRole("button", { name: "Publish" }));
+  await expect(page.getByText("Published “What the River Remembers”.")).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await shoot(page, "5-published");
+  await click(page.getByRole("link", { name: /^Assign to / }).first());
+  await expect(page.getByRole("radio", { name: /What the River Remembers/ })).toBeChecked();
+  await click(page.getByRole("button", { name: "Assign", exact: true }));
+  await expect(page.getByText("Reading assigned.")).toBeVisible();
+
+  console.log(`authoring steps: ${steps} (12 questions not counted: TODO at merge, see addTwelveQuestions)`);
+  expect(steps).toBeLessThan(40);
+});
