@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { signIn } from "./support/reading";
 import { expect, test } from "./support/world";
@@ -18,13 +18,24 @@ const SHOTS = process.env.SHOTS_DIR ?? "test-results/shots/editor";
 const ARTICLE = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "floodplain-article.txt"), "utf8");
 const WIDTHS = [1280, 768, 360] as const;
 
-async function shoot(page: Page, name: string) {
+/** The page at each width: its top, and `detail` scrolled into view; nothing may be wider than the window. */
+async function shoot(page: Page, name: string, detail?: Locator) {
   fs.mkdirSync(SHOTS, { recursive: true });
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-    // Nothing wider than the window at any width (no sideways scrolling).
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
+    if (detail) {
+      await detail.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS}/${name}-detail-${width}.png` });
+    }
+    const tooWide = await page.evaluate(() =>
+      [...document.querySelectorAll("body *")]
+        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 5)
+        .map((element) => `${element.tagName.toLowerCase()}.${element.className}#${element.id}`),
+    );
+    expect(tooWide, `wider than ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -93,7 +104,7 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   await expect(review.getByText("Left out: page furniture", { exact: false }).first()).toBeVisible();
   await expect(review.getByText("Left out: author bio")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "2-review");
+  await shoot(page, "2-review", review.getByText("Left out: author bio"));
 
   // Restoring by keyboard puts the block back as a paragraph (not counted: this article needs none restored).
   const restoreBio = review.getByRole("button", { name: "Restore this author bio" });
@@ -113,7 +124,7 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   // A fresh import's chunks pass the chunk rules: only titles and prompts are left to write.
   await expect(page.locator("#chunk-c1-issues")).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "3-editor");
+  await shoot(page, "3-editor", page.locator("#chunk-c1"));
 
   // A chunk boundary moves by keyboard and comes back (not counted).
   const chunks = page.locator("section[id^=chunk-]");
@@ -155,13 +166,13 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   await expect(page.getByText("For most of the twentieth century")).toBeVisible();
   await expect(page.getByText("Question 1: what does this part of the article suggest?")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "4-preview");
+  await shoot(page, "4-preview", page.getByText("Question 1: what does this part of the article suggest?"));
   await page.goto(`/teach/readings/drafts/${draftId}`);
 
   await click(page.getByRole("button", { name: "Publish" }));
   await expect(page.getByText("Published “What the River Remembers”.")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "5-published");
+  await shoot(page, "5-published", page.getByRole("heading", { name: "Assign to a class" }));
   await click(page.getByRole("link", { name: /^Assign to / }).first());
   await expect(page.getByRole("radio", { name: /What the River Remembers/ })).toBeChecked();
   await click(page.getByRole("button", { name: "Assign", exact: true }));

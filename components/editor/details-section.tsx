@@ -3,6 +3,7 @@ import { issuesAbout, type EditorIssue } from "@/lib/authoring/draft";
 import { LICENCES, type Licence, type Reading, type Rights } from "@/lib/content/schema";
 import { DraftInput } from "./draft-input";
 import { anchors } from "./issues";
+import styles from "./editor.module.css";
 
 type TextField = "title" | "author" | "publication" | "publishedOn" | "sourceUrl" | "attribution" | "classroomNote" | "slug";
 
@@ -56,6 +57,7 @@ export function DetailsSection({ reading, onChange, issues }: { reading: Reading
           <label htmlFor="rights-licence">Licence</label>
           <select
             id="rights-licence"
+            className={styles.select}
             value={rights?.licence ?? ""}
             onChange={(event) => setRights(event.target.value ? { licence: event.target.value as Licence } : null)}
           >
