@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { importArticle } from "@/lib/content/import";
-import { ImportFileError, importFile, MAX_IMPORT_BYTES } from "@/lib/content/extract";
+import { ImportFileError, importFile } from "@/lib/content/extract";
 import { AppError } from "@/lib/errors";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
@@ -41,15 +41,13 @@ export async function importArticleAction(_previous: FormState, formData: FormDa
   });
 }
 
+/** The extractor's own messages (too large, wrong type, a scan without text) go to the file field. */
 async function importUpload(file: File) {
-  if (file.size > MAX_IMPORT_BYTES) throw fileError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   try {
     return await importFile({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, { slug: "draft" });
   } catch (error) {
-    if (!(error instanceof ImportFileError)) throw error;
-    // A PDF that is only pictures of pages has no text to find.
-    const message = error.code === "no-text" && /\.pdf$/i.test(file.name) ? `${error.message} If it is a scan, it has no text layer: run it through OCR first, or paste the text.` : error.message;
-    throw fileError(message);
+    if (error instanceof ImportFileError) throw fileError(error.message);
+    throw error;
   }
 }
 
