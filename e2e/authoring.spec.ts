@@ -129,11 +129,11 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   // A chunk boundary moves by keyboard and comes back (not counted).
   const chunks = page.locator("section[id^=chunk-]");
   const chunkCount = await chunks.count();
-  await page.getByRole("button", { name: "Join with previous chunk: chunk 2 into chunk 1" }).focus();
+  await page.getByRole("button", { name: /Join with previous chunk\W+chunk 2 into chunk 1/ }).focus();
   await page.keyboard.press("Enter");
   await expect(chunks).toHaveCount(chunkCount - 1);
   await expect(page.locator("#chunk-c1-issues")).toContainText("has 6 paragraph(s); chunks have 2 to 4");
-  await page.getByRole("button", { name: "Start a new chunk here (at paragraph 4)" }).focus();
+  await page.getByRole("button", { name: /Start a new chunk here\W+at paragraph 4\W/ }).focus();
   await page.keyboard.press("Enter");
   await expect(chunks).toHaveCount(chunkCount);
   await expect(page.locator("#chunk-c1-issues")).toHaveCount(0);

@@ -15,7 +15,11 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
   const readings = await readingChoices(user);
   const banks = await Promise.all(readings.map((reading) => pickableBank(reading.slug)));
-  const selected = (await searchParams)?.reading;
+  const query = (await searchParams)?.reading;
+  const selected = typeof query === "string" ? query : undefined;
+  // A reading opened for (the editor's "Assign to a class") that has no core set starts on every question.
+  const questionSet = newQuestionSetDefaults(banks);
+  if (selected && questionSet.picked[selected]?.length === 0) questionSet.mode = "all";
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
@@ -33,14 +37,14 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
             classId={classroom.id}
             readings={readings}
             banks={banks}
-            selected={typeof selected === "string" ? selected : undefined}
+            selected={selected}
             defaults={{
               dueAt: "",
               feedbackMode: "immediate",
               unlockInOrder: true,
               allowPractice: false,
               attemptsAllowed: 1,
-              questionSet: newQuestionSetDefaults(banks),
+              questionSet,
             }}
           />
         </div>
