@@ -4,7 +4,8 @@ import { securityHeaders } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with a 403 for signed-in users without the right role.
-  experimental: { authInterrupts: true },
+  // The editor's import takes files up to 10 MB (MAX_IMPORT_BYTES), sent through a server action.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   // Lets parallel builds (several developers' test runs on one machine) keep apart.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Native and WebAssembly database drivers load from node_modules at run time.

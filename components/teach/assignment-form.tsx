@@ -26,13 +26,21 @@ export type AssignmentFormDefaults = {
  */
 export function AssignmentForm(
   props: { defaults: AssignmentFormDefaults } & (
-    | { mode: "create"; classId: string; readings: ReadingChoice[]; banks: PickableBank[] }
+    | { mode: "create"; classId: string; readings: ReadingChoice[]; banks: PickableBank[]; selected?: string }
     | { mode: "edit"; assignmentId: string; bank: PickableBank; fixedSet: FixedQuestionSet | null }
   ),
 ) {
   const { state, pending, formProps } = useFormAction(props.mode === "create" ? createAssignmentAction : updateAssignmentAction);
   const { defaults } = props;
-  const onlyReading = props.mode === "create" && props.readings.length === 1 ? props.readings[0]?.slug : undefined;
+  // The reading the page was opened for (?reading=, as the editor's "Assign to a class" links), else the only one.
+  const onlyReading =
+    props.mode !== "create"
+      ? undefined
+      : props.readings.some((reading) => reading.slug === props.selected)
+        ? props.selected
+        : props.readings.length === 1
+          ? props.readings[0]?.slug
+          : undefined;
   const [readingSlug, setReadingSlug] = useState(props.mode === "create" ? (state.values?.readingSlug ?? onlyReading) : props.bank.slug);
   function onChange(event: FormEvent<HTMLFormElement>) {
     const input = event.target as HTMLInputElement;

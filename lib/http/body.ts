@@ -1,6 +1,6 @@
 /**
- * Reading a JSON request body: at most 64 KiB (else null, answered with
- * 413), declared as application/json, and strings without control
+ * Reading a JSON request body: at most 64 KiB unless the route allows more
+ * (else null, answered with 413), declared as application/json, and strings without control
  * characters (lib/forms/text.ts), as form fields are.
  */
 import "server-only";
@@ -18,12 +18,12 @@ export function declaresJson(request: Request): boolean {
 }
 
 /** Declared longer than the limit: refused before anything is read. */
-export function declaresTooLarge(request: Request): boolean {
-  return Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES;
+export function declaresTooLarge(request: Request, limit = MAX_BODY_BYTES): boolean {
+  return Number(request.headers.get("content-length") ?? 0) > limit;
 }
 
 /** The body as text, or null once it passes the limit (a missing or lying Content-Length does not help). */
-export async function readLimited(request: Request): Promise<string | null> {
+export async function readLimited(request: Request, limit = MAX_BODY_BYTES): Promise<string | null> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -32,7 +32,7 @@ export async function readLimited(request: Request): Promise<string | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
       return null;
     }

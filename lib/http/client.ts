@@ -6,13 +6,14 @@
  * change ("rejected", with the server's message and field errors).
  */
 import type { LiveProgress } from "@/lib/analytics/live-progress";
+import type { ReadingDraft } from "@/lib/authoring/draft";
+import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
 import type { DraftAnswer } from "@/lib/grading/answers";
 import type { LiveCommand, LiveState } from "@/lib/live/state";
 import type { ReadingPreferences } from "@/lib/reading/preference-choices";
 import type { Confidence, ResponseView, SelfCheckLevel } from "@/lib/reading/views";
 import type { ReviewOutcome } from "@/lib/review/review";
 import type { ReviewSubmission } from "@/lib/review/schemas";
-import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
 
 /** The one error shape of every JSON route. */
 export type ApiError = { code: string; message: string; fields?: Record<string, string[]> };
@@ -25,15 +26,19 @@ export type ApiResult<T> =
 const OFFLINE = "You seem to be offline.";
 const SERVER = "The server did not answer properly.";
 const JSON_HEADERS = { "Content-Type": "application/json" };
+/** Browsers refuse a keepalive request whose body is over 64 KiB (all of a page's keepalive bodies in flight together). */
+const KEEPALIVE_MAX_BYTES = 60 * 1024;
 
 async function call<T>(url: string, init: { method: "GET" } | { method: "POST" | "PUT"; body: unknown }): Promise<ApiResult<T>> {
   let response: Response;
   try {
-    response =
-      init.method === "GET"
-        ? await fetch(url, { cache: "no-store" })
-        : // keepalive: a draft or answer sent as the page is closed still arrives.
-          await fetch(url, { method: init.method, headers: JSON_HEADERS, body: JSON.stringify(init.body), keepalive: true });
+    if (init.method === "GET") response = await fetch(url, { cache: "no-store" });
+    else {
+      const body = JSON.stringify(init.body);
+      // keepalive: a draft or answer sent as the page is closed still arrives; a larger body (a long reading's draft) goes without it.
+      const keepalive = new TextEncoder().encode(body).length <= KEEPALIVE_MAX_BYTES;
+      response = await fetch(url, { method: init.method, headers: JSON_HEADERS, body, keepalive });
+    }
   } catch {
     return { ok: false, kind: "offline", message: OFFLINE };
   }
@@ -123,6 +128,11 @@ export function fetchLiveState(sessionId: string) {
 /** The lesson's Server-Sent Events, after the seq the page already shows. */
 export function liveStreamUrl(sessionId: string, afterSeq: number): string {
   return `${liveSession(sessionId)}/stream?after=${afterSeq}`;
+}
+
+/** The editor's autosave: the whole draft over the revision it was made from (409 "conflict" when another copy saved since). */
+export function saveReadingDraft(draftId: string, body: { draft: ReadingDraft; revision: number }) {
+  return call<{ revision: number; savedAt: string }>(`/api/authoring/drafts/${segment(draftId)}`, { method: "PUT", body });
 }
 
 /** Rare words of a reading's text with WordNet's senses, leaving out those the glossary has (lib/authoring/glossary/suggest.ts). */

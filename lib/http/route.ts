@@ -32,6 +32,8 @@ export type RouteOptions<Params extends Schema | undefined, Body extends Schema 
   params?: Params;
   /** The JSON body (POST, PUT); without one the route reads none. JSON replies only. */
   body?: Body;
+  /** A larger body limit than MAX_BODY_BYTES, for a route that takes a whole document (the editor's draft). */
+  maxBodyBytes?: number;
   reply: "json" | "download";
 };
 
@@ -72,7 +74,8 @@ async function jsonRoute<Params extends Schema | undefined, Body extends Schema 
   if (options.body && !declaresJson(request)) {
     return errorResponse(415, { code: "unsupported_media_type", message: "Send the body as application/json." });
   }
-  if (declaresTooLarge(request)) return tooLarge();
+  const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  if (declaresTooLarge(request, limit)) return tooLarge(limit);
 
   let user: SessionUser | null;
   try {
@@ -90,8 +93,8 @@ async function jsonRoute<Params extends Schema | undefined, Body extends Schema 
 
   let body: unknown = undefined;
   if (options.body) {
-    const text = await readLimited(request);
-    if (text === null) return tooLarge();
+    const text = await readLimited(request, limit);
+    if (text === null) return tooLarge(limit);
     let json: unknown;
     try {
       json = parseJsonBody(text);
@@ -156,6 +159,6 @@ function fromThisSite(request: Request): boolean {
   return originHost === requestHost || (process.env.AUTH_URL !== undefined && originHost === new URL(process.env.AUTH_URL).host);
 }
 
-function tooLarge(): Response {
-  return errorResponse(413, { code: "too_large", message: `The request is larger than ${MAX_BODY_BYTES / 1024} KiB.` });
+function tooLarge(limit: number): Response {
+  return errorResponse(413, { code: "too_large", message: `The request is larger than ${limit / 1024} KiB.` });
 }

@@ -46,7 +46,7 @@ export function QuestionCard(props: QuestionCardProps) {
   return (
     <section className={styles.card} aria-labelledby={`${idBase}-toggle`}>
       <div className={styles.cardHead}>
-        <h4 className={styles.cardHeading}>
+        <h5 className={styles.cardHeading}>
           <button type="button" id={`${idBase}-toggle`} className={styles.toggle} aria-expanded={open} aria-controls={`${idBase}-body`} onClick={props.onToggle}>
             <span className={styles.chevron} aria-hidden="true">
               {open ? "▾" : "▸"}
@@ -61,7 +61,7 @@ export function QuestionCard(props: QuestionCardProps) {
               <span className={styles.summaryText}>{promptStart(question)}</span>
             </span>
           </button>
-        </h4>
+        </h5>
         <div className={styles.toolbar}>
           <button type="button" id={`${idBase}-up`} className="secondary small" disabled={number === 1} onClick={() => props.onMove(-1)}>
             <span aria-hidden="true">↑</span> Up<span className="visually-hidden"> ({name})</span>

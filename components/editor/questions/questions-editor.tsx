@@ -127,9 +127,9 @@ export function QuestionsEditor({ reading, chunkId, questions, onChange, issues 
         .map((group) => (
           <section key={group.stage} className={styles.section} aria-labelledby={`${uid}-${group.stage}`}>
             <div className={styles.sectionHead}>
-              <h3 id={`${uid}-${group.stage}`}>
+              <h4 id={`${uid}-${group.stage}`}>
                 {GROUP_HEADINGS[group.stage]} ({group.questions.length})
-              </h3>
+              </h4>
               {group.questions.length > 1 ? (
                 <div className={styles.toolbar}>
                   <button type="button" className="secondary small" onClick={() => setOpen((current) => new Set([...current, ...group.questions.map((q) => q.id)]))}>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ButtonForm } from "@/components/forms/button-form";
 import { ImportReadingForm } from "@/components/readings/import-reading-form";
+import { editReadingAction } from "@/lib/authoring/actions";
+import { listDrafts } from "@/lib/authoring/drafts";
 import { requireUser } from "@/lib/auth/session";
 import { shareReadingAction } from "@/lib/content/actions";
 import { listOwnReadings, listServerLibrary } from "@/lib/content/library";
@@ -12,14 +15,33 @@ const exportHref = (slug: string) => `/teach/readings/${slug}/export`;
 
 export default async function ReadingsPage() {
   const user = await requireUser(["teacher"]);
-  const [own, library] = await Promise.all([listOwnReadings(user), listServerLibrary(user)]);
+  const [own, library, drafts] = await Promise.all([listOwnReadings(user), listServerLibrary(user), listDrafts(user)]);
+  const published = new Set(own.map((reading) => reading.slug));
+  const unpublished = drafts.filter((draft) => !published.has(draft.slug));
   return (
     <div className="page stack">
-      <h1>Readings</h1>
+      <div className="page-header">
+        <h1>Readings</h1>
+        <Link className="button" href="/teach/readings/new">
+          New reading from your own text
+        </Link>
+      </div>
+      {unpublished.length > 0 ? (
+        <section aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Drafts</h2>
+          <ul className="plain-list">
+            {unpublished.map((draft) => (
+              <li key={draft.id}>
+                <Link href={`/teach/readings/drafts/${draft.id}`}>{draft.title}</Link> <span className="muted">· changed {formatDate(draft.updatedAt)}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section aria-labelledby="own-heading">
         <h2 id="own-heading">Your readings</h2>
         {own.length === 0 ? (
-          <p className="lede">None yet. Import one below: only you see it until you share it.</p>
+          <p className="lede">None yet. Start one from your own text, or import a reading file below: only you see it until you share it.</p>
         ) : (
           <ul className="class-list">
             {own.map((reading) => (
@@ -34,6 +56,12 @@ export default async function ReadingsPage() {
                     Export as a file<span className="visually-hidden">: {reading.title}</span>
                   </a>
                 </p>
+                <ButtonForm
+                  action={editReadingAction}
+                  label={`Edit ${reading.title}`}
+                  hidden={{ slug: reading.slug }}
+                  buttons={[{ label: "Edit", variant: "secondary" }]}
+                />
                 <ButtonForm
                   action={shareReadingAction}
                   label={`Sharing of ${reading.title}`}

@@ -8,11 +8,18 @@ import { foundOr404, routeId } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Assign a reading" };
 
-export default async function NewAssignmentPage({ params }: { params: Promise<{ classId: string }> }) {
+type Props = { params: Promise<{ classId: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function NewAssignmentPage({ params, searchParams }: Props) {
   const user = await requireUser(["teacher"]);
   const classroom = foundOr404(await getTeacherClassroom(user, routeId((await params).classId)));
   const readings = await readingChoices(user);
   const banks = await Promise.all(readings.map((reading) => pickableBank(reading.slug)));
+  const query = (await searchParams)?.reading;
+  const selected = typeof query === "string" ? query : undefined;
+  // A reading opened for (the editor's "Assign to a class") that has no core set starts on every question.
+  const questionSet = newQuestionSetDefaults(banks);
+  if (selected && questionSet.picked[selected]?.length === 0) questionSet.mode = "all";
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
@@ -30,13 +37,14 @@ export default async function NewAssignmentPage({ params }: { params: Promise<{ 
             classId={classroom.id}
             readings={readings}
             banks={banks}
+            selected={selected}
             defaults={{
               dueAt: "",
               feedbackMode: "immediate",
               unlockInOrder: true,
               allowPractice: false,
               attemptsAllowed: 1,
-              questionSet: newQuestionSetDefaults(banks),
+              questionSet,
             }}
           />
         </div>
