@@ -4,49 +4,23 @@
  * a boundary moved by keyboard), previews it as a student, publishes it and
  * assigns it. Every click and filled field on the way is counted and printed
  * ("authoring steps: N"). axe runs on each step; screenshots at 1280, 768
- * and 360 px go to SHOTS_DIR (default test-results/shots/editor).
+ * and 360 px go to SHOTS_DIR (default test-results/screenshots), named authoring-*.
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { signIn } from "./support/reading";
 import { expect, test } from "./support/world";
 import { createDatabase } from "../lib/db/client";
+import { shotsAtWidths } from "./support/screenshots";
 
-const SHOTS = process.env.SHOTS_DIR ?? "test-results/shots/editor";
 /** A question takes: add, its prompt, removing the fourth option, three options with a reason each, the explanation. */
 const QUESTION_STEPS = 10;
 const ARTICLE = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "floodplain-article.txt"), "utf8");
+/** The editor must work at tablet width too (issue #19). */
 const WIDTHS = [1280, 768, 360] as const;
 
-/** The page at each width: its top, and `detail` scrolled into view; nothing may be wider than the window. */
-async function shoot(page: Page, name: string, detail?: Locator) {
-  fs.mkdirSync(SHOTS, { recursive: true });
-  for (const width of WIDTHS) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png` });
-    if (detail) {
-      await detail.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `${SHOTS}/${name}-detail-${width}.png` });
-    }
-    const tooWide = await page.evaluate(() =>
-      [...document.querySelectorAll("body *")]
-        .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-        .slice(0, 5)
-        .map((element) => `${element.tagName.toLowerCase()}.${element.className}#${element.id}`),
-    );
-    expect(tooWide, `wider than ${width} px`).toEqual([]);
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/**
- * TODO(merge): the questions editor (components/editor/questions) replaces
- * this: twelve questions are written into the saved draft directly, standing
- * in for the teacher's steps in that editor, which are not counted yet.
- */
 test("a teacher turns a pasted article into a published, assigned reading", async ({ page, world }) => {
   test.setTimeout(240_000);
   let steps = 0;
@@ -64,7 +38,7 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   await click(page.getByRole("link", { name: "New reading from your own text" }));
   await expect(page.getByRole("heading", { name: "New reading from your own text" })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "1-import");
+  await shotsAtWidths(page, "authoring-1-import", WIDTHS);
 
   // Nothing to import: the message is at the field.
   await page.getByRole("button", { name: "Import", exact: true }).click();
@@ -79,7 +53,7 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   await expect(review.getByText("Left out: page furniture", { exact: false }).first()).toBeVisible();
   await expect(review.getByText("Left out: author bio")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "2-review", review.getByText("Left out: author bio"));
+  await shotsAtWidths(page, "authoring-2-review", WIDTHS, review.getByText("Left out: author bio"));
 
   // Restoring by keyboard puts the block back as a paragraph (not counted: this article needs none restored).
   const restoreBio = review.getByRole("button", { name: "Restore this author bio" });
@@ -99,7 +73,7 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   // A fresh import's chunks pass the chunk rules: only titles and prompts are left to write.
   await expect(page.locator("#chunk-c1-issues")).toHaveCount(0);
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "3-editor", page.locator("#chunk-c1"));
+  await shotsAtWidths(page, "authoring-3-editor", WIDTHS, page.locator("#chunk-c1"));
 
   // A chunk boundary moves by keyboard and comes back (not counted).
   const chunks = page.locator("section[id^=chunk-]");
@@ -151,6 +125,8 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   // Nothing stops publishing (cue warnings, if any, are the teacher's to weigh).
   await expect(page.getByRole("region", { name: "Checks" }).getByRole("status")).toHaveText(/^(Everything passes the checks\.|0 to fix before publishing)/);
   await expect(page.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await shotsAtWidths(page, "authoring-3-questions", WIDTHS, page.getByRole("region", { name: "Questions on chunk 1" }));
   await page.reload();
   await expect(page.getByLabel("Attribution")).toHaveValue(/Mara Lindqvist/);
   await expect(page.getByRole("region", { name: "Questions on chunk 1" }).getByRole("heading", { name: /\(\d+\)$/ }).first()).toContainText(`(${Math.ceil(12 / chunkCount)})`);
@@ -162,13 +138,13 @@ test("a teacher turns a pasted article into a published, assigned reading", asyn
   await expect(page.getByText("For most of the twentieth century")).toBeVisible();
   await expect(page.getByText("Question 1: what does this part of the article suggest about the town and its river?")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "4-preview", page.getByText("Question 1: what does this part of the article suggest about the town and its river?"));
+  await shotsAtWidths(page, "authoring-4-preview", WIDTHS, page.getByText("Question 1: what does this part of the article suggest about the town and its river?"));
   await page.goto(`/teach/readings/drafts/${draftId}`);
 
   await click(page.getByRole("button", { name: "Publish" }));
   await expect(page.getByText("Published “What the River Remembers”.")).toBeVisible();
   await expectNoSeriousAxeViolations(page);
-  await shoot(page, "5-published", page.getByRole("heading", { name: "Assign to a class" }));
+  await shotsAtWidths(page, "authoring-5-published", WIDTHS, page.getByRole("heading", { name: "Assign to a class" }));
   await click(page.getByRole("link", { name: /^Assign to / }).first());
   await expect(page.getByRole("radio", { name: /What the River Remembers/ })).toBeChecked();
   await click(page.getByRole("button", { name: "Assign", exact: true }));

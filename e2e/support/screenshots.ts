@@ -5,7 +5,7 @@
  * scroll sideways; the failure names the elements that stick out.
  */
 import fs from "node:fs";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const SHOTS_DIR = process.env.SHOTS_DIR ?? "test-results/screenshots";
 
@@ -27,14 +27,22 @@ function sticksOut(page: Page): Promise<string[]> {
   );
 }
 
-/** `<name>-<width>.png` at each width (1280 and 360 px unless told), none scrolling sideways; the window is back at 1280 × 900 after. */
-export async function shotsAtWidths(page: Page, name: string, widths: readonly number[] = [1280, 360]): Promise<void> {
+/**
+ * `<name>-<width>.png` at each width (1280 and 360 px unless told), none
+ * scrolling sideways, and with `detail` also `<name>-detail-<width>.png`: the
+ * window scrolled to it. The window is back at 1280 × 900 after.
+ */
+export async function shotsAtWidths(page: Page, name: string, widths: readonly number[] = [1280, 360], detail?: Locator): Promise<void> {
   for (const width of widths) {
     await page.setViewportSize({ width, height: width < 600 ? 800 : DESKTOP.height });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     const culprits = overflow > 0 ? (await sticksOut(page)).join(", ") : "";
     expect(overflow, `${name} at ${width} px scrolls sideways: ${culprits}`).toBeLessThanOrEqual(0);
     await shot(page, `${name}-${width}`);
+    if (detail) {
+      await detail.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${SHOTS_DIR}/${name}-detail-${width}.png` });
+    }
   }
   await page.setViewportSize(DESKTOP);
 }
