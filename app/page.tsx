@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DueToday } from "@/components/review/due-today";
 import { homePathFor } from "@/lib/auth/paths";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<{ account?: string }> }) {
   const user = await getCurrentUser();

@@ -24,7 +24,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import type { Answer } from "../lib/grading/answers";
+import type { Answer } from "../lib/scoring/answers";
 import type { LiveState } from "../lib/live/state";
 import {
   BENCH_PASSWORD,

@@ -30,7 +30,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import type { Answer } from "../lib/grading/answers";
+import type { Answer } from "../lib/scoring/answers";
 import {
   BENCH_SLUG,
   createClass,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/accounts/actions";
 import type { Role } from "@/lib/auth/roles";
-import { getSignedInUser } from "@/lib/auth/session";
+import { getSignedInUser } from "@/lib/auth/current-user";
 
 const NAV: Record<Role, { href: string; label: string }[]> = {
   teacher: [

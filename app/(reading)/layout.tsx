@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { PreferencesScript } from "@/components/reading/preferences-script";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { getUserPreferences } from "@/lib/reading/user-preferences";
 import { NONCE_HEADER } from "@/lib/security-headers";
 import "./reading.css";

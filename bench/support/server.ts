@@ -15,9 +15,9 @@ import { hashPassword } from "../../lib/auth/password";
 import { presentationOf } from "../../lib/content/presentation";
 import type { Question } from "../../lib/content/schema";
 import type { Database } from "../../lib/db/client";
-import type { Answer } from "../../lib/grading/answers";
-import { keyAnswer } from "../../lib/grading/key";
-import { shownAnswer } from "../../lib/grading/shown-answers";
+import type { Answer } from "../../lib/scoring/answers";
+import { keyAnswer } from "../../lib/scoring/key";
+import { shownAnswer } from "../../lib/scoring/shown-answers";
 
 export const BENCH_DIST_DIR = process.env.NEXT_DIST_DIR ?? ".next-bench";
 export const BENCH_SLUG = "why-the-taliban-wont-quit-al-qaeda";

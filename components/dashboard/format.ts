@@ -1,11 +1,11 @@
 /** Figures as the dashboards print them. */
-import type { ScoreSummary } from "@/lib/grading/score-summary";
+import type { ScoreSummary } from "@/lib/scoring/score-summary";
 
 export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? "—" : `${Math.round(value * 100)}%`;
 }
 
-/** A score (lib/grading/score-summary.ts) as a whole percentage: "73%", "—" while nothing counts yet. */
+/** A score (lib/scoring/score-summary.ts) as a whole percentage: "73%", "—" while nothing counts yet. */
 export function scorePercent(score: ScoreSummary): string {
   return score.percent === null ? "—" : `${Math.round(score.percent)}%`;
 }

@@ -9,7 +9,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FormMessage, SubmitButton, fieldError } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { saveGradeAction } from "@/lib/grading-queue/actions";
+import { saveGradeAction } from "@/lib/grading/actions";
 
 type Criterion = { id: string; description: string; points: number; levels?: { full: string; partial?: string; none: string } };
 

@@ -1,10 +1,10 @@
 "use client";
-/** Beside the rubric: send the answer back to the student with a comment saying what to change (lib/grading-queue/revision.ts). */
+/** Beside the rubric: send the answer back to the student with a comment saying what to change (lib/grading/revision.ts). */
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { returnForRevisionAction } from "@/lib/grading-queue/actions";
+import { returnForRevisionAction } from "@/lib/grading/actions";
 
 export function ReturnForRevisionForm({ responseId, returnComment }: { responseId: string; returnComment: string | null }) {
   const router = useRouter();

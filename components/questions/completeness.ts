@@ -4,7 +4,7 @@
  */
 import type { ClientQuestion } from "@/lib/content/client";
 import { countWords } from "@/lib/content/sentences";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 
 export function missingPart(question: ClientQuestion, draft: DraftAnswer): string | null {
   const value = draft as Record<string, unknown>;

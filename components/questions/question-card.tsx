@@ -2,7 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ClientQuestion } from "@/lib/content/client";
 import { SKILL_LABELS } from "@/lib/content/labels";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import type { QuestionEntry } from "@/components/reading/use-answer-store";
 import { completedDraft, missingPart } from "./completeness";

@@ -1,6 +1,6 @@
 "use client";
 import type { ClientQuestion } from "@/lib/content/client";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import { ChoiceInput } from "./choice-input";
 import { EvidenceInput } from "./evidence-input";
 import { MatchingInput } from "./matching-input";

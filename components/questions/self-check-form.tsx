@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type FormEvent } from "react";
-import type { RubricCriterion } from "@/lib/grading/feedback";
+import type { RubricCriterion } from "@/lib/scoring/feedback";
 import { submitSelfCheck } from "@/lib/http/client";
 import type { ResponseView, SelfCheckLevel } from "@/lib/reading/views";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useId } from "react";
 import { countWords } from "@/lib/content/sentences";
-import { MAX_ANSWER_CHARACTERS } from "@/lib/grading/limits";
+import { MAX_ANSWER_CHARACTERS } from "@/lib/scoring/limits";
 import type { InputProps } from "./types";
 
 /** A written answer with a word count; over the limit it is kept, but cannot be submitted. */

@@ -1,7 +1,7 @@
 import type { ClientQuestion } from "@/lib/content/client";
 import type { QuestionType } from "@/lib/content/schema";
-import type { DraftOf } from "@/lib/grading/answers";
-import type { Feedback } from "@/lib/grading/feedback";
+import type { DraftOf } from "@/lib/scoring/answers";
+import type { Feedback } from "@/lib/scoring/feedback";
 
 export type QuestionOf<T extends QuestionType> = Extract<ClientQuestion, { type: T }>;
 

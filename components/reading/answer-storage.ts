@@ -4,7 +4,7 @@
  * not been confirmed yet, so a reload or a dropped connection loses nothing
  * and a resend records once.
  */
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import type { Confidence } from "@/lib/reading/views";
 
 export type LocalAnswer = {

@@ -1,5 +1,5 @@
 import type { ClientQuestion } from "@/lib/content/client";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import styles from "./answer-summary.module.css";
 
 /** A stored answer in words, for the results page. */

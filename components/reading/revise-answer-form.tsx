@@ -2,13 +2,13 @@
 /**
  * A written answer the teacher returned for revision: their comment, and the
  * answer open again (only this one) to edit and send back
- * (lib/grading-queue/revision.ts).
+ * (lib/grading/revision.ts).
  */
 import { useRouter } from "next/navigation";
 import { useEffect, useId } from "react";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { reviseAnswerAction } from "@/lib/grading-queue/actions";
+import { reviseAnswerAction } from "@/lib/grading/actions";
 
 export function ReviseAnswerForm({ attemptId, questionId, comment, text }: { attemptId: string; questionId: string; comment: string; text: string }) {
   const router = useRouter();

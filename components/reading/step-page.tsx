@@ -1,7 +1,7 @@
 import { forbidden, notFound } from "next/navigation";
 import { recordChunkOpened } from "@/lib/reading/attempts";
 import { paragraphLinks } from "@/lib/reading/links";
-import { ensureAttempt, type ReadingSession } from "@/lib/reading/session";
+import { ensureAttempt, type Reader } from "@/lib/reading/reader";
 import { ARCHIVED_MESSAGE } from "@/lib/reading/settings";
 import { getReadingStep } from "@/lib/reading/step";
 import { ReadingBar } from "./reading-bar";
@@ -10,8 +10,8 @@ import { StepWorkspace } from "./step-workspace";
 import { VisibleTime } from "./visible-time";
 
 /** A chunk (text, then questions) or the after-reading questions. A locked step is a 403 and sends nothing of itself. */
-export async function ReadingStepPage({ session, stepId }: { session: ReadingSession; stepId: string }) {
-  const withAttempt = await ensureAttempt(session);
+export async function ReadingStepPage({ reader, stepId }: { reader: Reader; stepId: string }) {
+  const withAttempt = await ensureAttempt(reader);
   const step = await getReadingStep(withAttempt, stepId);
   if (!step) notFound();
   if (step.locked) forbidden();
@@ -20,7 +20,7 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
   const shown = new Set(step.text?.paragraphs.map((p) => p.id) ?? []);
   return (
     <div className="reading-shell">
-      <ReadingBar title={session.reading.title} href={session.basePath} current={step.position} readAloudTarget="chunk-text" />
+      <ReadingBar title={reader.reading.title} href={reader.basePath} current={step.position} readAloudTarget="chunk-text" />
       <article className="reading-step" aria-labelledby="step-title" data-attempt-id={step.attemptId}>
         <header className="step-header">
           <p className="kicker">{step.position}</p>
@@ -40,13 +40,13 @@ export async function ReadingStepPage({ session, stepId }: { session: ReadingSes
           questions={step.questions}
           responses={step.responses}
           writable={step.writable}
-          readOnlyMessage={session.settings.archived ? ARCHIVED_MESSAGE : undefined}
+          readOnlyMessage={reader.settings.archived ? ARCHIVED_MESSAGE : undefined}
           feedbackMode={step.feedbackMode}
-          paragraphLinks={paragraphLinks(session.basePath, session.reading.chunks, shown)}
+          paragraphLinks={paragraphLinks(reader.basePath, reader.reading.chunks, shown)}
           previous={step.previous}
           next={step.next}
           selfCheck={step.selfCheck}
-          nextNeedsAnswers={session.settings.unlockInOrder && !step.next.href.endsWith("/results")}
+          nextNeedsAnswers={reader.settings.unlockInOrder && !step.next.href.endsWith("/results")}
         />
       </article>
       {step.kind === "chunk" ? <VisibleTime attemptId={step.attemptId} chunkId={step.id} /> : null}

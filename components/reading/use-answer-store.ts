@@ -9,7 +9,7 @@
  * records once) when the connection returns, on a timer, or after a reload.
  */
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import { newIdempotencyKey, readLocalAnswer, removeLocalAnswer, writeLocalAnswer } from "./answer-storage";
 import { saveDraftAnswer, submitAnswer } from "@/lib/http/client";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { syncReviewCards } from "@/lib/review/cards";
 import { getLearnerTimeZone } from "@/lib/review/learner-time-zone";
 import { countDueToday } from "@/lib/review/queue";

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { SKILL_LABELS } from "@/lib/content/labels";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import type { Confidence, ResponseView } from "@/lib/reading/views";
 import { sentenceText as textOfSentence } from "@/lib/reading/text";
 import type { ReviewItem } from "@/lib/review/queue";

@@ -9,9 +9,9 @@ import { expect, type Locator, type Page } from "@playwright/test";
 import type { Question } from "../../lib/content/schema";
 import { presentationOf } from "../../lib/content/presentation";
 import { createDatabase } from "../../lib/db/client";
-import type { Answer } from "../../lib/grading/answers";
-import { keyAnswer } from "../../lib/grading/key";
-import { shownAnswer } from "../../lib/grading/shown-answers";
+import type { Answer } from "../../lib/scoring/answers";
+import { keyAnswer } from "../../lib/scoring/key";
+import { shownAnswer } from "../../lib/scoring/shown-answers";
 
 export const PASSWORD = "read-closely-demo";
 export const SLUG = "gettysburg-address";

@@ -19,8 +19,8 @@ import { signIn, signOut } from "@/lib/auth/next-auth";
 import { configuredOAuthProviders, OAUTH_SIGN_UP_COOKIE } from "@/lib/auth/oauth";
 import { homePathFor, safeNextPath } from "@/lib/auth/paths";
 import { secureCookies } from "@/lib/auth/secret";
-import { currentSessionId, getCurrentUser, requireUser, requireUserForPasswordChange } from "@/lib/auth/session";
-import { endSession } from "@/lib/auth/sessions";
+import { currentSessionId, getCurrentUser, requireUser, requireUserForPasswordChange } from "@/lib/auth/current-user";
+import { endSession } from "@/lib/auth/sign-in-sessions";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
 

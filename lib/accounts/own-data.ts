@@ -7,7 +7,7 @@ import "server-only";
 import { confirmOwnPassword } from "@/lib/accounts/mutations";
 import { deleteAccount } from "@/lib/tallied/enrollments";
 import { ownAttempts } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { getQuestions, getReading } from "@/lib/content/load";
 import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";

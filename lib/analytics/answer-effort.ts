@@ -10,7 +10,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { getReading } from "@/lib/content/load";
 import { presentationOf } from "@/lib/content/presentation";
-import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
+import { answerColumn, type StoredAnswer } from "@/lib/scoring/answers";
 import { inList } from "@/lib/db/sql";
 import { ANSWERED, latestAttempts } from "./latest-attempts";
 import { catalogueOf, type AssignedReading, type CatalogueQuestion } from "./catalogue";

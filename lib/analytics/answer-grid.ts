@@ -8,7 +8,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { toNumber } from "@/lib/db/sql";
 import { distinctNames } from "@/lib/students/names";
 import { ANSWERED, latestAttempts } from "./latest-attempts";

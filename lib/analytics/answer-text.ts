@@ -3,7 +3,7 @@
  * a student's answers and for the long-format export.
  */
 import type { Question } from "@/lib/content/schema";
-import { answerColumn } from "@/lib/grading/answers";
+import { answerColumn } from "@/lib/scoring/answers";
 
 type SentenceText = (sentenceId: string) => string;
 

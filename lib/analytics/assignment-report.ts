@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { catalogueFor } from "./catalogue";
 import { latestAttemptEffort } from "./answer-effort";
 import { studentFlags } from "./class-overview";

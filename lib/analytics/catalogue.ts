@@ -11,7 +11,7 @@ import { getFullQuestions } from "@/lib/content/keys";
 import type { Question, Skill } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
 import { AppError } from "@/lib/errors";
-import { maxScoreOf } from "@/lib/grading/score";
+import { maxScoreOf } from "@/lib/scoring/score";
 
 export type CatalogueQuestion = Question & { number: number; maxScore: number };
 

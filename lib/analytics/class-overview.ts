@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { readingTitles } from "@/lib/assignments/readings";
 import { db } from "@/lib/db/client";
 import { ownedClass } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { latestAttempts, scoreRate } from "@/lib/analytics/latest-attempts";
 import { inList, toNullableNumber, toNumber } from "@/lib/db/sql";
 import { possiblePointsOf } from "./catalogue";
@@ -17,7 +17,7 @@ import { latestAttemptEffort } from "./answer-effort";
 import { FIRST_POSITION_RUN, isRapid, RAPID_MIN_ANSWERS, readingRate, wordsReached } from "./effort";
 import { distinctNames } from "@/lib/students/names";
 
-/** A student is flagged below this score (lib/grading/score-summary.ts, 0..1) ... */
+/** A student is flagged below this score (lib/scoring/score-summary.ts, 0..1) ... */
 export const LOW_SCORE_RATE = 0.5;
 /** ... once at least this many answers are scored. */
 export const LOW_SCORE_MIN_SCORED = 3;

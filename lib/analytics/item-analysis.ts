@@ -11,7 +11,7 @@ import type { Skill } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { catalogueFor, type CatalogueQuestion } from "./catalogue";
 import type { DiscriminationSums } from "./discrimination";
 import { itemStatistics, type AnswerGroup, type ItemStatistics } from "./item-statistics";

@@ -7,7 +7,7 @@
  * Only the few distinct answers are parsed here, never one row per student.
  */
 import type { ChoiceOption, Question } from "@/lib/content/schema";
-import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
+import { answerColumn, type StoredAnswer } from "@/lib/scoring/answers";
 import { describeAnswer } from "./answer-text";
 import { DISCRIMINATION_ADVICE, discriminationLabel, itemRestCorrelation, type DiscriminationLabel, type DiscriminationSums } from "./discrimination";
 

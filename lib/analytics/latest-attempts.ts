@@ -30,7 +30,7 @@ export function latestAttempts(classroomId: string, assignmentId?: string): Pris
 
 /**
  * The score rate of a latest-attempts row `l`, 0..1 or NULL: scoreSummary's
- * rule (lib/grading/score-summary.ts) in SQL, so the database can sort and
+ * rule (lib/scoring/score-summary.ts) in SQL, so the database can sort and
  * average by the same score every page shows. `possibleAll` is the points
  * of every question of the row's reading; `closed` is true for rows whose
  * assignment is closed (finished work, like a submitted attempt).

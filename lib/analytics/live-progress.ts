@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { catalogueFor } from "./catalogue";
 import { latestAttempts } from "@/lib/analytics/latest-attempts";
 import { toNumber } from "@/lib/db/sql";

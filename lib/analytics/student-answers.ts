@@ -2,18 +2,18 @@
  * One student's full answers to an assignment, as the teacher reviews them:
  * every question with the answer in words, the key, the rationale for the
  * option chosen, the score and any teacher grade, and the attempt's score
- * (lib/grading/score-summary.ts). One student's rows only.
+ * (lib/scoring/score-summary.ts). One student's rows only.
  */
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { describeAnswer, describeKey } from "./answer-text";
-import { answerColumn } from "@/lib/grading/answers";
+import { answerColumn } from "@/lib/scoring/answers";
 import { catalogueFor, type Catalogue } from "./catalogue";
-import { CURRENT_GRADE_SELECT, teacherGradeOf } from "@/lib/grading-queue/teacher-grade";
-import { scoreParts, scoreSummary } from "@/lib/grading/score-summary";
+import { CURRENT_GRADE_SELECT, teacherGradeOf } from "@/lib/grading/teacher-grade";
+import { scoreParts, scoreSummary } from "@/lib/scoring/score-summary";
 
 function chosenRationale(question: Catalogue["questions"][number], answerJson: string): string | null {
   const answer = answerColumn.read(answerJson);

@@ -2,7 +2,7 @@
  * One row per enrolled student for an assignment (their latest attempt):
  * progress, score, time on task, last activity, lateness, read from the
  * attempt totals that tallies.ts keeps. The score is scoreSummary's
- * (lib/grading/score-summary.ts), the one every surface shows; the database
+ * (lib/scoring/score-summary.ts), the one every surface shows; the database
  * sorts and averages by the same rule (scoreRate in sql.ts). Sorting, paging and the class-wide
  * totals are all done by the database in one statement; the totals ride
  * along as window aggregates over the whole roster.
@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { latestAttempts, scoreRate, sqlCondition } from "@/lib/analytics/latest-attempts";
 import { toBoolean, toDate, toNullableNumber, toNumber } from "@/lib/db/sql";
-import { scoreSummary, type ScoreSummary } from "@/lib/grading/score-summary";
+import { scoreSummary, type ScoreSummary } from "@/lib/scoring/score-summary";
 import { nameInClass } from "@/lib/students/names";
 
 export const STUDENT_SORTS = ["name", "progress", "score", "time", "lastActive", "late"] as const;

@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { teacherClasses } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { FLAG_PRIORITY, getClassOverview, type FlagKind } from "./class-overview";
 
 const urgency = (flags: readonly { kind: FlagKind }[]) => Math.min(...flags.map((flag) => FLAG_PRIORITY.indexOf(flag.kind)));

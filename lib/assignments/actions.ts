@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createAssignment, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
 import { assignReadingSchema, changeAssignmentSchema, setAssignmentClosedSchema } from "@/lib/assignments/schemas";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { echoForm, runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
 

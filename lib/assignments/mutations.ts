@@ -1,6 +1,6 @@
 import "server-only";
 import { teacherAssignments, teacherClasses } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { chooseQuestions, pickedIdsOf, questionIdsColumn, storedQuestionIds, type QuestionSetChoice, type QuestionSetMode } from "@/lib/assignments/question-set";
 import { assignableReadings } from "@/lib/assignments/readings";
 import type { AssignmentSettings } from "@/lib/assignments/schemas";

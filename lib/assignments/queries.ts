@@ -1,6 +1,6 @@
 import "server-only";
 import { teacherAssignments } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 
 /** One of the teacher's assignments with its class, or null. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { tinyQuestions, tinyReading } from "@/lib/content/__fixtures__/tiny-reading";
 import { readingProfile } from "@/lib/content/profile";
 import { questionsFileSchema, readingSchema } from "@/lib/content/schema";
-import { maxScoreOf } from "@/lib/grading/score";
+import { maxScoreOf } from "@/lib/scoring/score";
 import { assignReadingSchema } from "./schemas";
 import { chooseQuestions, describeTotals, inQuestionSet, pickFieldName, questionSetTotals } from "./question-set";
 

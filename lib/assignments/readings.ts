@@ -2,7 +2,7 @@ import "server-only";
 import { catalogueOf } from "@/lib/analytics/catalogue";
 import { inQuestionSet, questionSetTotals, type FixedQuestionSet, type QuestionSetDefaults, type QuestionSetMode } from "./question-set";
 import { visibleReadings } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import { excerpt } from "@/lib/content/excerpt";
 import { getReading, listReadings } from "@/lib/content/load";

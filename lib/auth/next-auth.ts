@@ -8,7 +8,7 @@ import { knownDeviceFromHeaders } from "@/lib/auth/known-device";
 import { oauthProviders, resolveOAuthSignIn, userIdForOAuthAccount } from "@/lib/auth/oauth";
 import { authSecret, secureCookies } from "@/lib/auth/secret";
 import { SESSION_MAX_AGE_SECONDS, SESSION_RENEW_AFTER_SECONDS } from "@/lib/auth/session-token";
-import { endSession, startSession } from "@/lib/auth/sessions";
+import { endSession, startSession } from "@/lib/auth/sign-in-sessions";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -29,7 +29,7 @@ declare module "next-auth" {
 declare module "@auth/core/jwt" {
   interface JWT {
     signedInAt?: number;
-    /** The session's row (lib/auth/sessions.ts): deleting it ends this session everywhere. */
+    /** The session's row (lib/auth/sign-in-sessions.ts): deleting it ends this session everywhere. */
     sid?: string;
   }
 }

@@ -4,7 +4,7 @@
  * "not found", exactly like an id that does not exist.
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { Assignment } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";

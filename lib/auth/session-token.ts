@@ -9,7 +9,7 @@
  * A token is decrypted once: the same cookie string always holds the same
  * claims (it is authenticated encryption), so later requests reuse them and
  * check only the expiry. Revocation does not depend on this: the caller
- * reads the user and the session's row (lib/auth/sessions.ts) from the
+ * reads the user and the session's row (lib/auth/sign-in-sessions.ts) from the
  * database on every request, so a signed-out cookie is dead everywhere.
  */
 import "server-only";
@@ -77,7 +77,7 @@ export async function renewedSessionCookie(headers: Headers, now = Date.now()): 
 
 /**
  * A session cookie for this user, exactly as next-auth would set it at
- * sign-in, for the session row `sessionId` (lib/auth/sessions.ts); for
+ * sign-in, for the session row `sessionId` (lib/auth/sign-in-sessions.ts); for
  * sign-ins that do not go through next-auth (an LTI launch).
  */
 export async function sessionCookie(userId: string, sessionId: string, signedInAt: number): Promise<RenewedSessionCookie> {

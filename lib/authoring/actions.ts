@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { importArticle } from "@/lib/content/import";
 import { ImportFileError, importFile } from "@/lib/content/extract";
 import { AppError } from "@/lib/errors";

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { assertRole, teacherReadings } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { publishReadingVersion } from "@/lib/content/library";
 import { storedBundle } from "@/lib/content/store";

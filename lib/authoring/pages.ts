@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { notFound } from "next/navigation";
 import { routeId } from "@/lib/pages";

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { ownedClasses, teacherClasses } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { userLookup } from "@/lib/auth/credentials";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

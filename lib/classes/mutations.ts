@@ -1,6 +1,6 @@
 import "server-only";
 import { assertRole, teacherClasses } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { studentEnrollments, teacherClasses } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 
 /** The teacher's classes, newest first, with how many students are in and waiting. */

@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { teacherReadings, visibleReadings } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { bundleFileName, bundleFromFile, bundleToFile } from "./bundle-file";

@@ -4,7 +4,7 @@
  * ordering items in order, and their ids ("a", "e1") say so; the browser
  * therefore gets every list shuffled and every id replaced by an opaque one
  * derived from a seed it never sees. The server maps shown ids back to
- * authored ids before grading (lib/grading/shown-answers.ts).
+ * authored ids before grading (lib/scoring/shown-answers.ts).
  */
 import { createHash } from "node:crypto";
 

@@ -1,7 +1,7 @@
 /**
  * The gradebook CSV: one row per enrolled student (latest attempt), a column
  * per question with the points earned, then the score as every page shows it
- * (lib/grading/score-summary.ts): earned, possible, percent, and the written
+ * (lib/scoring/score-summary.ts): earned, possible, percent, and the written
  * answers still pending review beside them. Unanswered questions and written
  * answers awaiting review are left blank, which spreadsheets and LMS
  * gradebook imports read as "no grade"; the teacher may ask for pending
@@ -11,11 +11,11 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { catalogueFor } from "@/lib/analytics/catalogue";
 import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
 import { toBoolean, toDate, toNullableNumber, toNumber } from "@/lib/db/sql";
-import { scoreSummary } from "@/lib/grading/score-summary";
+import { scoreSummary } from "@/lib/scoring/score-summary";
 import { toCsv, type CsvCell } from "./csv";
 
 export type GradebookOptions = { ungradedAsZero?: boolean };

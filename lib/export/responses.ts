@@ -3,13 +3,13 @@
  * for analysis in a spreadsheet or a statistics package. Streamed a batch
  * of attempts at a time, so a large class never sits in memory at once.
  * The scores of one attempt's rows add up to its earned points
- * (lib/grading/score-summary.ts): a written answer awaiting review has no
+ * (lib/scoring/score-summary.ts): a written answer awaiting review has no
  * score and the status "pending review". Times are in the school's zone.
  */
 import "server-only";
 import { db } from "@/lib/db/client";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { describeAnswer } from "@/lib/analytics/answer-text";
 import { catalogueFor } from "@/lib/analytics/catalogue";
 import { csvStream, type CsvCell } from "./csv";

@@ -8,7 +8,7 @@
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import type { ReadingDraft } from "@/lib/authoring/draft";
 import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
-import type { DraftAnswer } from "@/lib/grading/answers";
+import type { DraftAnswer } from "@/lib/scoring/answers";
 import type { LiveCommand, LiveState } from "@/lib/live/state";
 import type { ReadingPreferences } from "@/lib/reading/preference-choices";
 import type { Confidence, ResponseView, SelfCheckLevel } from "@/lib/reading/views";

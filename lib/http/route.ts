@@ -16,7 +16,7 @@ import "server-only";
 import { forbidden, notFound } from "next/navigation";
 import { z } from "zod";
 import type { Role } from "@/lib/auth/roles";
-import { getCurrentUser, requireUser, type SessionUser } from "@/lib/auth/session";
+import { getCurrentUser, requireUser, type SessionUser } from "@/lib/auth/current-user";
 import { isAppError, isTransientDatabaseError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
 import { declaresJson, declaresTooLarge, MAX_BODY_BYTES, parseJsonBody, readLimited } from "./body";

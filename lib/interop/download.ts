@@ -6,7 +6,7 @@
  * Moodle XML and GIFT files).
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { ownedAssignment } from "@/lib/auth/owned";
 import { getQuestions, getReading } from "@/lib/content/load";
 import { AppError } from "@/lib/errors";

@@ -6,13 +6,13 @@
  * latest attempts of the class's active students.
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { teacherAssignments } from "@/lib/auth/scopes";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
-import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
+import { answerColumn, type StoredAnswer } from "@/lib/scoring/answers";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 

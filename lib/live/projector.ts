@@ -5,7 +5,7 @@
  * discussion prompt. Never a student's name, no speed, no ranking.
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { ownedAssignment } from "@/lib/auth/owned";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";

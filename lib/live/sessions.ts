@@ -7,7 +7,7 @@
  * same database serves any student.
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { openableAssignments, teacherAssignments } from "@/lib/auth/scopes";
 import { ownedAssignment } from "@/lib/auth/owned";
 import type { AssignedReading } from "@/lib/analytics/catalogue";

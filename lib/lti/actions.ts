@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { knownDeviceFromHeaders } from "@/lib/auth/known-device";
 import { clientAddress } from "@/lib/auth/client-address";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";
 import { z } from "zod";

@@ -13,7 +13,7 @@ import { possiblePointsOf } from "@/lib/analytics/catalogue";
 import { createAssignment } from "@/lib/assignments/mutations";
 import { createAssignmentSchema } from "@/lib/assignments/schemas";
 import { readingTitle } from "@/lib/assignments/readings";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { jsonColumn } from "@/lib/db/json-column";
 import { CLAIM } from "./claims";

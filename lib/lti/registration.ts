@@ -16,7 +16,7 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { isUniqueViolation } from "@/lib/errors";
 import { SCOPE } from "./claims";
 import { LtiError } from "./errors";

@@ -7,32 +7,32 @@
  */
 import "server-only";
 import { presentationOf } from "@/lib/content/presentation";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { getFullQuestion } from "@/lib/content/keys";
 import type { Question } from "@/lib/content/schema";
 import { sentencesOf } from "@/lib/content/sentences";
 import { db } from "@/lib/db/client";
 import { AppError, isRecordNotFound, isUniqueViolation } from "@/lib/errors";
-import { answerColumn, parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/grading/answers";
-import { feedbackColumn } from "@/lib/grading/feedback";
-import { authoredAnswer } from "@/lib/grading/shown-answers";
-import { gradeAnswer } from "@/lib/grading/grade";
-import { maxScoreOf } from "@/lib/grading/score";
+import { answerColumn, parseAnswer, parseDraftAnswer, type AnswerContext } from "@/lib/scoring/answers";
+import { feedbackColumn } from "@/lib/scoring/feedback";
+import { authoredAnswer } from "@/lib/scoring/shown-answers";
+import { gradeAnswer } from "@/lib/scoring/grade";
+import { maxScoreOf } from "@/lib/scoring/score";
 import { recordResponseForReview } from "@/lib/review/cards";
 import { recordAnswer, storeDraft } from "@/lib/tallied/answers";
 import { touchAttempt } from "@/lib/tallied/attempts";
 import { ReadingRuleError } from "./errors";
 import { isQuestionOpen, type ReadingProgress } from "./progress";
 import type { SaveDraftInput, SubmitResponseInput } from "./requests";
-import { ANSWERED_STATUSES, progressOf, progressWith, sessionForAttempt, sessionQuestions, type SessionWithAttempt } from "./session";
+import { ANSWERED_STATUSES, progressOf, progressWith, readerOfAttempt, readerQuestions, type ReaderWithAttempt } from "./reader";
 import { ARCHIVED_MESSAGE, isClosed, isFeedbackReleased } from "./settings";
 import { inShownIds, RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView, type ResponseViewRow } from "./views";
 
 export type SubmitResult = { response: ResponseView; created: boolean };
 
 export async function submitResponse(user: SessionUser, attemptId: string, input: SubmitResponseInput, now = new Date()): Promise<SubmitResult> {
-  const session = await sessionForAttempt(user, attemptId);
-  const stored = (row: ResponseViewRow): SubmitResult => ({ response: viewFor(session, row), created: false });
+  const reader = await readerOfAttempt(user, attemptId);
+  const stored = (row: ResponseViewRow): SubmitResult => ({ response: viewFor(reader, row), created: false });
 
   // One read finds both a replay of this key and an earlier answer to the question.
   const earlier = await db.response.findMany({
@@ -47,13 +47,13 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
     return stored(replay);
   }
 
-  const question = questionOf(session, input.questionId);
+  const question = questionOf(reader, input.questionId);
   const existing = earlier.find((row) => row.attemptId === attemptId && row.questionId === question.id);
   if (existing && existing.status !== "draft") return stored(existing);
 
-  assertWritable(session, now);
-  await assertOpen(session, question);
-  const parsed = parseAnswer(question, authoredAnswer(question, presentationOf(session.attempt), input.answer), answerContext(session, question));
+  assertWritable(reader, now);
+  await assertOpen(reader, question);
+  const parsed = parseAnswer(question, authoredAnswer(question, presentationOf(reader.attempt), input.answer), answerContext(reader, question));
   if (!parsed.ok) throw new AppError("invalid", "This answer does not fit the question.", parsed.fields);
 
   const graded = gradeAnswer(question, parsed.answer);
@@ -65,7 +65,7 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
     feedback: feedbackColumn.write(graded.feedback),
     confidence: input.confidence ?? null,
     idempotencyKey: input.idempotencyKey,
-    contentVersion: session.reading.version,
+    contentVersion: reader.reading.version,
     chunkId: question.chunkId,
     submittedAt: now,
   };
@@ -74,9 +74,9 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   try {
     // The answer, the attempt's place and totals, and the class tallies change together or not at all.
     result = await db.$transaction(async (tx) => {
-      const row = await recordAnswer(tx, session, question.id, existing?.id, data, now, RESPONSE_VIEW_INCLUDE);
+      const row = await recordAnswer(tx, reader, question.id, existing?.id, data, now, RESPONSE_VIEW_INCLUDE);
       if (!row) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
-      return { response: viewFor(session, row), created: true };
+      return { response: viewFor(reader, row), created: true };
     });
   } catch (error) {
     // A concurrent submit of the same question (or the same key) got there first: a unique key, or the draft already gone.
@@ -87,7 +87,7 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   }
 
   // A teacher's preview makes no review cards.
-  if (result.created && session.access.kind !== "preview") {
+  if (result.created && reader.access.kind !== "preview") {
     await recordResponseForReview({ attemptId, questionId: question.id, status: graded.status, score: graded.score, maxScore: graded.maxScore, confidence: data.confidence }, now);
   }
   return result;
@@ -102,71 +102,71 @@ export async function saveDraft(
   input: SaveDraftInput,
   now = new Date(),
 ): Promise<DraftResult> {
-  const session = await sessionForAttempt(user, attemptId);
-  const question = questionOf(session, questionId);
-  assertWritable(session, now);
-  await assertOpen(session, question);
-  const parsed = parseDraftAnswer(question, authoredAnswer(question, presentationOf(session.attempt), input.answer), answerContext(session, question));
+  const reader = await readerOfAttempt(user, attemptId);
+  const question = questionOf(reader, questionId);
+  assertWritable(reader, now);
+  await assertOpen(reader, question);
+  const parsed = parseDraftAnswer(question, authoredAnswer(question, presentationOf(reader.attempt), input.answer), answerContext(reader, question));
   if (!parsed.ok) throw new AppError("invalid", "This draft does not fit the question.", parsed.fields);
 
   const data = {
     answer: answerColumn.write(parsed.answer),
     confidence: input.confidence ?? null,
-    contentVersion: session.reading.version,
+    contentVersion: reader.reading.version,
   };
   const kept = await storeDraft(attemptId, questionId, data, { chunkId: question.chunkId, maxScore: maxScoreOf(question) });
   if (!kept) throw new ReadingRuleError("submitted", "This question is already answered, so the draft was not kept.");
-  await touchAttempt(session, question.chunkId, now, { submitted: false });
+  await touchAttempt(reader, question.chunkId, now, { submitted: false });
   return { questionId, savedAt: now.toISOString() };
 }
 
-/** Every stored response of the session's attempt, as the student may see it. */
-export async function responsesOf(session: SessionWithAttempt): Promise<ResponseView[]> {
-  return (await progressAndResponsesOf(session)).responses;
+/** Every stored response of the reader's attempt, as the student may see it. */
+export async function responsesOf(reader: ReaderWithAttempt): Promise<ResponseView[]> {
+  return (await progressAndResponsesOf(reader)).responses;
 }
 
 /** The attempt's progress and its responses as the student may see them, from one read (a reading page needs both). */
-export async function progressAndResponsesOf(session: SessionWithAttempt): Promise<{ progress: ReadingProgress; responses: ResponseView[] }> {
-  const rows = await db.response.findMany({ where: { attemptId: session.attempt.id }, include: RESPONSE_VIEW_INCLUDE });
+export async function progressAndResponsesOf(reader: ReaderWithAttempt): Promise<{ progress: ReadingProgress; responses: ResponseView[] }> {
+  const rows = await db.response.findMany({ where: { attemptId: reader.attempt.id }, include: RESPONSE_VIEW_INCLUDE });
   const answered = new Set(rows.filter((row) => ANSWERED_STATUSES.includes(row.status)).map((row) => row.questionId));
-  return { progress: progressWith(session, answered), responses: rows.map((row) => viewFor(session, row)) };
+  return { progress: progressWith(reader, answered), responses: rows.map((row) => viewFor(reader, row)) };
 }
 
 /** A stored response as the student sees it: released parts only, in the attempt's shown ids. */
-function viewFor(session: SessionWithAttempt, row: ResponseViewRow): ResponseView {
-  const view = toResponseView(row, isFeedbackReleased(session.settings, session.attempt));
-  const question = getFullQuestion(session.reading, row.questionId);
-  return question ? inShownIds(view, question, presentationOf(session.attempt)) : view;
+function viewFor(reader: ReaderWithAttempt, row: ResponseViewRow): ResponseView {
+  const view = toResponseView(row, isFeedbackReleased(reader.settings, reader.attempt));
+  const question = getFullQuestion(reader.reading, row.questionId);
+  return question ? inShownIds(view, question, presentationOf(reader.attempt)) : view;
 }
 
-function questionOf(session: SessionWithAttempt, questionId: string): Question {
+function questionOf(reader: ReaderWithAttempt, questionId: string): Question {
   // Only the assignment's set may be answered.
-  const question = sessionQuestions(session).find((candidate) => candidate.id === questionId);
+  const question = readerQuestions(reader).find((candidate) => candidate.id === questionId);
   if (!question) throw new AppError("invalid", "There is no such question in this reading.", { questionId: ["is not a question of this reading"] });
   return question;
 }
 
-function assertWritable(session: SessionWithAttempt, now: Date): void {
-  if (session.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
-  if (isClosed(session.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: you can read your answers, not change them.");
-  if (session.attempt.submittedAt) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
+function assertWritable(reader: ReaderWithAttempt, now: Date): void {
+  if (reader.settings.archived) throw new ReadingRuleError("archived", ARCHIVED_MESSAGE);
+  if (isClosed(reader.settings, now)) throw new ReadingRuleError("closed", "This assignment is closed: you can read your answers, not change them.");
+  if (reader.attempt.submittedAt) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
 }
 
-async function assertOpen(session: SessionWithAttempt, question: Question): Promise<void> {
+async function assertOpen(reader: ReaderWithAttempt, question: Question): Promise<void> {
   // With every chunk open there is nothing to look up.
-  if (!session.settings.unlockInOrder && !session.settings.livePace?.active) return;
-  if (!isQuestionOpen(await progressOf(session), question)) {
+  if (!reader.settings.unlockInOrder && !reader.settings.livePace?.active) return;
+  if (!isQuestionOpen(await progressOf(reader), question)) {
     throw new ReadingRuleError(
       "locked",
-      session.settings.livePace?.active
+      reader.settings.livePace?.active
         ? "This part of the reading opens when your teacher releases it."
         : "This part of the reading opens once you have answered the questions before it.",
     );
   }
 }
 
-function answerContext(session: SessionWithAttempt, question: Question): AnswerContext {
-  const chunk = session.reading.chunks.find((c) => c.id === question.chunkId);
-  const paragraphs = session.reading.paragraphs.filter((p) => chunk?.paragraphIds.includes(p.id));
+function answerContext(reader: ReaderWithAttempt, question: Question): AnswerContext {
+  const chunk = reader.reading.chunks.find((c) => c.id === question.chunkId);
+  const paragraphs = reader.reading.paragraphs.filter((p) => chunk?.paragraphIds.includes(p.id));
   return { chunkSentenceIds: paragraphs.flatMap(sentencesOf).map((s) => s.id) };
 }

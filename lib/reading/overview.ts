@@ -7,7 +7,7 @@
 import "server-only";
 import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import type { ReadingProgress } from "./progress";
-import { progressOf, type ReadingSession } from "./session";
+import { progressOf, type Reader } from "./reader";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate, type ReadingSettings } from "./settings";
 import { summaryOf, type AttemptSummary } from "./attempts";
 
@@ -15,7 +15,7 @@ export const AFTER_READING_STEP = "after-reading";
 
 export interface ReadingOverview {
   basePath: string;
-  kind: ReadingSession["access"]["kind"];
+  kind: Reader["access"]["kind"];
   /** The breadcrumb's way back: the practice list, the student's classes, or the previewing teacher's report. */
   back: { title: string; href: string };
   reading: { slug: string; title: string; dek?: string; author: string; publication: string; readingMinutes: number; attribution: string };
@@ -34,15 +34,15 @@ export interface ReadingOverview {
   canStartAgain: boolean;
 }
 
-export async function getReadingOverview(session: ReadingSession, now = new Date()): Promise<ReadingOverview> {
-  const progress = await progressOf(session);
-  const { reading, attempt, settings, basePath } = session;
+export async function getReadingOverview(reader: Reader, now = new Date()): Promise<ReadingOverview> {
+  const progress = await progressOf(reader);
+  const { reading, attempt, settings, basePath } = reader;
   const target = continueTarget(progress, attempt?.currentChunkId ?? null);
   const finished = target === null || attempt?.submittedAt;
   return {
     basePath,
-    kind: session.access.kind,
-    back: backOf(session.access),
+    kind: reader.access.kind,
+    back: backOf(reader.access),
     reading: {
       slug: reading.slug,
       title: reading.title,
@@ -65,7 +65,7 @@ export async function getReadingOverview(session: ReadingSession, now = new Date
   };
 }
 
-function backOf(access: ReadingSession["access"]): ReadingOverview["back"] {
+function backOf(access: Reader["access"]): ReadingOverview["back"] {
   if (access.kind === "practice") return { title: "Practice", href: "/practice" };
   if (access.kind === "preview") return { title: "Report", href: `/teach/assignments/${access.assignmentId}/report` };
   return { title: "Your classes", href: "/classes" };

@@ -4,7 +4,7 @@
  * latest practice attempt), and when practice of a reading is closed to them.
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { readingFacts, type ReadingFacts } from "@/lib/content/facts";
 import { getFullQuestions } from "@/lib/content/keys";
 import { listReadings } from "@/lib/content/load";

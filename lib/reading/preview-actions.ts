@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { idSchema } from "@/lib/forms/schemas";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";

@@ -1,6 +1,6 @@
 /**
  * The bodies the reading endpoints accept (docs/reading-api.md). The answer
- * itself is checked against its question afterwards (lib/grading/answers.ts).
+ * itself is checked against its question afterwards (lib/scoring/answers.ts).
  */
 import { z } from "zod";
 import { contentIdSchema } from "@/lib/content/schema";

@@ -2,7 +2,7 @@
  * The results page: score by chunk and by skill, and every question of the
  * open steps with the student's answer, plus the key and explanation once
  * feedback is released. Scores follow the one rule of
- * lib/grading/score-summary.ts: written answers count once the teacher has
+ * lib/scoring/score-summary.ts: written answers count once the teacher has
  * graded them; until then they are "awaiting review" and left out of the totals.
  */
 import "server-only";
@@ -11,12 +11,12 @@ import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Question } from "@/lib/content/schema";
 import { sentencesById } from "@/lib/content/sentences";
-import { maxScoreOf } from "@/lib/grading/score";
-import { scoreParts, scoreSummary, type ScoredAnswer } from "@/lib/grading/score-summary";
+import { maxScoreOf } from "@/lib/scoring/score";
+import { scoreParts, scoreSummary, type ScoredAnswer } from "@/lib/scoring/score-summary";
 import { progressAndResponsesOf } from "./answering";
 import { summaryOf, type AttemptSummary } from "./attempts";
 import { AFTER_READING_STEP } from "./overview";
-import { sessionQuestions, type SessionWithAttempt } from "./session";
+import { readerQuestions, type ReaderWithAttempt } from "./reader";
 import { canStartAgain, isClosed, isFeedbackReleased, isLate } from "./settings";
 import type { ResponseView } from "./views";
 
@@ -52,14 +52,14 @@ export interface ReadingResults {
   sentences: Record<string, string>;
 }
 
-export async function getReadingResults(session: SessionWithAttempt, now = new Date()): Promise<ReadingResults> {
-  const { reading, attempt, settings, basePath } = session;
-  const { progress, responses: views } = await progressAndResponsesOf(session);
+export async function getReadingResults(reader: ReaderWithAttempt, now = new Date()): Promise<ReadingResults> {
+  const { reading, attempt, settings, basePath } = reader;
+  const { progress, responses: views } = await progressAndResponsesOf(reader);
   const released = isFeedbackReleased(settings, attempt);
   const finished = attempt.submittedAt !== null || isClosed(settings, now);
   const count = (questions: readonly Question[]) => tally(questions, responses, released, finished);
   const responses = new Map(views.map((response) => [response.questionId, response]));
-  const all = sessionQuestions(session);
+  const all = readerQuestions(reader);
 
   const steps = [
     ...progress.chunks.map((chunk) => ({
@@ -97,7 +97,7 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
     attempt: summaryOf(attempt),
     feedbackReleased: released,
     // Practice has no teacher to grade written answers; an assignment (and its preview) does.
-    selfCheck: session.access.kind === "practice",
+    selfCheck: reader.access.kind === "practice",
     closed: isClosed(settings, now),
     late: isLate(settings, now),
     canSubmit: !attempt.submittedAt && !isClosed(settings, now),
@@ -105,7 +105,7 @@ export async function getReadingResults(session: SessionWithAttempt, now = new D
     total: count(all),
     groups,
     bySkill: skills.map((skill) => ({ skill, label: SKILL_LABELS[skill], tally: count(shown.filter((q) => q.skill === skill)) })),
-    sentences: sentenceTexts(session, shown, responses),
+    sentences: sentenceTexts(reader, shown, responses),
   };
 }
 
@@ -127,8 +127,8 @@ function tally(questions: readonly Question[], responses: ReadonlyMap<string, Re
 }
 
 /** The sentences chosen in evidence answers, and those of the keys once released with the response. */
-function sentenceTexts(session: SessionWithAttempt, questions: readonly Question[], responses: ReadonlyMap<string, ResponseView>): Record<string, string> {
-  const byId = sentencesById(session.reading);
+function sentenceTexts(reader: ReaderWithAttempt, questions: readonly Question[], responses: ReadonlyMap<string, ResponseView>): Record<string, string> {
+  const byId = sentencesById(reader.reading);
   const ids = new Set<string>();
   for (const question of questions) {
     const response = responses.get(question.id);

@@ -10,13 +10,13 @@
 import "server-only";
 import { z } from "zod";
 import { ownAttempts } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { getFullQuestion } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { feedbackColumn, SELF_CHECK_LEVELS, withVerdict, type SelfCheck, type SelfCheckLevel } from "@/lib/grading/feedback";
+import { feedbackColumn, SELF_CHECK_LEVELS, withVerdict, type SelfCheck, type SelfCheckLevel } from "@/lib/scoring/feedback";
 import { storeSelfCheck } from "@/lib/tallied/grades";
 import { RESPONSE_VIEW_INCLUDE, toResponseView, type ResponseView } from "./views";
 

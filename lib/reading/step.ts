@@ -11,7 +11,7 @@ import { toClientQuestion, type ClientQuestion } from "@/lib/content/client";
 import type { ReadingWithVersion } from "@/lib/content/load";
 import { progressAndResponsesOf } from "./answering";
 import { AFTER_READING_STEP } from "./overview";
-import { sessionQuestions, type SessionWithAttempt } from "./session";
+import { readerQuestions, type ReaderWithAttempt } from "./reader";
 import { isClosed, isFeedbackReleased, type FeedbackMode } from "./settings";
 import { chunkTextData, type ChunkTextData } from "./text";
 import type { ResponseView } from "./views";
@@ -67,9 +67,9 @@ const MAX_RENDERED_TEXTS = 2_000;
 const renderedTexts = new Map<string, ChunkTextData | null>();
 
 /** The step, locked, or undefined when no such step exists. */
-export async function getReadingStep(session: SessionWithAttempt, stepId: string, now = new Date()): Promise<OpenStep | LockedStep | undefined> {
-  const { reading, basePath, attempt, settings } = session;
-  const { progress, responses } = await progressAndResponsesOf(session);
+export async function getReadingStep(reader: ReaderWithAttempt, stepId: string, now = new Date()): Promise<OpenStep | LockedStep | undefined> {
+  const { reading, basePath, attempt, settings } = reader;
+  const { progress, responses } = await progressAndResponsesOf(reader);
   const chunkIndex = progress.chunks.findIndex((chunk) => chunk.id === stepId);
   const isAfter = stepId === AFTER_READING_STEP && progress.afterReading !== null;
   if (chunkIndex < 0 && !isAfter) return undefined;
@@ -88,7 +88,7 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     };
   }
 
-  const all = sessionQuestions(session);
+  const all = readerQuestions(reader);
   const questions = isAfter
     ? all.filter((q) => q.stage === "after-reading")
     : all.filter((q) => q.stage === "chunk" && q.chunkId === stepId);
@@ -113,7 +113,7 @@ export async function getReadingStep(session: SessionWithAttempt, stepId: string
     feedbackMode: settings.feedbackMode,
     feedbackReleased: isFeedbackReleased(settings, attempt),
     // Practice has no teacher to grade written answers; an assignment (and its preview) does.
-    selfCheck: session.access.kind === "practice",
+    selfCheck: reader.access.kind === "practice",
     writable: !attempt.submittedAt && !isClosed(settings, now),
     previous: isAfter ? chunkLink(lastIndex) : chunkIndex > 0 ? chunkLink(chunkIndex - 1) : null,
     next: isAfter || (chunkIndex === lastIndex && !progress.afterReading) ? resultsLink : chunkIndex === lastIndex ? afterLink : chunkLink(chunkIndex + 1),

@@ -1,5 +1,5 @@
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import type { ReadingPreferences } from "./preference-choices";
 import { preferencesColumn } from "./preferences";

@@ -3,18 +3,18 @@
  * keys and explanations only once feedback is released; before that a
  * response says that it was received, and nothing about how it did.
  */
-import { answerColumn, type DraftAnswer } from "@/lib/grading/answers";
+import { answerColumn, type DraftAnswer } from "@/lib/scoring/answers";
 import type { Presentation } from "@/lib/content/presentation";
 import type { Question } from "@/lib/content/schema";
-import { feedbackColumn, type StoredFeedback } from "@/lib/grading/feedback";
-import { shownAnswer, shownFeedback } from "@/lib/grading/shown-answers";
-import { CURRENT_GRADE_SELECT, teacherGradeOf, type CurrentGradeRow, type TeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import { feedbackColumn, type StoredFeedback } from "@/lib/scoring/feedback";
+import { shownAnswer, shownFeedback } from "@/lib/scoring/shown-answers";
+import { CURRENT_GRADE_SELECT, teacherGradeOf, type CurrentGradeRow, type TeacherGrade } from "@/lib/grading/teacher-grade";
 import type { Prisma, Response, ResponseStatus } from "@/lib/generated/prisma/client";
 import { confidenceSchema } from "./requests";
 
 export type Confidence = 1 | 2 | 3;
 
-export { SELF_CHECK_LEVELS, type SelfCheck, type SelfCheckLevel } from "@/lib/grading/feedback";
+export { SELF_CHECK_LEVELS, type SelfCheck, type SelfCheckLevel } from "@/lib/scoring/feedback";
 
 /** Feedback as released: the stored feedback, with a written answer's grade once the teacher has given it. */
 export type ReleasedFeedback = StoredFeedback & { teacherGrade?: TeacherGrade };
@@ -29,7 +29,7 @@ export type ResponseView = {
   /** Only when released; null while a written answer awaits review. */
   score?: number | null;
   feedback?: ReleasedFeedback;
-  /** Returned by the teacher for revision: their comment, shown whether or not feedback is released (lib/grading-queue/revision.ts). */
+  /** Returned by the teacher for revision: their comment, shown whether or not feedback is released (lib/grading/revision.ts). */
   returnComment?: string;
   updatedAt: string;
 };

@@ -10,7 +10,7 @@
 import "server-only";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { ownAttempts } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getReading } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";

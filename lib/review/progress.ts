@@ -17,7 +17,7 @@
  */
 import "server-only";
 import { learnerCards, ownAttempts } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getQuestions, getReading } from "@/lib/content/load";
 import { SKILL_LABELS } from "@/lib/content/labels";

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { learnerCards } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getChunk, getQuestions, getReading, installedSlugs, type ReadingWithVersion } from "@/lib/content/load";

@@ -1,21 +1,21 @@
 /**
  * Reviewing one card: a flashcard rated by the learner, or a question
- * re-asked and graded by the server (lib/grading), its rating following from
+ * re-asked and graded by the server (lib/scoring), its rating following from
  * the score and the learner's confidence (./rating.ts). The card's next due
  * date comes from the scheduler; each review is logged. Only the card's
  * owner can review it, and only once per showing (see `reps`).
  */
 import "server-only";
 import { learnerCards, ownAttempts } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { getChunk, getReading } from "@/lib/content/load";
 import { getFullQuestion } from "@/lib/content/keys";
 import { sentencesOf } from "@/lib/content/sentences";
-import { parseAnswer } from "@/lib/grading/answers";
-import { gradeAnswer } from "@/lib/grading/grade";
-import type { Feedback } from "@/lib/grading/feedback";
-import { authoredAnswer, shownFeedback } from "@/lib/grading/shown-answers";
+import { parseAnswer } from "@/lib/scoring/answers";
+import { gradeAnswer } from "@/lib/scoring/grade";
+import type { Feedback } from "@/lib/scoring/feedback";
+import { authoredAnswer, shownFeedback } from "@/lib/scoring/shown-answers";
 import { AppError } from "@/lib/errors";
 import { idSchema } from "@/lib/forms/schemas";
 import { paragraphLinks } from "@/lib/reading/links";

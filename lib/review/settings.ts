@@ -6,7 +6,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 
 export const NEW_CARDS_PER_DAY_DEFAULT = 20;

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { classroomIdSchema, deleteStudentDataSchema, studentInClassSchema } from "@/lib/classes/schemas";
 import { runFormAction } from "@/lib/forms/run-action";
 import type { FormState } from "@/lib/forms/state";

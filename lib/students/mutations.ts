@@ -2,7 +2,7 @@ import "server-only";
 import { ownedClass, ownedEnrollment } from "@/lib/auth/owned";
 import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
 import { hashPassword } from "@/lib/auth/password";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { generateTemporaryPassword } from "@/lib/students/temporary-password";
@@ -56,7 +56,7 @@ export const RESET_ACROSS_TEACHERS =
 
 /**
  * Gives a student of the teacher's own class a one-time password to read
- * out. It opens nothing but the password change (lib/auth/session.ts), every
+ * out. It opens nothing but the password change (lib/auth/current-user.ts), every
  * session of theirs ends, and the reset is recorded and shown to the student
  * on their account page. Refused for pending students and for a student in
  * another teacher's class (pending there or not): a teacher's power over an

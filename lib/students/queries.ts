@@ -1,10 +1,10 @@
 import "server-only";
 import { teacherAttempts, teacherClasses, teacherEnrollments } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { readOrText } from "@/lib/db/json-column";
-import { answerColumn } from "@/lib/grading/answers";
-import { feedbackColumn } from "@/lib/grading/feedback";
+import { answerColumn } from "@/lib/scoring/answers";
+import { feedbackColumn } from "@/lib/scoring/feedback";
 
 /**
  * A student as their teacher sees them in one class: the enrollment, the

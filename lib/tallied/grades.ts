@@ -6,12 +6,12 @@
  * Callers check who may make the change and validate the grade.
  */
 import "server-only";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import type { Response } from "@/lib/generated/prisma/client";
-import { answerColumn, type StoredAnswer } from "@/lib/grading/answers";
-import { feedbackColumn, withVerdict, type StoredFeedback } from "@/lib/grading/feedback";
-import { CURRENT_GRADE_SELECT, gradeCriteriaColumn, rubricScore, teacherGradeOf, type TeacherGrade } from "@/lib/grading-queue/teacher-grade";
+import { answerColumn, type StoredAnswer } from "@/lib/scoring/answers";
+import { feedbackColumn, withVerdict, type StoredFeedback } from "@/lib/scoring/feedback";
+import { CURRENT_GRADE_SELECT, gradeCriteriaColumn, rubricScore, teacherGradeOf, type TeacherGrade } from "@/lib/grading/teacher-grade";
 import { queueScore } from "@/lib/lti/score-outbox";
 import { withTallies } from "./tallies";
 

@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { keyAnswer } from "@/lib/grading/key";
+import { keyAnswer } from "@/lib/scoring/key";
 import { questionOfType, SLUG, useReadingUnderTest } from "../reading/support";
 import { asShown, shownKey } from "../support/shown-answers";
 import { outcomeOf, type Outcome } from "./outcome";
@@ -35,13 +35,13 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 beforeAll(useReadingUnderTest);
 
 // Imported after the mocks are registered.
-const { ensureAttempt, openAssignmentReading } = await import("@/lib/reading/session");
+const { ensureAttempt, openAssignmentReading } = await import("@/lib/reading/reader");
 const { getAttemptState, recordVisibleTime, startAgain, submitAttempt } = await import("@/lib/reading/attempts");
 const { saveDraft, submitResponse } = await import("@/lib/reading/answering");
 const { syncReviewCards } = await import("@/lib/review/cards");
 const { submitReview } = await import("@/lib/review/review");
-const { getGradingQueue } = await import("@/lib/grading-queue/queue");
-const { gradeWrittenAnswer } = await import("@/lib/grading-queue/grade");
+const { getGradingQueue } = await import("@/lib/grading/queue");
+const { gradeWrittenAnswer } = await import("@/lib/grading/grade");
 const { getLiveProgress } = await import("@/lib/analytics/live-progress");
 const { getAssignmentReport } = await import("@/lib/analytics/assignment-report");
 const { gradebookCsv } = await import("@/lib/export/gradebook");
@@ -230,7 +230,7 @@ async function snapshot(): Promise<string> {
   return JSON.stringify({ attempts, responses, drafts, events, cards, grades });
 }
 
-/** A signed-in actor has a session row, as after a real sign-in (lib/auth/sessions.ts). */
+/** A signed-in actor has a session row, as after a real sign-in (lib/auth/sign-in-sessions.ts). */
 async function signInAs(world: ReadingWorld, actor: ReadingActor) {
   if (actor === "anonymous") {
     session.current = null;

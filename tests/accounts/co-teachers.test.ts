@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeClass, makeTeacher, respond, SLUG, startAttempt } from "../analytics/support";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { canAccessAssignment, ownedAssignment, ownedClass, ownedEnrollment } from "@/lib/auth/owned";
 import { teacherResponses } from "@/lib/auth/scopes";
 import { addCoTeacher, listCoTeachers, removeCoTeacher } from "@/lib/classes/co-teachers";

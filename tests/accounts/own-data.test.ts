@@ -34,11 +34,11 @@ const { GET: exportRoute } = await import("@/app/(auth)/account/export/route");
 const { submitResponse } = await import("@/lib/reading/answering");
 const { submitAttempt } = await import("@/lib/reading/attempts");
 const { syncReviewCards } = await import("@/lib/review/cards");
-const { ensureAttempt, openPracticeReading } = await import("@/lib/reading/session");
+const { ensureAttempt, openPracticeReading } = await import("@/lib/reading/reader");
 const { hashPassword } = await import("@/lib/auth/password");
 const { checkTallies } = await import("@/lib/analytics/tally-check");
 const { db } = await import("@/lib/db/client");
-type SessionUser = import("@/lib/auth/session").SessionUser;
+type SessionUser = import("@/lib/auth/current-user").SessionUser;
 
 beforeAll(useReadingUnderTest);
 

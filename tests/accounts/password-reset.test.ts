@@ -12,7 +12,7 @@ const { changePassword } = await import("@/lib/accounts/mutations");
 const { getOwnAccount } = await import("@/lib/accounts/queries");
 const { verifyCredentials } = await import("@/lib/auth/credentials");
 const { hashPassword } = await import("@/lib/auth/password");
-const { startSession } = await import("@/lib/auth/sessions");
+const { startSession } = await import("@/lib/auth/sign-in-sessions");
 const { db } = await import("@/lib/db/client");
 
 const PASSWORD = "lamp orbit tulip";

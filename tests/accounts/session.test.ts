@@ -11,10 +11,10 @@ const state = vi.hoisted(() => {
 });
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-closeread-path": state.path, cookie: state.cookie }) }));
 
-const { getCurrentUser, requireUser, requireUserForPasswordChange } = await import("@/lib/auth/session");
+const { getCurrentUser, requireUser, requireUserForPasswordChange } = await import("@/lib/auth/current-user");
 const { renewedSessionCookie, sessionClaims, SESSION_MAX_AGE_SECONDS } = await import("@/lib/auth/session-token");
 const { db } = await import("@/lib/db/client");
-const { endOtherSessions, endSession, startSession } = await import("@/lib/auth/sessions");
+const { endOtherSessions, endSession, startSession } = await import("@/lib/auth/sign-in-sessions");
 
 // next-auth's own cookie name and encryption (outside production: no __Secure- prefix).
 const COOKIE = "authjs.session-token";

@@ -3,7 +3,7 @@
  * a student in each class, a student waiting for approval in the first, a
  * self-study learner, and an assignment in each class.
  */
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { generateJoinCode } from "@/lib/classes/join-code";
 import { db } from "@/lib/db/client";
 

@@ -9,11 +9,11 @@ import { latestAttemptEffort } from "@/lib/analytics/answer-effort";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { longestRun, lowEffortWriting } from "@/lib/analytics/effort";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { presentationOf } from "@/lib/content/presentation";
 import type { Question } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
-import { getGradingQueue } from "@/lib/grading-queue/queue";
+import { getGradingQueue } from "@/lib/grading/queue";
 import { SLUG, makeClass, makeTeacher, respond, startAttempt } from "./support";
 import { builtInReading } from "../support/content";
 

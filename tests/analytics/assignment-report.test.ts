@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getStudentAnswers } from "@/lib/analytics/student-answers";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { makeClass, makeTeacher, readFor, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;

@@ -6,8 +6,8 @@ import { getLiveProgress } from "@/lib/analytics/live-progress";
 import { getStudentAnswers } from "@/lib/analytics/student-answers";
 import { gradebookCsv } from "@/lib/export/gradebook";
 import { responsesCsv } from "@/lib/export/responses";
-import { getGradingQueue } from "@/lib/grading-queue/queue";
-import type { SessionUser } from "@/lib/auth/session";
+import { getGradingQueue } from "@/lib/grading/queue";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 let owner: SessionUser;

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { RAPID_READING_WPM, readingRate, wordsReached } from "@/lib/analytics/effort";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { SLUG, makeClass, makeTeacher, readFor, respond, startAttempt, type QuestionId } from "./support";
 
 let teacher: SessionUser;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gradebookCsv } from "@/lib/export/gradebook";
 import { responsesCsv } from "@/lib/export/responses";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;

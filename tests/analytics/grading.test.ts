@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
-import { getGradingQueue } from "@/lib/grading-queue/queue";
-import { CURRENT_GRADE_SELECT, teacherGradeOf } from "@/lib/grading-queue/teacher-grade";
-import type { SessionUser } from "@/lib/auth/session";
+import { gradeWrittenAnswer } from "@/lib/grading/grade";
+import { getGradingQueue } from "@/lib/grading/queue";
+import { CURRENT_GRADE_SELECT, teacherGradeOf } from "@/lib/grading/teacher-grade";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;

@@ -11,13 +11,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getLtiScore } from "@/lib/analytics/lti-score";
 import { getStudentAnswers } from "@/lib/analytics/student-answers";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { gradebookCsv } from "@/lib/export/gradebook";
 import { responsesCsv } from "@/lib/export/responses";
-import type { ScoreSummary } from "@/lib/grading/score-summary";
+import type { ScoreSummary } from "@/lib/scoring/score-summary";
 import { getReadingResults } from "@/lib/reading/results";
-import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading } from "@/lib/reading/reader";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;
@@ -106,7 +106,7 @@ describe("one score on every surface", () => {
 
   it("moves together when the teacher grades the written answer", async () => {
     const written = await db.response.findFirstOrThrow({ where: { attempt: { userId: students[0]!.id }, questionId: "q-written" } });
-    const { gradeWrittenAnswer } = await import("@/lib/grading-queue/grade");
+    const { gradeWrittenAnswer } = await import("@/lib/grading/grade");
     await gradeWrittenAnswer(teacher, { responseId: written.id, criteria: { claim: 1, evidence: 1 }, comment: "" });
     const surfaces = await everySurface(students[0]!);
     expectSame(surfaces, { earned: 5.67, possible: 9, pendingPoints: 0, pendingCount: 0, percent: 63 });

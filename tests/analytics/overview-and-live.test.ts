@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { getLiveProgress } from "@/lib/analytics/live-progress";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { recordChunkOpened } from "@/lib/reading/attempts";
-import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading } from "@/lib/reading/reader";
 import { SLUG, makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 const NOW = new Date("2026-05-10T12:00:00Z");

@@ -5,7 +5,7 @@
  * modules are imported only after the URL points at the throwaway database.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { appDatabaseOnThrowawayPostgres } from "../support/postgres";
 
 let cleanUp: (() => Promise<void>) | undefined;
@@ -79,10 +79,10 @@ describe("dashboards on PostgreSQL", () => {
     expect(csv).toContain('"Bo, ""B""",');
     expect(csv).toMatch(/\r\nAna,s-[^,]+,0,0,0,,,,,0,6,0,1,3,submitted,yes,[-0-9T:+]+\r\n/);
 
-    const { gradeWrittenAnswer } = await import("@/lib/grading-queue/grade");
+    const { gradeWrittenAnswer } = await import("@/lib/grading/grade");
     const grade = await gradeWrittenAnswer(teacher, { responseId: ids.written, criteria: { claim: 1, evidence: 1 }, comment: "ok" });
     expect(grade).toMatchObject({ score: 2, revision: 1 });
-    const { getGradingQueue } = await import("@/lib/grading-queue/queue");
+    const { getGradingQueue } = await import("@/lib/grading/queue");
     const queue = await getGradingQueue(teacher, ids.assignmentId);
     expect(queue.questions[0]).toMatchObject({ graded: 1, awaiting: 0 });
   });

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getAnswerGrid } from "@/lib/analytics/answer-grid";
 import { getItemAnalysis, mostChosenWrong, sortItems } from "@/lib/analytics/item-analysis";
 import { getTeacherHome } from "@/lib/analytics/teacher-home";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 

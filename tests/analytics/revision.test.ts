@@ -1,16 +1,16 @@
 /**
- * Returning a written answer for revision (lib/grading-queue/revision.ts):
+ * Returning a written answer for revision (lib/grading/revision.ts):
  * who may return and revise, what reopens, the score while it is returned,
  * and the tallies, which must agree with a recount after each step.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkTallies } from "@/lib/analytics/tally-check";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
-import { getGradingQueue } from "@/lib/grading-queue/queue";
-import { returnForRevision, reviseReturnedAnswer } from "@/lib/grading-queue/revision";
-import { scoreParts } from "@/lib/grading/score-summary";
+import { gradeWrittenAnswer } from "@/lib/grading/grade";
+import { getGradingQueue } from "@/lib/grading/queue";
+import { returnForRevision, reviseReturnedAnswer } from "@/lib/grading/revision";
+import { scoreParts } from "@/lib/scoring/score-summary";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;

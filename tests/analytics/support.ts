@@ -9,7 +9,7 @@ import { withTallies } from "@/lib/tallied/tallies";
 import { syncBuiltInLibrary } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import type { ResponseStatus } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 
 process.env.CONTENT_DIR = path.join(import.meta.dirname, "fixtures");
 

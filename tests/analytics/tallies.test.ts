@@ -8,15 +8,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { joinAsStudent } from "@/lib/accounts/mutations";
 import { getItemAnalysis } from "@/lib/analytics/item-analysis";
 import { rebuildTallies } from "@/lib/tallied/tallies";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
+import { gradeWrittenAnswer } from "@/lib/grading/grade";
 import { deleteStudentData, removeStudent } from "@/lib/students/mutations";
 import { builtInReading } from "../support/content";
 import { submitResponse } from "@/lib/reading/answering";
 import { asShown } from "../support/shown-answers";
 import { submitAttempt } from "@/lib/reading/attempts";
-import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading } from "@/lib/reading/reader";
 import { makeClass, makeTeacher, respond, startAttempt } from "./support";
 
 let teacher: SessionUser;

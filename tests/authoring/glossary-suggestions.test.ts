@@ -1,9 +1,9 @@
 /** The glossary-suggestions route at its edge: teachers only, and a clear message for a body it cannot use. */
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 
 const { POST } = await import("@/app/api/authoring/glossary-suggestions/route");
 

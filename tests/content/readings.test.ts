@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { createAssignment } from "@/lib/assignments/mutations";
 import { visibleReadings } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { tinyQuestions, tinyReading } from "@/lib/content/__fixtures__/tiny-reading";
 import { bundleToFile } from "@/lib/content/bundle-file";
 import { exportReadingFile, importReadingFile, listServerLibrary, publishReadingVersion, shareReading } from "@/lib/content/library";
@@ -19,7 +19,7 @@ import { getQuestions, getReading, listReadings, loadContent, syncBuiltInLibrary
 import { storedBundle, type ReadingBundle } from "@/lib/content/store";
 import { db } from "@/lib/db/client";
 import { submitResponse } from "@/lib/reading/answering";
-import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/reader";
 import { createUser } from "../reading/support";
 import { asShown } from "../support/shown-answers";
 

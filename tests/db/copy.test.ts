@@ -147,7 +147,7 @@ describe("npm run db:copy", () => {
     const { getAssignmentReport } = await import("@/lib/analytics/assignment-report");
     const { checkTallies } = await import("@/lib/analytics/tally-check");
     const { builtInReading } = await import("../support/content");
-    const { openAssignmentReading, ensureAttempt } = await import("@/lib/reading/session");
+    const { openAssignmentReading, ensureAttempt } = await import("@/lib/reading/reader");
     const { submitResponse } = await import("@/lib/reading/answering");
     const { shownKey } = await import("../support/shown-answers");
 

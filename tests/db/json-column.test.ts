@@ -8,8 +8,8 @@ import { db } from "@/lib/db/client";
 import { jsonColumn, readOrText, StoredJsonError } from "@/lib/db/json-column";
 import { liveEventPayloadColumn, type LiveState } from "@/lib/live/state";
 import { questionIdsColumn } from "@/lib/assignments/question-set";
-import { answerColumn } from "@/lib/grading/answers";
-import { feedbackColumn } from "@/lib/grading/feedback";
+import { answerColumn } from "@/lib/scoring/answers";
+import { feedbackColumn } from "@/lib/scoring/feedback";
 
 const points = jsonColumn("Test.points", z.record(z.string(), z.number().int().nonnegative()));
 

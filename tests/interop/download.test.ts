@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { REPORT_HEADER, questionsDownload } from "@/lib/interop/download";
 import { makeClass, makeTeacher } from "../analytics/support";
 

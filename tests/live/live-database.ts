@@ -5,7 +5,7 @@
  * Imported only after DATABASE_URL is settled (the shared client is made at first import).
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { liveAnswerDistribution } from "@/lib/live/distribution";
 import { activeLiveSession, controlLiveSession, followLiveSession, startLiveSession, studentLiveProgress } from "@/lib/live/sessions";

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { respond, SLUG, startAttempt } from "../analytics/support";
 import { GET as registerRoute } from "@/app/api/lti/register/[ticket]/route";
 import { GET as sessionRoute } from "@/app/api/lti/session/route";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { hashPassword } from "@/lib/auth/password";
 import { getTeacherClassroom } from "@/lib/classes/queries";
 import { checkTallies } from "@/lib/analytics/tally-check";

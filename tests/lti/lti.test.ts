@@ -10,10 +10,10 @@ import { GET as loginRoute } from "@/app/api/lti/login/route";
 import { POST as launchRoute } from "@/app/api/lti/launch/route";
 import { POST as deepLinkRoute } from "@/app/api/lti/deep-link/route";
 import { GET as sessionRoute } from "@/app/api/lti/session/route";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { checkTallies } from "@/lib/analytics/tally-check";
 import { db } from "@/lib/db/client";
-import { gradeWrittenAnswer } from "@/lib/grading-queue/grade";
+import { gradeWrittenAnswer } from "@/lib/grading/grade";
 import { CLAIM } from "@/lib/lti/claims";
 import { platformSchema, registerPlatform } from "@/lib/lti/platforms";
 import { deliverScores } from "@/lib/lti/score-outbox";
@@ -125,7 +125,7 @@ describe("a student's launch and grade passback", () => {
 
     expect(await deliverScores(new Date(Date.now() + 2 * 60_000))).toBe(1);
     expect((await row()).deliveredAt).not.toBeNull();
-    // The one score (lib/grading/score-summary.ts): the written answer awaiting review is out of both earned and possible (9 − 3).
+    // The one score (lib/scoring/score-summary.ts): the written answer awaiting review is out of both earned and possible (9 − 3).
     expect(platform.scores).toEqual([
       expect.objectContaining({ userId: studentPerson.sub, scoreGiven: 1, scoreMaximum: 6, activityProgress: "Completed", gradingProgress: "PendingManual" }),
     ]);

@@ -4,15 +4,15 @@
  * request changes nothing.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
-import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading } from "@/lib/reading/reader";
 import type { Question } from "@/lib/content/schema";
 import { assign, createUser, questionOfType, questions, useReadingUnderTest } from "./support";
 import { asShown, shownKey } from "../support/shown-answers";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 
 const responses = await import("@/app/api/attempts/[attemptId]/responses/route");
 const drafts = await import("@/app/api/attempts/[attemptId]/drafts/[questionId]/route");

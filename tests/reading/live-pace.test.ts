@@ -5,7 +5,7 @@
  * assignment's rules.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { controlLiveSession, startLiveSession } from "@/lib/live/sessions";
 import { submitResponse } from "@/lib/reading/answering";

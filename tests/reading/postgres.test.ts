@@ -24,7 +24,7 @@ describe("starting again on PostgreSQL", () => {
     const { db } = await import("@/lib/db/client");
     const { isTransientDatabaseError } = await import("@/lib/errors");
     const { startAgain, submitAttempt } = await import("@/lib/reading/attempts");
-    const { ensureAttempt, openAssignmentReading, openPracticeReading } = await import("@/lib/reading/session");
+    const { ensureAttempt, openAssignmentReading, openPracticeReading } = await import("@/lib/reading/reader");
 
     for (const practice of [false, true]) {
       const student = await createUser();

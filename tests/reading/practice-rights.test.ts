@@ -9,7 +9,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listPracticeReadings } from "@/lib/reading/practice";
-import { openAssignmentReading, openPracticeReading } from "@/lib/reading/session";
+import { openAssignmentReading, openPracticeReading } from "@/lib/reading/reader";
 import { createUser, SLUG as PUBLIC_DOMAIN } from "./support";
 
 const LICENSED = "why-the-taliban-wont-quit-al-qaeda";

@@ -10,15 +10,15 @@ import { getAssignmentReport } from "@/lib/analytics/assignment-report";
 import { getItemAnalysis } from "@/lib/analytics/item-analysis";
 import { getLiveProgress } from "@/lib/analytics/live-progress";
 import { checkTallies } from "@/lib/analytics/tally-check";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { gradebookCsv } from "@/lib/export/gradebook";
 import { responsesCsv } from "@/lib/export/responses";
-import { getGradingQueue } from "@/lib/grading-queue/queue";
+import { getGradingQueue } from "@/lib/grading/queue";
 import { submitResponse } from "@/lib/reading/answering";
 import { submitAttempt } from "@/lib/reading/attempts";
 import { clearPreview } from "@/lib/reading/preview";
-import { ensureAttempt, openPreviewReading, sessionForAttempt } from "@/lib/reading/session";
+import { ensureAttempt, openPreviewReading, readerOfAttempt } from "@/lib/reading/reader";
 import { getReadingStep } from "@/lib/reading/step";
 import { asShown, shownKey } from "../support/shown-answers";
 import { assign, createUser, key, questionOfType, questions, rejection, start, useReadingUnderTest, wrongAnswer } from "./support";
@@ -63,9 +63,9 @@ beforeAll(async () => {
   const classroom = await db.classroom.findUniqueOrThrow({ where: { id: assignment.classroomId }, include: { teacher: true } });
   teacher = { id: classroom.teacher.id, role: "teacher", displayName: classroom.teacher.displayName };
   // The class's own work: a student's right answer and a written answer waiting for the teacher.
-  const session = await start(student, assignmentId);
-  await submitResponse(student, session.attempt.id, { questionId: single().id, answer: await shownKey(session.attempt.id, single()), idempotencyKey: key() });
-  await submitResponse(student, session.attempt.id, { questionId: written().id, answer: WRITTEN, idempotencyKey: key() });
+  const reader = await start(student, assignmentId);
+  await submitResponse(student, reader.attempt.id, { questionId: single().id, answer: await shownKey(reader.attempt.id, single()), idempotencyKey: key() });
+  await submitResponse(student, reader.attempt.id, { questionId: written().id, answer: WRITTEN, idempotencyKey: key() });
 });
 
 describe("a teacher's preview of their class's assignment", () => {
@@ -118,7 +118,7 @@ describe("a teacher's preview of their class's assignment", () => {
     const otherTeacher = await createUser("teacher");
     expect(await openPreviewReading(otherTeacher, assignmentId)).toBeNull();
     expect(await openPreviewReading(student, assignmentId)).toBeNull();
-    expect(await rejection(sessionForAttempt(otherTeacher, preview.attempt.id))).toMatchObject({ code: "not_found" });
-    expect(await rejection(sessionForAttempt(student, preview.attempt.id))).toMatchObject({ code: "not_found" });
+    expect(await rejection(readerOfAttempt(otherTeacher, preview.attempt.id))).toMatchObject({ code: "not_found" });
+    expect(await rejection(readerOfAttempt(student, preview.attempt.id))).toMatchObject({ code: "not_found" });
   });
 });

@@ -10,9 +10,9 @@ import { saveDraft, submitResponse } from "@/lib/reading/answering";
 import { getAttemptState, recordVisibleTime, startAgain, submitAttempt } from "@/lib/reading/attempts";
 import { getReadingOverview } from "@/lib/reading/overview";
 import { getReadingResults } from "@/lib/reading/results";
-import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading, openPracticeReading } from "@/lib/reading/reader";
 import { getReadingStep } from "@/lib/reading/step";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { assign, createUser, key, questionOfType, questions, rejection, SLUG, start, useReadingUnderTest, wrongAnswer } from "./support";
 import { asShown, shownKey } from "../support/shown-answers";
 

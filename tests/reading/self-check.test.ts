@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { saveDraft, submitResponse } from "@/lib/reading/answering";
 import { selfCheckWrittenAnswer } from "@/lib/reading/self-check";
-import { ensureAttempt, openPracticeReading } from "@/lib/reading/session";
+import { ensureAttempt, openPracticeReading } from "@/lib/reading/reader";
 import { getReadingResults } from "@/lib/reading/results";
 import { getReadingStep } from "@/lib/reading/step";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { assign, createUser, key, questionOfType, rejection, SLUG, start, useReadingUnderTest } from "./support";
 
 beforeAll(useReadingUnderTest);

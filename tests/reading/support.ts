@@ -6,12 +6,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { builtInReading } from "../support/content";
 import type { Question } from "@/lib/content/schema";
 import { db } from "@/lib/db/client";
-import type { Answer } from "@/lib/grading/answers";
-import { ensureAttempt, openAssignmentReading, type SessionWithAttempt } from "@/lib/reading/session";
+import type { Answer } from "@/lib/scoring/answers";
+import { ensureAttempt, openAssignmentReading, type ReaderWithAttempt } from "@/lib/reading/reader";
 
 export const SLUG = "gettysburg-address";
 
@@ -81,11 +81,11 @@ export function key(): string {
   return `key-${Date.now()}-${counter}`;
 }
 
-/** The student's session of an assignment, with its attempt started (their first visit to a chunk). */
-export async function start(student: SessionUser, assignmentId: string): Promise<SessionWithAttempt> {
-  const session = await openAssignmentReading(student, assignmentId);
-  if (!session) throw new Error("assignment not open to the student");
-  return ensureAttempt(session);
+/** The student's reader of an assignment, with its attempt started (their first visit to a chunk). */
+export async function start(student: SessionUser, assignmentId: string): Promise<ReaderWithAttempt> {
+  const reader = await openAssignmentReading(student, assignmentId);
+  if (!reader) throw new Error("assignment not open to the student");
+  return ensureAttempt(reader);
 }
 
 /** What `promise` was rejected with; fails the test when it resolves. */

@@ -13,7 +13,7 @@ import { getAttemptState, startAgain, submitAttempt } from "@/lib/reading/attemp
 import { getReadingOverview } from "@/lib/reading/overview";
 import { practiceClosure } from "@/lib/reading/practice";
 import { getReadingResults } from "@/lib/reading/results";
-import { ensureAttempt, openAssignmentReading, openPracticeReading, sessionForAttempt } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading, openPracticeReading, readerOfAttempt } from "@/lib/reading/reader";
 import { getReadingStep } from "@/lib/reading/step";
 import { asShown, shownKey } from "../support/shown-answers";
 import { assign, createUser, key, questionOfType, rejection, SLUG, start, useReadingUnderTest } from "./support";
@@ -28,8 +28,8 @@ describe("each attempt's own ids", () => {
     const assignment = await assign(student, { unlockInOrder: false, attemptsAllowed: 2 });
     const first = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
-    const shownIds = async (session: typeof first) => {
-      const step = await getReadingStep(session, "c1");
+    const shownIds = async (reader: typeof first) => {
+      const step = await getReadingStep(reader, "c1");
       if (!step || step.locked) throw new Error("c1 should be open");
       const client = step.questions.find((q) => q.id === question.id)!;
       return client.type === "single_choice" ? client.options.map((option) => option.id) : [];
@@ -51,7 +51,7 @@ describe("each attempt's own ids", () => {
 
     await submitAttempt(student, first.attempt.id);
     const { attempt } = await startAgain(student, first.attempt.id);
-    const second = await sessionForAttempt(student, attempt.id);
+    const second = await readerOfAttempt(student, attempt.id);
     const secondIds = await shownIds(second);
     expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
     // The first attempt's ids mean nothing in the second.
@@ -74,9 +74,9 @@ describe("practice while an assignment of the reading is open", () => {
     expect(await rejection(getAttemptState(student, practice.attempt.id))).toMatchObject({ rule: "practice_closed" });
 
     // Started but not submitted: still closed. Submitted (feedback released): open.
-    const session = await start(student, assignment.id);
+    const reader = await start(student, assignment.id);
     expect(await practiceClosure(student, SLUG)).not.toBeNull();
-    await submitAttempt(student, session.attempt.id);
+    await submitAttempt(student, reader.attempt.id);
     expect(await practiceClosure(student, SLUG)).toBeNull();
     expect((await submitResponse(student, practice.attempt.id, { questionId: question.id, answer: await shownKey(practice.attempt.id, question), idempotencyKey: key() })).created).toBe(true);
   });
@@ -104,13 +104,13 @@ describe("an archived class", () => {
   it("is read-only for its students: answers, drafts, submitting and starting again are refused with 403 archived; their work can still be read", async () => {
     const student = await createUser();
     const assignment = await assign(student, { unlockInOrder: false, attemptsAllowed: 3 });
-    const session = await start(student, assignment.id);
+    const reader = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
-    await submitResponse(student, session.attempt.id, { questionId: question.id, answer: await shownKey(session.attempt.id, question), idempotencyKey: key() });
+    await submitResponse(student, reader.attempt.id, { questionId: question.id, answer: await shownKey(reader.attempt.id, question), idempotencyKey: key() });
     await db.classroom.update({ where: { id: assignment.classroomId }, data: { archivedAt: new Date() } });
 
     const other = questionOfType("matching", "c1");
-    const attemptId = session.attempt.id;
+    const attemptId = reader.attempt.id;
     for (const refused of [
       submitResponse(student, attemptId, { questionId: other.id, answer: await shownKey(attemptId, other), idempotencyKey: key() }),
       saveDraft(student, attemptId, other.id, { answer: {} }),
@@ -136,11 +136,11 @@ describe("two Start again at once", () => {
   it("make one new attempt, and both get it", async () => {
     for (const practice of [false, true]) {
       const student = await createUser();
-      const session = practice
+      const reader = practice
         ? await ensureAttempt((await openPracticeReading(student, SLUG))!)
         : await start(student, (await assign(student, { attemptsAllowed: 3 })).id);
-      if (!practice) await submitAttempt(student, session.attempt.id);
-      const [a, b] = await Promise.all([startAgain(student, session.attempt.id), startAgain(student, session.attempt.id)]);
+      if (!practice) await submitAttempt(student, reader.attempt.id);
+      const [a, b] = await Promise.all([startAgain(student, reader.attempt.id), startAgain(student, reader.attempt.id)]);
       expect(a.attempt.id).toBe(b.attempt.id);
       expect(await db.attempt.count({ where: { userId: student.id } })).toBe(2);
     }

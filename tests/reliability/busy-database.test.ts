@@ -10,20 +10,20 @@ import Sqlite from "better-sqlite3";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { createDatabase, db } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/config";
 import { applyPendingMigrations } from "@/lib/db/engine";
 import { isTransientDatabaseError } from "@/lib/errors";
 import { BUSY_MESSAGE, runFormAction } from "@/lib/forms/run-action";
 import { log } from "@/lib/log";
-import { ensureAttempt, openAssignmentReading } from "@/lib/reading/session";
+import { ensureAttempt, openAssignmentReading } from "@/lib/reading/reader";
 import { assign, createUser, questionOfType, useReadingUnderTest } from "../reading/support";
 import { createThrowawayPostgres } from "../support/postgres";
 import { asShown, shownKey } from "../support/shown-answers";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, error: null as unknown }));
-vi.mock("@/lib/auth/session", () => ({
+vi.mock("@/lib/auth/current-user", () => ({
   getCurrentUser: async () => {
     if (session.error) throw session.error;
     return session.user;

@@ -9,7 +9,7 @@
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import type { Answer } from "@/lib/grading/answers";
+import type { Answer } from "@/lib/scoring/answers";
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import type { LiveState } from "@/lib/live/state";
 import { startCluster, type Cluster } from "../../bench/support/cluster";

@@ -6,12 +6,12 @@
  * their shape before any lookup.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { withoutControlCharacters } from "@/lib/forms/text";
 import { appDatabaseOnThrowawayPostgres } from "../support/postgres";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user, requireUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }) }));
 
@@ -24,7 +24,7 @@ const { createClassroomAction } = await import("@/lib/classes/actions");
 const responses = await import("@/app/api/attempts/[attemptId]/responses/route");
 const { verifyCredentials } = await import("@/lib/auth/credentials");
 const { hashPassword } = await import("@/lib/auth/password");
-const { ensureAttempt, openAssignmentReading } = await import("@/lib/reading/session");
+const { ensureAttempt, openAssignmentReading } = await import("@/lib/reading/reader");
 const reviews = await import("@/app/api/review/cards/[cardId]/reviews/route");
 
 /** Control characters a person never types: both ends of each range dropped, and DEL. */

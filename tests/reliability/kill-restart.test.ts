@@ -11,7 +11,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import net from "node:net";
 import Sqlite from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Answer } from "@/lib/grading/answers";
+import type { Answer } from "@/lib/scoring/answers";
 import {
   BENCH_SLUG,
   createClass,

@@ -3,14 +3,14 @@
  * malformed request gets (nothing changed in every refused case).
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db/client";
 import { syncReviewCards } from "@/lib/review/cards";
 import { asShownInReview } from "../support/shown-answers";
 import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => session.user }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => ({ value: "Europe/Berlin" }) }) }));
 
 const { POST } = await import("@/app/api/review/cards/[cardId]/reviews/route");

@@ -4,7 +4,7 @@ import { syncReviewCards } from "@/lib/review/cards";
 import { getReviewQueue, type ReviewItem } from "@/lib/review/queue";
 import { submitReview } from "@/lib/review/review";
 import { Rating } from "@/lib/review/scheduler";
-import type { Answer } from "@/lib/grading/answers";
+import type { Answer } from "@/lib/scoring/answers";
 import { asShownInReview } from "../support/shown-answers";
 import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 

@@ -5,7 +5,7 @@
  * questions and one flashcard throughout, and forget the other flashcard on
  * the third evening.
  */
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { syncReviewCards } from "@/lib/review/cards";
@@ -13,7 +13,7 @@ import { getReviewProgress } from "@/lib/review/progress";
 import { countDueToday, getReviewQueue, type ReviewItem } from "@/lib/review/queue";
 import { submitReview } from "@/lib/review/review";
 import { Rating, State } from "@/lib/review/scheduler";
-import type { Answer } from "@/lib/grading/answers";
+import type { Answer } from "@/lib/scoring/answers";
 import { asShownInReview } from "../support/shown-answers";
 import { createUser, openReading, SLUG, storeResponse, useFixtureContent } from "./support";
 

@@ -7,9 +7,9 @@ import { builtInReading } from "./content";
 import type { Question } from "@/lib/content/schema";
 import { presentationOf } from "@/lib/content/presentation";
 import { db } from "@/lib/db/client";
-import type { Answer } from "@/lib/grading/answers";
-import { keyAnswer } from "@/lib/grading/key";
-import { shownAnswer } from "@/lib/grading/shown-answers";
+import type { Answer } from "@/lib/scoring/answers";
+import { keyAnswer } from "@/lib/scoring/key";
+import { shownAnswer } from "@/lib/scoring/shown-answers";
 import { reviewPresentation } from "@/lib/review/option-order";
 
 /** `answer` (in authored ids) as the attempt's page would send it. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { DeleteAccountForm } from "@/components/auth/delete-account-form";
 import { getOwnAccount } from "@/lib/accounts/queries";
-import { requireUserForPasswordChange } from "@/lib/auth/session";
+import { requireUserForPasswordChange } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/dates";
 
 export const metadata: Metadata = { title: "Your account" };

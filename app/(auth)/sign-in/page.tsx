@@ -5,7 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { TOO_MANY_SIGN_INS, WRONG_CREDENTIALS } from "@/lib/accounts/sign-in";
 import { configuredOAuthProviders } from "@/lib/auth/oauth";
 import { homePathFor, safeNextPath } from "@/lib/auth/paths";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Sign in" };
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { syncReviewCards } from "@/lib/review/cards";
 import { getLearnerTimeZone } from "@/lib/review/learner-time-zone";
 import { getReviewQueue } from "@/lib/review/queue";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ReadingFacts } from "@/components/reading/reading-facts";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { listPracticeReadings } from "@/lib/reading/practice";
 import styles from "./practice.module.css";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DueToday } from "@/components/review/due-today";
 import { ClassAssignments } from "@/components/student/class-assignments";
 import { readingTitles } from "@/lib/assignments/readings";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { listStudentClasses } from "@/lib/classes/queries";
 
 export const metadata: Metadata = { title: "My classes" };

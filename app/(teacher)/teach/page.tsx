@@ -5,7 +5,7 @@ import { flagLabel } from "@/components/dashboard/flags";
 import { plural } from "@/components/dashboard/format";
 import { CreateClassForm } from "@/components/teach/create-class-form";
 import { getTeacherHome } from "@/lib/analytics/teacher-home";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { listTeacherClassrooms } from "@/lib/classes/queries";
 
 export const metadata: Metadata = { title: "My classes" };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { StudentLiveView } from "@/components/live/student-live-view";
-import { requireUser } from "@/lib/auth/session";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { requireUser } from "@/lib/auth/current-user";
+import { readerFor } from "@/lib/reading/page-reader";
 import { activeLiveSession, studentLiveProgress } from "@/lib/live/sessions";
 
 export const metadata: Metadata = { title: "Live lesson" };
@@ -10,16 +10,16 @@ export const metadata: Metadata = { title: "Live lesson" };
 export default async function Page({ params }: { params: Promise<{ assignmentId: string }> }) {
   const student = await requireUser(["student"]);
   const { assignmentId } = await params;
-  const session = await readingSessionFor("assignment", assignmentId);
+  const reader = await readerFor("assignment", assignmentId);
   const state = await activeLiveSession(student, assignmentId);
-  const progress = state ? await studentLiveProgress(student, state, { id: assignmentId, readingSlug: session.reading.slug, questionIds: session.settings.questionIds }) : null;
+  const progress = state ? await studentLiveProgress(student, state, { id: assignmentId, readingSlug: reader.reading.slug, questionIds: reader.settings.questionIds }) : null;
   return (
     <StudentLiveView
-      title={session.reading.title}
-      readingPath={session.basePath}
+      title={reader.reading.title}
+      readingPath={reader.basePath}
       state={state}
       progress={progress}
-      chunkTitle={state ? (session.reading.chunks[state.chunkIndex]?.title ?? "") : ""}
+      chunkTitle={state ? (reader.reading.chunks[state.chunkIndex]?.title ?? "") : ""}
     />
   );
 }

@@ -2,22 +2,22 @@ import type { Metadata } from "next";
 import { PreviewBanner } from "@/components/reading/preview-banner";
 import { ReadingStart } from "@/components/reading/reading-start";
 import { getReadingOverview } from "@/lib/reading/overview";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { readerFor } from "@/lib/reading/page-reader";
 
 type Props = { params: Promise<{ assignmentId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const session = await readingSessionFor("preview", (await params).assignmentId);
-  return { title: `Preview · ${session.reading.title}` };
+  const reader = await readerFor("preview", (await params).assignmentId);
+  return { title: `Preview · ${reader.reading.title}` };
 }
 
 export default async function Page({ params }: Props) {
   const { assignmentId } = await params;
-  const session = await readingSessionFor("preview", assignmentId);
+  const reader = await readerFor("preview", assignmentId);
   return (
     <>
       <PreviewBanner assignmentId={assignmentId} />
-      <ReadingStart overview={await getReadingOverview(session)} />
+      <ReadingStart overview={await getReadingOverview(reader)} />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { PlatformForm } from "@/components/lti/platform-form";
 import { RegistrationUrl } from "@/components/lti/registration-url";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { isAdmin, listPlatforms } from "@/lib/lti/platforms";
 import { requestOrigin, toolUrls } from "@/lib/lti/urls";
 

@@ -4,7 +4,7 @@ import { ButtonForm } from "@/components/forms/button-form";
 import { ImportReadingForm } from "@/components/readings/import-reading-form";
 import { editReadingAction } from "@/lib/authoring/actions";
 import { listDrafts } from "@/lib/authoring/drafts";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { shareReadingAction } from "@/lib/content/actions";
 import { listOwnReadings, listServerLibrary } from "@/lib/content/library";
 import { formatDate } from "@/lib/dates";

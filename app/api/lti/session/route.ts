@@ -1,5 +1,5 @@
 import { sessionCookie } from "@/lib/auth/session-token";
-import { startSession } from "@/lib/auth/sessions";
+import { startSession } from "@/lib/auth/sign-in-sessions";
 import { ltiHandler } from "@/lib/lti/http";
 import { spendTicket } from "@/lib/lti/tickets";
 import { toolOrigin } from "@/lib/lti/urls";

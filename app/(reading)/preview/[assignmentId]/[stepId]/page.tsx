@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PreviewBanner } from "@/components/reading/preview-banner";
 import { ReadingStepPage } from "@/components/reading/step-page";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { readerFor } from "@/lib/reading/page-reader";
 
 type Props = { params: Promise<{ assignmentId: string; stepId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const session = await readingSessionFor("preview", (await params).assignmentId);
-  return { title: `Preview · ${session.reading.title}` };
+  const reader = await readerFor("preview", (await params).assignmentId);
+  return { title: `Preview · ${reader.reading.title}` };
 }
 
 export default async function Page({ params }: Props) {
@@ -15,7 +15,7 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <PreviewBanner assignmentId={assignmentId} />
-      <ReadingStepPage session={await readingSessionFor("preview", assignmentId)} stepId={stepId} />
+      <ReadingStepPage reader={await readerFor("preview", assignmentId)} stepId={stepId} />
     </>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { PreviewBanner } from "@/components/reading/preview-banner";
 import { ReadingResultsPage } from "@/components/reading/results-page";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { readerFor } from "@/lib/reading/page-reader";
 
 type Props = { params: Promise<{ assignmentId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const session = await readingSessionFor("preview", (await params).assignmentId);
-  return { title: `Preview results · ${session.reading.title}` };
+  const reader = await readerFor("preview", (await params).assignmentId);
+  return { title: `Preview results · ${reader.reading.title}` };
 }
 
 export default async function Page({ params }: Props) {
@@ -15,7 +15,7 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <PreviewBanner assignmentId={assignmentId} />
-      <ReadingResultsPage session={await readingSessionFor("preview", assignmentId)} />
+      <ReadingResultsPage reader={await readerFor("preview", assignmentId)} />
     </>
   );
 }

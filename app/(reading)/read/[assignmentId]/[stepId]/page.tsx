@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { LiveLessonNotice } from "@/components/live/live-lesson-notice";
 import { ReadingStepPage } from "@/components/reading/step-page";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { readerFor } from "@/lib/reading/page-reader";
 
 type Props = { params: Promise<{ assignmentId: string; stepId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const session = await readingSessionFor("assignment", (await params).assignmentId);
-  return { title: session.reading.title };
+  const reader = await readerFor("assignment", (await params).assignmentId);
+  return { title: reader.reading.title };
 }
 
 export default async function Page({ params }: Props) {
@@ -15,7 +15,7 @@ export default async function Page({ params }: Props) {
   return (
     <>
       <LiveLessonNotice assignmentId={assignmentId} />
-      <ReadingStepPage session={await readingSessionFor("assignment", assignmentId)} stepId={stepId} />
+      <ReadingStepPage reader={await readerFor("assignment", assignmentId)} stepId={stepId} />
     </>
   );
 }

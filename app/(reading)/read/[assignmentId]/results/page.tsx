@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { ReadingResultsPage } from "@/components/reading/results-page";
-import { readingSessionFor } from "@/lib/reading/route-session";
+import { readerFor } from "@/lib/reading/page-reader";
 
 type Props = { params: Promise<{ assignmentId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const session = await readingSessionFor("assignment", (await params).assignmentId);
-  return { title: `Results · ${session.reading.title}` };
+  const reader = await readerFor("assignment", (await params).assignmentId);
+  return { title: `Results · ${reader.reading.title}` };
 }
 
 export default async function Page({ params }: Props) {
-  return <ReadingResultsPage session={await readingSessionFor("assignment", (await params).assignmentId)} />;
+  return <ReadingResultsPage reader={await readerFor("assignment", (await params).assignmentId)} />;
 }

@@ -8,7 +8,7 @@ import { JoinCodePanel } from "@/components/teach/join-code-panel";
 import { RenameClassForm } from "@/components/teach/rename-class-form";
 import { Roster } from "@/components/teach/roster";
 import { readingTitles } from "@/lib/assignments/readings";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { archiveClassroomAction } from "@/lib/classes/actions";
 import { listCoTeachers } from "@/lib/classes/co-teachers";
 import { getTeacherClassroom } from "@/lib/classes/queries";

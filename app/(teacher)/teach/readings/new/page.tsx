@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportArticle } from "@/components/editor/import-article";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { IMPORT_ACCEPT, MAX_IMPORT_BYTES } from "@/lib/content/extract";
 
 export const metadata: Metadata = { title: "New reading" };

@@ -7,12 +7,12 @@ import { ReturnForRevisionForm } from "@/components/dashboard/return-for-revisio
 import { points } from "@/components/dashboard/format";
 import { LOW_EFFORT_WRITING_LABELS } from "@/lib/analytics/effort";
 import { forPage } from "@/lib/analytics/for-page";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { excerpt } from "@/lib/content/excerpt";
 import { contentIdSchema } from "@/lib/content/schema";
 import { formatDateTime } from "@/lib/dates";
 import { idSchema } from "@/lib/forms/schemas";
-import { getGradingQueue, type GradingQueue } from "@/lib/grading-queue/queue";
+import { getGradingQueue, type GradingQueue } from "@/lib/grading/queue";
 import { routeId } from "@/lib/pages";
 
 export const metadata: Metadata = { title: "Grade written answers" };

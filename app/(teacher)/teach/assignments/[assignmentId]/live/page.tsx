@@ -4,7 +4,7 @@ import { LiveBoard } from "@/components/dashboard/live-board";
 import { LiveLessonControl } from "@/components/live/live-lesson-control";
 import { forPage } from "@/lib/analytics/for-page";
 import { getLiveProgress } from "@/lib/analytics/live-progress";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { activeLiveSession } from "@/lib/live/sessions";
 import { routeId } from "@/lib/pages";
 

@@ -6,7 +6,7 @@ import { PrintedReading } from "@/components/print/printed-reading";
 import { PrintButton } from "@/components/teach/print-button";
 import { forPage } from "@/lib/analytics/for-page";
 import { ownedAssignment } from "@/lib/auth/owned";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";

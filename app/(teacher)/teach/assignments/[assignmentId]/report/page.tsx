@@ -17,7 +17,7 @@ import { ITEM_SORTS, getItemAnalysis, sortItems } from "@/lib/analytics/item-ana
 import { excerpt } from "@/lib/content/excerpt";
 import { contentIdSchema } from "@/lib/content/schema";
 import { STUDENT_SORTS } from "@/lib/analytics/student-progress";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
 

@@ -6,7 +6,7 @@ import { setAssignmentClosedAction } from "@/lib/assignments/actions";
 import { getTeacherAssignment } from "@/lib/assignments/queries";
 import { currentQuestionSetDefaults, fixedQuestionSet, pickableBank, readingTitle } from "@/lib/assignments/readings";
 import type { FeedbackMode } from "@/lib/assignments/schemas";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { toLocalDateTimeInput } from "@/lib/dates";
 import { foundOr404, routeId } from "@/lib/pages";
 import { previewPath } from "@/lib/reading/preview";

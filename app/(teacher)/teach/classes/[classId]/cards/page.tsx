@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/teach/print-button";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { getTeacherClassroom } from "@/lib/classes/queries";
 import { foundOr404, routeId, siteOrigin } from "@/lib/pages";
 

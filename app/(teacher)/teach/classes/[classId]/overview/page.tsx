@@ -7,7 +7,7 @@ import { FlagRules, flagLabel } from "@/components/dashboard/flags";
 import { ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
 import { getClassOverview } from "@/lib/analytics/class-overview";
 import { forPage } from "@/lib/analytics/for-page";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
 

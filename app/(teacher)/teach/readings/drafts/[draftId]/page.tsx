@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DraftEditor } from "@/components/editor/draft-editor";
 import { checkDraft } from "@/lib/authoring/checks";
 import { loadOwnDraft } from "@/lib/authoring/pages";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { listTeacherClassrooms } from "@/lib/classes/queries";
 
 export const metadata: Metadata = { title: "Edit reading" };

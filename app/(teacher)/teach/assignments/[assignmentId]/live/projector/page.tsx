@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ProjectorScreen } from "@/components/live/projector-screen";
 import { forPage } from "@/lib/analytics/for-page";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { getProjectorView } from "@/lib/live/projector";
 import { routeId } from "@/lib/pages";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AssignmentForm } from "@/components/teach/assignment-form";
 import { newQuestionSetDefaults, pickableBank, readingChoices } from "@/lib/assignments/readings";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { getTeacherClassroom } from "@/lib/classes/queries";
 import { foundOr404, routeId } from "@/lib/pages";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ButtonForm } from "@/components/forms/button-form";
 import { DeleteStudentForm } from "@/components/teach/delete-student-form";
 import { ResetPasswordForm } from "@/components/teach/reset-password-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { formatDate } from "@/lib/dates";
 import { foundOr404, routeId } from "@/lib/pages";
 import { removeStudentAction } from "@/lib/students/actions";

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { loadOwnDraft } from "@/lib/authoring/pages";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 
 /** The preview opens on the draft's first chunk. */
 export default async function DraftPreviewStart({ params }: { params: Promise<{ draftId: string }> }) {

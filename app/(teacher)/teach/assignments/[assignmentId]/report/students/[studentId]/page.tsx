@@ -5,8 +5,8 @@ import "@/components/dashboard/dashboard.css";
 import { plural, points } from "@/components/dashboard/format";
 import { forPage } from "@/lib/analytics/for-page";
 import { getStudentAnswers, type StudentAnswers } from "@/lib/analytics/student-answers";
-import { requireUser } from "@/lib/auth/session";
-import { describeScore } from "@/lib/grading/score-summary";
+import { requireUser } from "@/lib/auth/current-user";
+import { describeScore } from "@/lib/scoring/score-summary";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
 

@@ -5,7 +5,7 @@ import { ReadingBar } from "@/components/reading/reading-bar";
 import { StepHeading } from "@/components/reading/step-heading";
 import { StepWorkspace } from "@/components/reading/step-workspace";
 import { loadOwnDraft } from "@/lib/authoring/pages";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { toClientQuestion } from "@/lib/content/client";
 import { attemptPresentation } from "@/lib/content/presentation";
 import { questionSchema } from "@/lib/content/schema";

@@ -1,7 +1,7 @@
 /**
  * Returning a written answer for revision: the class's teacher (or a
  * co-teacher) sends it back with a comment; it is pending again (score null,
- * so lib/grading/score-summary.ts leaves it out of the score) until its
+ * so lib/scoring/score-summary.ts leaves it out of the score) until its
  * student resubmits it, which reopens only that answer, even in a submitted
  * attempt. The resubmitted answer waits in the grading queue marked
  * "revised" and is graded as usual (grade.ts).
@@ -9,13 +9,13 @@
 import "server-only";
 import { z } from "zod";
 import { assertRole, teacherResponses } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { getFullQuestion } from "@/lib/content/keys";
 import { getReading } from "@/lib/content/load";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/forms/field-errors";
-import { answerSchemaFor } from "@/lib/grading/answers";
+import { answerSchemaFor } from "@/lib/scoring/answers";
 import { resubmitResponse, returnResponse } from "@/lib/tallied/grades";
 import { COMMENT_MAX_LENGTH } from "./grade";
 

@@ -5,7 +5,7 @@
  * rubric criterion `criterion.<id>` (points chosen) beside `responseId` and `comment`.
  */
 import { z } from "zod";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/current-user";
 import { runFormAction } from "@/lib/forms/run-action";
 import { idSchema } from "@/lib/forms/schemas";
 import type { FormState } from "@/lib/forms/state";

@@ -8,14 +8,14 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { ownedAssignment } from "@/lib/auth/owned";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { catalogueFor } from "@/lib/analytics/catalogue";
 import { ANSWERED, latestAttempts } from "@/lib/analytics/latest-attempts";
 import { inList, toNumber } from "@/lib/db/sql";
 import type { ShortAnswerQuestion } from "@/lib/content/schema";
 import { distinctNames } from "@/lib/students/names";
 import { lowEffortWriting, type LowEffortWriting } from "@/lib/analytics/effort";
-import { answerColumn } from "@/lib/grading/answers";
+import { answerColumn } from "@/lib/scoring/answers";
 import { CURRENT_GRADE_SELECT, FORMER_TEACHER, teacherGradeOf } from "./teacher-grade";
 
 export type QueueMode = "question" | "student";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { REQUEST_PATH_HEADER, signInPath } from "@/lib/auth/paths";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { sessionClaims } from "@/lib/auth/session-token";
-import { noteSessionSeen } from "@/lib/auth/sessions";
+import { noteSessionSeen } from "@/lib/auth/sign-in-sessions";
 import { db } from "@/lib/db/client";
 
 

@@ -1,5 +1,5 @@
 /**
- * A reading session: who is reading what, under which rules, in which
+ * A reader: who is reading what, under which rules, in which
  * attempt. Resolved from an assignment (the user must be able to open it) or
  * from a published reading's slug (practice), from a teacher's assignment
  * (preview as a student), or from an attempt id (the JSON endpoints). Every
@@ -8,7 +8,7 @@
 import "server-only";
 import { canAccessAssignment } from "@/lib/auth/owned";
 import { openableAssignments, teacherAssignments } from "@/lib/auth/scopes";
-import type { SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/current-user";
 import { inQuestionSet } from "@/lib/assignments/question-set";
 import { getFullQuestions } from "@/lib/content/keys";
 import { findReading, getReading, SERVER_LIBRARY, type ReadingWithVersion } from "@/lib/content/load";
@@ -30,7 +30,7 @@ export type ReadingAccess =
   | { kind: "practice"; slug: string }
   | { kind: "preview"; assignmentId: string };
 
-export interface ReadingSession {
+export interface Reader {
   user: SessionUser;
   access: ReadingAccess;
   /** "/read/<assignmentId>", "/practice/<slug>" or "/preview/<assignmentId>": every page of this reading lives under it. */
@@ -41,12 +41,12 @@ export interface ReadingSession {
   attempt: Attempt | null;
 }
 
-export type SessionWithAttempt = ReadingSession & { attempt: Attempt };
+export type ReaderWithAttempt = Reader & { attempt: Attempt };
 
 const NOT_FOUND = "This reading does not exist, or it is not yours.";
 
 /** The reading of an assignment the user may open, or null (missing and not-yours look the same). */
-export async function openAssignmentReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
+export async function openAssignmentReading(user: SessionUser, assignmentId: string): Promise<Reader | null> {
   const [assignment, attempt, classroom, liveSessions] = await Promise.all([
     canAccessAssignment(user, assignmentId),
     db.attempt.findFirst({ where: { userId: user.id, assignmentId }, orderBy: { number: "desc" } }),
@@ -64,7 +64,7 @@ type AssignmentInClass = Assignment & {
   liveSessions: { status: string; chunkIndex: number }[];
 };
 
-function assignmentSession(user: SessionUser, assignment: AssignmentInClass, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+function assignmentSession(user: SessionUser, assignment: AssignmentInClass, reading: ReadingWithVersion, attempt: Attempt | null): Reader {
   return {
     user,
     access: { kind: "assignment", assignmentId: assignment.id },
@@ -81,7 +81,7 @@ function assignmentSession(user: SessionUser, assignment: AssignmentInClass, rea
  * teacher's that has no assignmentId (so nothing counts it) and is never
  * closed, late, archived or paced by a live lesson. Null for anyone else.
  */
-export async function openPreviewReading(user: SessionUser, assignmentId: string): Promise<ReadingSession | null> {
+export async function openPreviewReading(user: SessionUser, assignmentId: string): Promise<Reader | null> {
   if (user.role !== "teacher") return null;
   const [assignment, attempt] = await Promise.all([
     db.assignment.findFirst({ where: { id: assignmentId, ...teacherAssignments(user) } }),
@@ -91,7 +91,7 @@ export async function openPreviewReading(user: SessionUser, assignmentId: string
   return assignment && reading ? previewSession(user, assignment, reading, attempt) : null;
 }
 
-function previewSession(user: SessionUser, assignment: Assignment, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+function previewSession(user: SessionUser, assignment: Assignment, reading: ReadingWithVersion, attempt: Attempt | null): Reader {
   return {
     user,
     access: { kind: "preview", assignmentId: assignment.id },
@@ -107,14 +107,14 @@ function latestPreviewAttempt(userId: string, previewOfAssignmentId: string): Pr
 }
 
 /** A published reading of the server's library that anyone may read, as self-study practice open to every signed-in user. */
-export async function openPracticeReading(user: SessionUser, slug: string): Promise<ReadingSession | null> {
+export async function openPracticeReading(user: SessionUser, slug: string): Promise<Reader | null> {
   const [current, attempt] = await Promise.all([findReading(SERVER_LIBRARY, slug), latestPracticeAttempt(user.id, slug)]);
   if (!current || !isOpenForSelfStudy(current)) return null;
   const reading = attempt ? await getReading(slug, attempt.contentVersion) : current;
   return reading ? practiceSession(user, reading, attempt) : null;
 }
 
-function practiceSession(user: SessionUser, reading: ReadingWithVersion, attempt: Attempt | null): ReadingSession {
+function practiceSession(user: SessionUser, reading: ReadingWithVersion, attempt: Attempt | null): Reader {
   return { user, access: { kind: "practice", slug: reading.slug }, basePath: `/practice/${reading.slug}`, reading, settings: PRACTICE_SETTINGS, attempt };
 }
 
@@ -126,42 +126,42 @@ function latestPracticeAttempt(userId: string, readingSlug: string): Promise<Att
   });
 }
 
-/** The session's attempt, starting attempt 1 when there is none yet. */
-export async function ensureAttempt(session: ReadingSession): Promise<SessionWithAttempt> {
-  if (session.attempt) return { ...session, attempt: session.attempt };
-  const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
+/** The reader's attempt, starting attempt 1 when there is none yet. */
+export async function ensureAttempt(reader: Reader): Promise<ReaderWithAttempt> {
+  if (reader.attempt) return { ...reader, attempt: reader.attempt };
+  const assignmentId = reader.access.kind === "assignment" ? reader.access.assignmentId : null;
   try {
-    return { ...session, attempt: await startFirstAttempt(newAttempt(session, 1)) };
+    return { ...reader, attempt: await startFirstAttempt(newAttempt(reader, 1)) };
   } catch (error) {
     // A concurrent first visit made the assignment's attempt 1 first: that row is the attempt.
     if (!isUniqueViolation(error) || assignmentId === null) throw error;
-    return { ...session, attempt: await db.attempt.findFirstOrThrow({ where: { userId: session.user.id, assignmentId, number: 1 } }) };
+    return { ...reader, attempt: await db.attempt.findFirstOrThrow({ where: { userId: reader.user.id, assignmentId, number: 1 } }) };
   }
 }
 
-/** Attempt `number` of this reading, after the session's attempt (if any), as lib/tallied/attempts.ts starts it. */
-export function newAttempt(session: ReadingSession, number: number): NewAttempt {
-  const assignmentId = session.access.kind === "assignment" ? session.access.assignmentId : null;
+/** Attempt `number` of this reading, after the reader's attempt (if any), as lib/tallied/attempts.ts starts it. */
+export function newAttempt(reader: Reader, number: number): NewAttempt {
+  const assignmentId = reader.access.kind === "assignment" ? reader.access.assignmentId : null;
   return {
-    userId: session.user.id,
+    userId: reader.user.id,
     assignmentId,
-    previewOfAssignmentId: session.access.kind === "preview" ? session.access.assignmentId : null,
-    readingSlug: session.reading.slug,
-    contentVersion: session.reading.version,
+    previewOfAssignmentId: reader.access.kind === "preview" ? reader.access.assignmentId : null,
+    readingSlug: reader.reading.slug,
+    contentVersion: reader.reading.version,
     number,
-    previousAttemptId: session.attempt?.id ?? null,
+    previousAttemptId: reader.attempt?.id ?? null,
   };
 }
 
 /**
- * The session behind an attempt id, for the JSON endpoints: the attempt must
+ * The reader behind an attempt id, for the JSON endpoints: the attempt must
  * be the user's, and (for an assignment) the user must still be able to open
  * it; a preview's teacher must still teach its class. Anything else is
  * "not found". One query for an assignment's attempt: these endpoints take
  * every answer a class submits. A practice attempt is refused while practice
  * of its reading is closed to the student.
  */
-export async function sessionForAttempt(user: SessionUser, attemptId: string): Promise<SessionWithAttempt> {
+export async function readerOfAttempt(user: SessionUser, attemptId: string): Promise<ReaderWithAttempt> {
   const found = await db.attempt.findFirst({
     where: {
       id: attemptId,
@@ -183,12 +183,12 @@ export async function sessionForAttempt(user: SessionUser, attemptId: string): P
   if (!assignment && !previewOf && (await practiceClosure(user, reading.slug))) {
     throw new ReadingRuleError("practice_closed", PRACTICE_CLOSED_MESSAGE);
   }
-  const session = assignment
+  const reader = assignment
     ? assignmentSession(user, assignment, reading, attempt)
     : previewOf
       ? previewSession(user, previewOf, reading, attempt)
       : practiceSession(user, reading, attempt);
-  return { ...session, attempt };
+  return { ...reader, attempt };
 }
 
 /** A response in one of these states is an answer; any other is a draft. */
@@ -204,17 +204,17 @@ export async function answeredQuestionIds(attemptId: string): Promise<Set<string
 }
 
 /** The questions this reading gives: the assignment's set, or every question in practice. Keys included: server only. */
-export function sessionQuestions(session: ReadingSession): Question[] {
-  return inQuestionSet(getFullQuestions(session.reading), session.settings);
+export function readerQuestions(reader: Reader): Question[] {
+  return inQuestionSet(getFullQuestions(reader.reading), reader.settings);
 }
 
-/** Progress through the session's attempt (all zero before the first chunk is opened). */
-export async function progressOf(session: ReadingSession): Promise<ReadingProgress> {
-  return progressWith(session, session.attempt ? await answeredQuestionIds(session.attempt.id) : new Set<string>());
+/** Progress through the reader's attempt (all zero before the first chunk is opened). */
+export async function progressOf(reader: Reader): Promise<ReadingProgress> {
+  return progressWith(reader, reader.attempt ? await answeredQuestionIds(reader.attempt.id) : new Set<string>());
 }
 
-/** Progress through the session's attempt, given the questions answered in it. */
-export function progressWith(session: ReadingSession, answered: ReadonlySet<string>): ReadingProgress {
-  return readingProgress(session.reading.chunks, sessionQuestions(session), answered, session.settings);
+/** Progress through the reader's attempt, given the questions answered in it. */
+export function progressWith(reader: Reader, answered: ReadonlySet<string>): ReadingProgress {
+  return readingProgress(reader.reading.chunks, readerQuestions(reader), answered, reader.settings);
 }
 
