@@ -1,42 +1,8 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import type { EditorIssue } from "@/lib/authoring/draft";
 import styles from "./annotations.module.css";
-
-/** The checks' findings about one entry, next to it; `id` lets its fields point at them (aria-describedby). */
-export function IssueList({ id, issues }: { id: string; issues: readonly EditorIssue[] }) {
-  if (issues.length === 0) return null;
-  return (
-    <ul id={id} className={styles.issues}>
-      {issues.map((issue, index) => (
-        <li key={index} className={issue.severity === "error" ? styles.issueError : styles.issueWarning}>
-          <strong>{issue.severity === "error" ? "Fix before publishing:" : "Check:"}</strong> {issue.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * Moves focus to an element once it is on the page: after an add, a removal
- * or an undo the element to focus appears only when the reading comes back
- * from the editor page.
- */
-export function useFocusAfterRender(): (elementId: string) => void {
-  const pending = useRef<string | null>(null);
-  const [, setRequest] = useState(0);
-  useEffect(() => {
-    if (!pending.current) return;
-    const element = document.getElementById(pending.current);
-    if (!element) return;
-    pending.current = null;
-    element.focus();
-  });
-  return (elementId) => {
-    pending.current = elementId;
-    setRequest((n) => n + 1);
-  };
-}
+import { IssueList, useFocusLater } from "./fields";
 
 /**
  * A list of glossary entries or notes as the editors change it: update one,
@@ -49,7 +15,7 @@ export function useEntryList<T extends { id: string }>(
   focus: { undoButtonId: string; restoredFocusId(id: string): string },
 ) {
   const [removed, setRemoved] = useState<{ item: T; index: number } | null>(null);
-  const focusLater = useFocusAfterRender();
+  const focusLater = useFocusLater();
   return {
     focusLater,
     removed: removed?.item ?? null,

@@ -3,8 +3,8 @@ import { issuesAbout, type EditorIssue, type ReadingDraft } from "@/lib/authorin
 import { joinWithPrevious, setParagraphText, startChunkAt } from "@/lib/authoring/edit";
 import type { Chunk } from "@/lib/content/schema";
 import { paragraphText } from "@/lib/content/sentences";
-import { DraftInput } from "./draft-input";
-import { anchors, FieldIssues } from "./issues";
+import { IssueList, TextField } from "./fields";
+import { anchors } from "./issues";
 import { QuestionsEditor } from "./questions/questions-editor";
 import styles from "./editor.module.css";
 
@@ -41,15 +41,15 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
                 </button>
               ) : null}
             </div>
-            <FieldIssues issues={chunkIssues.filter((issue) => !/^(title|readFor):/.test(issue.message))} id={`${anchors.chunk(chunk.id)}-issues`} />
-            <DraftInput
+            <IssueList issues={chunkIssues.filter((issue) => !/^(title|readFor):/.test(issue.message))} id={`${anchors.chunk(chunk.id)}-issues`} />
+            <TextField
               id={`${anchors.chunk(chunk.id)}-title`}
               label="Chunk title"
               value={chunk.title}
               onChange={(title) => setChunk({ ...chunk, title })}
               issues={chunkIssues.filter((issue) => issue.message.startsWith("title:"))}
             />
-            <DraftInput
+            <TextField
               id={`${anchors.chunk(chunk.id)}-read-for`}
               label="Read for"
               hint="What students look for as they read this chunk."
@@ -69,11 +69,11 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
                       </button>
                     </div>
                   ) : null}
-                  <DraftInput
+                  <TextField
                     id={anchors.paragraph(paragraphId)}
                     className={styles.paragraphField}
                     label={`Paragraph ${found.number}`}
-                    multiline
+                    rows={4}
                     typedWhileFocused
                     value={paragraphText(found.paragraph)}
                     onChange={(text) => onChange(setParagraphText(draft, paragraphId, text))}

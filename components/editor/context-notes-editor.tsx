@@ -3,7 +3,8 @@ import { useId, useMemo } from "react";
 import { issuesAbout, type EditorIssue } from "@/lib/authoring/draft";
 import { anchorStatus, paragraphLabel, placements, shorten, uniqueId, type AnchorStatus } from "@/lib/authoring/glossary/annotations";
 import type { ContextNote, Paragraph, Reading } from "@/lib/content/schema";
-import { EntryEnd, IssueList, RemovalNotice, statusClass, useEntryList } from "./annotation-parts";
+import { IssueList } from "./fields";
+import { EntryEnd, RemovalNotice, statusClass, useEntryList } from "./annotation-parts";
 import styles from "./annotations.module.css";
 
 type Props = { reading: Reading; onChange(reading: Reading): void; issues: EditorIssue[] };

@@ -1,20 +1,20 @@
 "use client";
 import { issuesAbout, type EditorIssue } from "@/lib/authoring/draft";
 import { LICENCES, type Licence, type Reading, type Rights } from "@/lib/content/schema";
-import { DraftInput } from "./draft-input";
+import { TextField } from "./fields";
 import { anchors } from "./issues";
 import styles from "./editor.module.css";
 
-type TextField = "title" | "author" | "publication" | "publishedOn" | "sourceUrl" | "attribution" | "classroomNote" | "slug";
+type DetailName = "title" | "author" | "publication" | "publishedOn" | "sourceUrl" | "attribution" | "classroomNote" | "slug";
 
-const FIELDS: { name: TextField; label: string; hint?: string; type?: "url" | "date"; multiline?: boolean }[] = [
+const FIELDS: { name: DetailName; label: string; hint?: string; type?: "url" | "date"; rows?: number }[] = [
   { name: "title", label: "Title" },
   { name: "author", label: "Author" },
   { name: "publication", label: "Publication", hint: "Where it was published, e.g. a newspaper or website." },
   { name: "publishedOn", label: "Date published", type: "date" },
   { name: "sourceUrl", label: "Source link", type: "url", hint: "The address of the original, starting https://" },
   { name: "attribution", label: "Attribution", hint: "How the text is credited under the reading, e.g. Author, “Title,” Publication, date." },
-  { name: "classroomNote", label: "Classroom note", multiline: true, hint: "For teachers: why this text, what to watch for." },
+  { name: "classroomNote", label: "Classroom note", rows: 4, hint: "For teachers: why this text, what to watch for." },
   { name: "slug", label: "Name in web addresses", hint: "Lowercase letters and digits joined by hyphens, e.g. the-towns-trees." },
 ];
 
@@ -39,13 +39,13 @@ export function DetailsSection({ reading, onChange, issues }: { reading: Reading
     <section className="card stack" aria-labelledby="details-heading">
       <h2 id="details-heading">Details</h2>
       {FIELDS.map((field) => (
-        <DraftInput
+        <TextField
           key={field.name}
           id={anchors.field(field.name)}
           label={field.label}
           hint={field.hint}
           type={field.type}
-          multiline={field.multiline}
+          rows={field.rows}
           value={reading[field.name]}
           onChange={(value) => onChange({ ...reading, [field.name]: value })}
           issues={issuesAbout(issues, field.name)}
@@ -71,8 +71,8 @@ export function DetailsSection({ reading, onChange, issues }: { reading: Reading
         </div>
         {rights ? (
           <>
-            <DraftInput id="field-rights-holder" label="Copyright holder" value={rights.holder} onChange={(holder) => setRights({ holder })} issues={issuesAbout(issues, "rights.holder")} />
-            <DraftInput
+            <TextField id="field-rights-holder" label="Copyright holder" value={rights.holder} onChange={(holder) => setRights({ holder })} issues={issuesAbout(issues, "rights.holder")} />
+            <TextField
               id="field-rights-source"
               label="Where the licence can be checked"
               type="url"
@@ -80,7 +80,7 @@ export function DetailsSection({ reading, onChange, issues }: { reading: Reading
               onChange={(sourceUrl) => setRights({ sourceUrl })}
               issues={issuesAbout(issues, "rights.sourceUrl")}
             />
-            <DraftInput id="field-rights-note" label="Note on the licence" value={rights.note} onChange={(note) => setRights({ note })} issues={issuesAbout(issues, "rights.note")} />
+            <TextField id="field-rights-note" label="Note on the licence" value={rights.note} onChange={(note) => setRights({ note })} issues={issuesAbout(issues, "rights.note")} />
           </>
         ) : null}
       </fieldset>

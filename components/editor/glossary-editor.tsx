@@ -6,7 +6,8 @@ import type { GlossarySuggestion } from "@/lib/authoring/glossary/suggest";
 import type { GlossaryEntry, Reading } from "@/lib/content/schema";
 import { paragraphText } from "@/lib/content/sentences";
 import { fetchGlossarySuggestions } from "@/lib/http/client";
-import { EntryEnd, IssueList, RemovalNotice, statusClass, useEntryList, useFocusAfterRender } from "./annotation-parts";
+import { IssueList, useFocusLater } from "./fields";
+import { EntryEnd, RemovalNotice, statusClass, useEntryList } from "./annotation-parts";
 import styles from "./annotations.module.css";
 
 type Props = { reading: Reading; onChange(reading: Reading): void; issues: EditorIssue[] };
@@ -175,7 +176,7 @@ function Suggestions({ reading, onAdd }: { reading: Reading; onAdd(entry: Omit<G
   const base = useId();
   const [state, setState] = useState<SuggestionState>({ kind: "idle" });
   const [chosen, setChosen] = useState<Record<string, number>>({});
-  const focusLater = useFocusAfterRender();
+  const focusLater = useFocusLater();
   const glossaryForms = new Set(reading.glossary.flatMap((entry) => [entry.term, ...(entry.aliases ?? [])]).map((form) => form.trim().toLowerCase()));
   // Words added since the list came (or typed in by hand) leave it.
   const open =

@@ -41,21 +41,6 @@ const FIELD_NAMES: Record<string, string> = {
   rights: "Rights",
 };
 
-/** The messages about one field or item, linked to its input by `id` (aria-describedby). */
-export function FieldIssues({ issues, id }: { issues: EditorIssue[]; id: string }) {
-  if (issues.length === 0) return null;
-  return (
-    <ul id={id} className={styles.issues}>
-      {issues.map((issue, i) => (
-        <li key={i} className={issue.severity === "error" ? styles.issue : styles.issueWarning}>
-          {issue.severity === "error" ? "" : "Warning: "}
-          {issue.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /** Every issue, errors first, each linking to where it is shown. */
 export function IssueSummary({ draft, issues }: { draft: ReadingDraft; issues: EditorIssue[] }) {
   const errors = issues.filter((issue) => issue.severity === "error").length;

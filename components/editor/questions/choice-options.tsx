@@ -4,7 +4,8 @@ import { move, removeOption, replaceAt, toggleKey } from "@/lib/authoring/questi
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import { newOption } from "@/lib/authoring/questions/new-question";
 import type { ChoiceOption } from "@/lib/content/schema";
-import { buttonAfterMove, IssueList, RowButtons, TextField, useFocusLater } from "./fields";
+import { IssueList, TextField, useFocusLater } from "../fields";
+import { buttonAfterMove, RowButtons } from "./fields";
 import styles from "./questions-editor.module.css";
 
 type Choice = { options: ChoiceOption[]; answer: string } | { options: ChoiceOption[]; answer: string[] };

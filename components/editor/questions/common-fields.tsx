@@ -4,7 +4,7 @@ import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { Difficulty, Paragraph, Question, Skill, Stage } from "@/lib/content/schema";
 import { paragraphText } from "@/lib/content/sentences";
-import { describedBy, hasError, IssueList, TextField } from "./fields";
+import { describedBy, hasError, IssueList, TextField } from "../fields";
 import { SentencePicker } from "./sentence-picker";
 import styles from "./questions-editor.module.css";
 

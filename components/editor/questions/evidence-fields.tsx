@@ -3,7 +3,7 @@
 import { setEvidenceRole } from "@/lib/authoring/questions/edit";
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import type { EvidenceQuestion, Paragraph } from "@/lib/content/schema";
-import { IssueList, TextField } from "./fields";
+import { IssueList, TextField } from "../fields";
 import { SentencePicker } from "./sentence-picker";
 import styles from "./questions-editor.module.css";
 

@@ -1,71 +1,8 @@
 "use client";
-/** The labelled inputs and issue lists every part of the question editor uses. */
-import { useCallback, useEffect, useRef, type ReactNode } from "react";
+/** The question editor's own controls: whole-number fields and a list row's move and remove buttons. */
 import type { PlacedIssue } from "@/lib/authoring/questions/issues";
+import { describedBy, hasError, IssueList } from "../fields";
 import styles from "./questions-editor.module.css";
-
-/** The issues beside a field; `id` is what the field's aria-describedby names. */
-export function IssueList({ id, issues }: { id: string; issues: readonly PlacedIssue[] }) {
-  if (issues.length === 0) return null;
-  return (
-    <ul id={id} className={styles.issues}>
-      {issues.map((issue, i) => (
-        <li key={i} className={issue.severity === "error" ? styles.issueError : styles.issueWarning}>
-          <strong>{issue.severity === "error" ? "Error:" : "Warning:"}</strong> {issue.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** The ids a control's aria-describedby lists: its hint and its issues, when present. */
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  const present = ids.filter(Boolean);
-  return present.length ? present.join(" ") : undefined;
-}
-
-export function hasError(issues: readonly PlacedIssue[]): true | undefined {
-  return issues.some((i) => i.severity === "error") || undefined;
-}
-
-interface TextFieldProps {
-  id: string;
-  label: ReactNode;
-  value: string;
-  onChange(value: string): void;
-  hint?: ReactNode;
-  issues?: readonly PlacedIssue[];
-  /** Rows of a textarea; a single-line input when absent. */
-  rows?: number;
-  className?: string;
-}
-
-export function TextField({ id, label, value, onChange, hint, issues = [], rows, className }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const issuesId = issues.length ? `${id}-issues` : undefined;
-  const common = {
-    id,
-    value,
-    "aria-describedby": describedBy(hintId, issuesId),
-    "aria-invalid": hasError(issues),
-  };
-  return (
-    <div className={`field ${className ?? ""}`}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <span id={hintId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-      {rows ? (
-        <textarea {...common} rows={rows} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
-      )}
-      <IssueList id={`${id}-issues`} issues={issues} />
-    </div>
-  );
-}
 
 /** A whole number ≥ 1. While the input holds anything else (empty, mid-typing) the question keeps its last good number. */
 export function WholeNumberField({ id, label, value, onChange, issues }: { id: string; label: string; value: number; onChange(value: number): void; issues: readonly PlacedIssue[] }) {
@@ -90,26 +27,6 @@ export function WholeNumberField({ id, label, value, onChange, issues }: { id: s
       <IssueList id={`${id}-issues`} issues={issues} />
     </div>
   );
-}
-
-/**
- * Focus that follows an edit: the element with the given DOM id is focused
- * once it is on the page (after the new list has rendered), e.g. the text of
- * an option just added, or the button that moved with its row.
- */
-export function useFocusLater(): (id: string) => void {
-  const target = useRef<string | null>(null);
-  // No dependency list: the element appears in whichever render follows the edit.
-  useEffect(() => {
-    const element = target.current && document.getElementById(target.current);
-    if (element) {
-      element.focus();
-      target.current = null;
-    }
-  });
-  return useCallback((id: string) => {
-    target.current = id;
-  }, []);
 }
 
 /** The move button to keep focus on after a row moved to `to`: the same direction, unless that end is reached. */

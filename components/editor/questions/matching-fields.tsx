@@ -4,7 +4,7 @@ import { removeMatchingItem } from "@/lib/authoring/questions/edit";
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import { newItem } from "@/lib/authoring/questions/new-question";
 import type { LabelledItem, MatchingQuestion } from "@/lib/content/schema";
-import { describedBy, IssueList, TextField, useFocusLater } from "./fields";
+import { describedBy, IssueList, TextField, useFocusLater } from "../fields";
 import styles from "./questions-editor.module.css";
 
 type Side = "left" | "right";

@@ -4,7 +4,8 @@ import { itemsInAnswerOrder, move } from "@/lib/authoring/questions/edit";
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import { newItem } from "@/lib/authoring/questions/new-question";
 import type { OrderingQuestion } from "@/lib/content/schema";
-import { buttonAfterMove, IssueList, RowButtons, TextField, useFocusLater } from "./fields";
+import { IssueList, TextField, useFocusLater } from "../fields";
+import { buttonAfterMove, RowButtons } from "./fields";
 import styles from "./questions-editor.module.css";
 
 export function OrderingFields({ idBase, question, onChange, issues }: { idBase: string; question: OrderingQuestion; onChange(q: OrderingQuestion): void; issues: QuestionIssues }) {

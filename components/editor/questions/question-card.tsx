@@ -6,7 +6,7 @@ import type { MultipleSelectQuestion, Paragraph, Question, SingleChoiceQuestion 
 import { ChoiceOptions } from "./choice-options";
 import { ExplanationFields, TagFields } from "./common-fields";
 import { EvidenceFields } from "./evidence-fields";
-import { IssueList, TextField } from "./fields";
+import { IssueList, TextField } from "../fields";
 import { MatchingFields } from "./matching-fields";
 import { OrderingFields } from "./ordering-fields";
 import { ShortAnswerFields } from "./short-answer-fields";

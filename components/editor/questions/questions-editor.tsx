@@ -24,7 +24,8 @@ import { newQuestion } from "@/lib/authoring/questions/new-question";
 import { QUESTION_TYPE_LABELS } from "@/lib/content/labels";
 import type { Question, QuestionType, Reading, Stage } from "@/lib/content/schema";
 import { STAGE_LABELS } from "./common-fields";
-import { buttonAfterMove, useFocusLater } from "./fields";
+import { useFocusLater } from "../fields";
+import { buttonAfterMove } from "./fields";
 import { promptStart, QuestionCard } from "./question-card";
 import styles from "./questions-editor.module.css";
 

@@ -4,7 +4,8 @@ import { removeAt, replaceAt, setCriterionPoints } from "@/lib/authoring/questio
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import { newCriterion } from "@/lib/authoring/questions/new-question";
 import type { RubricCriterion, RubricLevels, ShortAnswerQuestion } from "@/lib/content/schema";
-import { IssueList, TextField, useFocusLater, WholeNumberField } from "./fields";
+import { IssueList, TextField, useFocusLater } from "../fields";
+import { WholeNumberField } from "./fields";
 import styles from "./questions-editor.module.css";
 
 export function ShortAnswerFields({ idBase, question, onChange, issues }: { idBase: string; question: ShortAnswerQuestion; onChange(q: ShortAnswerQuestion): void; issues: QuestionIssues }) {

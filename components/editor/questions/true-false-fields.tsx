@@ -3,7 +3,7 @@
 import type { QuestionIssues } from "@/lib/authoring/questions/issues";
 import type { TrueFalseQuestion } from "@/lib/content/schema";
 import { ChoiceOptions } from "./choice-options";
-import { IssueList, TextField } from "./fields";
+import { IssueList, TextField } from "../fields";
 import styles from "./questions-editor.module.css";
 
 export function TrueFalseFields({ idBase, question, onChange, issues }: { idBase: string; question: TrueFalseQuestion; onChange(q: TrueFalseQuestion): void; issues: QuestionIssues }) {
