@@ -47,7 +47,7 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
               label="Chunk title"
               value={chunk.title}
               onChange={(title) => setChunk({ ...chunk, title })}
-              issues={chunkIssues.filter((issue) => issue.message.startsWith("title:"))}
+              issues={issuesOfField(chunkIssues, "title")}
             />
             <TextField
               id={`${anchors.chunk(chunk.id)}-read-for`}
@@ -55,7 +55,7 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
               hint="What students look for as they read this chunk."
               value={chunk.readFor}
               onChange={(readFor) => setChunk({ ...chunk, readFor })}
-              issues={chunkIssues.filter((issue) => issue.message.startsWith("readFor:"))}
+              issues={issuesOfField(chunkIssues, "readFor")}
             />
             {chunk.paragraphIds.map((paragraphId, position) => {
               const found = paragraphs.get(paragraphId);
@@ -96,4 +96,12 @@ export function ChunksSection({ draft, onChange, issues }: Props) {
       })}
     </section>
   );
+}
+
+/** A chunk's issues about one of its fields ("title: must not be empty"), worded for the field they sit under ("Must not be empty"). */
+function issuesOfField(issues: readonly EditorIssue[], field: "title" | "readFor"): EditorIssue[] {
+  const prefix = `${field}: `;
+  return issues
+    .filter((issue) => issue.message.startsWith(prefix))
+    .map((issue) => ({ ...issue, message: issue.message.charAt(prefix.length).toUpperCase() + issue.message.slice(prefix.length + 1) }));
 }
