@@ -16,7 +16,7 @@ type Props = {
   number: number;
   entry: QuestionEntry;
   writable: boolean;
-  feedbackMode: "immediate" | "after-submit";
+  feedbackMode: "immediate" | "after_submit";
   /** The attempt the answers belong to: a written answer the teacher returned is revised in it. */
   attemptId: string;
   /** Practice: the attempt whose written answers the reader checks themselves. */

@@ -91,7 +91,7 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
             canSubmit={!attempt.submittedAt && !overview.closed && unanswered === 0}
             unanswered={unanswered}
             canStartAgain={overview.canStartAgain}
-            feedbackAfterSubmit={settings.feedbackMode === "after-submit"}
+            feedbackAfterSubmit={settings.feedbackMode === "after_submit"}
           />
         ) : null}
         {attempt && progress.answered > 0 ? (

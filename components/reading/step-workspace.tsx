@@ -5,7 +5,7 @@ import { QuestionCard } from "@/components/questions/question-card";
 import type { ClientQuestion } from "@/lib/content/client";
 import type { StepLink } from "@/lib/reading/step";
 import { sentenceText, type ChunkTextData } from "@/lib/reading/text";
-import type { FeedbackMode } from "@/lib/reading/settings";
+import type { FeedbackMode } from "@/lib/generated/prisma/enums";
 import type { ResponseView } from "@/lib/reading/views";
 import { ChunkText } from "./chunk-text";
 import { useAnswerStore } from "./use-answer-store";

@@ -6,7 +6,7 @@ import { createAssignmentAction, updateAssignmentAction } from "@/lib/assignment
 import { MAX_ATTEMPTS } from "@/lib/assignments/limits";
 import { describeTotals, QUESTION_SET_LABELS, type FixedQuestionSet, type QuestionSetDefaults } from "@/lib/assignments/question-set";
 import type { PickableBank, ReadingChoice } from "@/lib/assignments/readings";
-import type { FeedbackMode } from "@/lib/assignments/schemas";
+import type { FeedbackMode } from "@/lib/generated/prisma/enums";
 import { ReadingFactsInline } from "@/components/reading/reading-facts";
 import { QuestionSetFields } from "./question-set-fields";
 
@@ -97,7 +97,7 @@ export function AssignmentForm(
         defaultValue={defaults.feedbackMode}
         choices={[
           { value: "immediate", label: "After each answer", description: "Best for practice: they learn as they go." },
-          { value: "after-submit", label: "After they submit the whole reading", description: "Best for a check of understanding." },
+          { value: "after_submit", label: "After they submit the whole reading", description: "Best for a check of understanding." },
         ]}
       />
       <CheckboxField

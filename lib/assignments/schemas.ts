@@ -4,9 +4,7 @@ import { booleanChoiceSchema, checkboxSchema, idSchema } from "@/lib/forms/schem
 import { MAX_ATTEMPTS } from "./limits";
 import { QuestionSet } from "@/lib/generated/prisma/enums";
 import { pickedIdsOf, type QuestionSetChoice } from "./question-set";
-
-const FEEDBACK_MODES = ["immediate", "after-submit"] as const;
-export type FeedbackMode = (typeof FEEDBACK_MODES)[number];
+import { FeedbackMode } from "@/lib/generated/prisma/enums";
 
 /** Empty (or not sent) for "no due date", else a datetime-local value. */
 const dueAtSchema = z
@@ -24,7 +22,7 @@ const dueAtSchema = z
 
 const settingsShape = {
   dueAt: dueAtSchema,
-  feedbackMode: z.enum(FEEDBACK_MODES, "Choose when students see feedback."),
+  feedbackMode: z.enum(FeedbackMode, "Choose when students see feedback."),
   unlockInOrder: checkboxSchema,
   allowPractice: checkboxSchema,
   attemptsAllowed: z.coerce

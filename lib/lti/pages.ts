@@ -51,7 +51,7 @@ export function pickerPage(readings: readonly ReadingSummary[], ticket: string, 
     `<h1>Add a closeread reading</h1>${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}` +
       `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="ticket" value="${escapeHtml(ticket)}">` +
       `<label for="readingSlug">Reading</label><select id="readingSlug" name="readingSlug" required>${options}</select>` +
-      `<label for="feedbackMode">Feedback</label><select id="feedbackMode" name="feedbackMode"><option value="immediate">After each part</option><option value="after-submit">After the whole reading is submitted</option></select>` +
+      `<label for="feedbackMode">Feedback</label><select id="feedbackMode" name="feedbackMode"><option value="immediate">After each part</option><option value="after_submit">After the whole reading is submitted</option></select>` +
       `<label for="attemptsAllowed">Attempts allowed</label><input id="attemptsAllowed" name="attemptsAllowed" type="number" min="1" max="${MAX_ATTEMPTS}" value="1" required>` +
       `<label for="dueAt">Due (optional)</label><input id="dueAt" name="dueAt" type="datetime-local">` +
       `<label class="check"><input type="checkbox" name="unlockInOrder" value="on" checked> Unlock parts in order</label>` +

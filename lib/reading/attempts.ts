@@ -1,6 +1,6 @@
 /**
  * An attempt's life after answering: submitting the whole reading (which
- * releases feedback in after-submit mode), starting again while attempts
+ * releases feedback in after_submit mode), starting again while attempts
  * remain, visible time on a chunk, and the state a browser resumes from.
  */
 import "server-only";

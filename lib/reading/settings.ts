@@ -4,8 +4,7 @@
  */
 import type { Assignment } from "@/lib/generated/prisma/client";
 import type { LivePace } from "@/lib/live/pace";
-
-export type FeedbackMode = "immediate" | "after-submit";
+import type { FeedbackMode } from "@/lib/generated/prisma/enums";
 
 export interface ReadingSettings {
   feedbackMode: FeedbackMode;
@@ -39,7 +38,7 @@ export function assignmentSettings(
   livePace: LivePace | null = null,
 ): ReadingSettings {
   return {
-    feedbackMode: assignment.feedbackMode === "after-submit" ? "after-submit" : "immediate",
+    feedbackMode: assignment.feedbackMode,
     unlockInOrder: assignment.unlockInOrder,
     attemptsAllowed: Math.max(1, assignment.attemptsAllowed),
     dueAt: assignment.dueAt,

@@ -12,7 +12,8 @@ import type { ReadingWithVersion } from "@/lib/content/load";
 import { progressAndResponsesOf } from "./answering";
 import { AFTER_READING_STEP } from "./overview";
 import { readerQuestions, type ReaderWithAttempt } from "./reader";
-import { isClosed, isFeedbackReleased, type FeedbackMode } from "./settings";
+import type { FeedbackMode } from "@/lib/generated/prisma/enums";
+import { isClosed, isFeedbackReleased } from "./settings";
 import { chunkTextData, type ChunkTextData } from "./text";
 import type { ResponseView } from "./views";
 

@@ -124,7 +124,7 @@ async function getMastery(learner: SessionUser): Promise<ReadingMastery[]> {
     db.response.findMany({
       // Only answers whose feedback is released (the rule of lib/reading/settings.ts): mastery must not tell whether an unreleased answer was right.
       where: {
-        attempt: { ...ownAttempts(learner), OR: [{ assignmentId: null }, { submittedAt: { not: null } }, { assignment: { feedbackMode: { not: "after-submit" } } }] },
+        attempt: { ...ownAttempts(learner), OR: [{ assignmentId: null }, { submittedAt: { not: null } }, { assignment: { feedbackMode: { not: "after_submit" } } }] },
         status: { in: ["submitted", "graded"] },
         score: { not: null },
       },

@@ -208,7 +208,7 @@ const actions: Row[] = [
     run: (w) =>
       assignmentActions.updateAssignmentAction(
         { status: "idle" },
-        form({ assignmentId: w.assignment.id, dueAt: "2099-01-01T09:00", feedbackMode: "after-submit", attemptsAllowed: "3" }),
+        form({ assignmentId: w.assignment.id, dueAt: "2099-01-01T09:00", feedbackMode: "after_submit", attemptsAllowed: "3" }),
       ),
   },
   {
@@ -299,7 +299,7 @@ const dataFunctions: DataRow[] = [
     name: "updateAssignment",
     expect: OWNER_ONLY_DATA,
     run: (w, a) =>
-      assignmentMutations.updateAssignment(a, w.assignment.id, { dueAt: null, feedbackMode: "after-submit", unlockInOrder: false, allowPractice: false, attemptsAllowed: 2 }),
+      assignmentMutations.updateAssignment(a, w.assignment.id, { dueAt: null, feedbackMode: "after_submit", unlockInOrder: false, allowPractice: false, attemptsAllowed: 2 }),
   },
   { name: "setAssignmentClosed", expect: OWNER_ONLY_DATA, run: (w, a) => assignmentMutations.setAssignmentClosed(a, w.assignment.id, true) },
 ];

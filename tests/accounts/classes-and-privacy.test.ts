@@ -223,13 +223,13 @@ describe("assigning", () => {
       classId: world.classroom.id,
       readingSlug: "test-reading",
       dueAt,
-      feedbackMode: "after-submit",
+      feedbackMode: "after_submit",
       attemptsAllowed: 3,
     });
     expect(await db.assignment.findUniqueOrThrow({ where: { id } })).toMatchObject({
       classroomId: world.classroom.id,
       dueAt,
-      feedbackMode: "after-submit",
+      feedbackMode: "after_submit",
       attemptsAllowed: 3,
       closedAt: null,
     });

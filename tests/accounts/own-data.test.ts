@@ -62,10 +62,10 @@ async function signInAs(user: SessionUser | null) {
   session.current = { userId: user.id, sessionId, signedInAt: Date.now(), expiresAt: Date.now() + 3_600_000 };
 }
 
-/** A class with two students who each answered one question of an after-submit assignment (feedback not yet released). */
+/** A class with two students who each answered one question of an after_submit assignment (feedback not yet released). */
 async function classWithWork() {
   const student = await withPassword(await createUser("student"));
-  const assignment = await assign(student, { feedbackMode: "after-submit" });
+  const assignment = await assign(student, { feedbackMode: "after_submit" });
   const classroom = await db.classroom.findUniqueOrThrow({ where: { id: assignment.classroomId } });
   const teacher: SessionUser = { id: classroom.teacherId, role: "teacher", displayName: (await db.user.findUniqueOrThrow({ where: { id: classroom.teacherId } })).displayName };
   await withPassword(teacher);
@@ -112,7 +112,7 @@ describe("exporting one's own data", () => {
     const world = await classWithWork();
     const data = await exportOwnData(world.teacher);
     expect(data.classesTaught).toEqual([
-      expect.objectContaining({ name: "Class", joinCode: world.classroom.joinCode, studentCount: 2, assignments: [expect.objectContaining({ readingSlug: SLUG, feedbackMode: "after-submit" })] }),
+      expect.objectContaining({ name: "Class", joinCode: world.classroom.joinCode, studentCount: 2, assignments: [expect.objectContaining({ readingSlug: SLUG, feedbackMode: "after_submit" })] }),
     ]);
     const text = JSON.stringify(data);
     for (const student of [world.student, world.classmate]) {

@@ -112,14 +112,14 @@ describe("classes and students", () => {
 });
 
 describe("assignments", () => {
-  const valid = { classId: ID, readingSlug: "gettysburg-address", dueAt: "2031-05-04T17:30", feedbackMode: "after-submit", attemptsAllowed: "2" };
+  const valid = { classId: ID, readingSlug: "gettysburg-address", dueAt: "2031-05-04T17:30", feedbackMode: "after_submit", attemptsAllowed: "2" };
 
   it("reads the due date in the server's time zone and the settings as typed values", () => {
     expect(createAssignmentSchema.parse({ ...valid, unlockInOrder: "on" })).toEqual({
       classId: ID,
       readingSlug: "gettysburg-address",
       dueAt: new Date(2031, 4, 4, 17, 30),
-      feedbackMode: "after-submit",
+      feedbackMode: "after_submit",
       unlockInOrder: true,
       attemptsAllowed: 2,
       allowPractice: false,

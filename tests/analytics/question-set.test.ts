@@ -65,9 +65,10 @@ describe("choosing the set", () => {
     expect(stored).toMatchObject({ questionSet: "picked", includeWritten: false });
   });
 
-  it("refuses an empty set on the set's field: no core set in this bank, or nothing picked", async () => {
-    await expect(assign("core", true)).rejects.toMatchObject({ code: "invalid", fieldErrors: { questionSet: [expect.stringContaining("no core set")] } });
-    await expect(assign("picked", false, ["q-written"])).rejects.toMatchObject({ fieldErrors: { questionSet: ["Choose at least one question."] } });
+  it("takes every question as the core set of a bank that marks none, and refuses an empty set on the set's field", async () => {
+    const core = await assign("core", true);
+    expect(JSON.parse(core.questionIds!)).toEqual(builtInReading(SLUG).questions.map((question) => question.id));
+    await expect(assign("picked", false, ["q-written"])).rejects.toMatchObject({ code: "invalid", fieldErrors: { questionSet: ["Choose at least one question."] } });
   });
 
   it("lets the set change until a student starts, then refuses a different set but keeps the same one", async () => {
@@ -165,7 +166,7 @@ describe("every surface follows the set", () => {
 
   it("review cards: a wrong answer makes a card only for a question in the set", () => {
     const wrong = { questionId: "q-multi", status: "submitted" as const, score: 0, maxScore: 1, confidence: null };
-    const assignment = { feedbackMode: "immediate", unlockInOrder: false, attemptsAllowed: 1, dueAt: null, closedAt: null };
+    const assignment = { feedbackMode: "immediate" as const, unlockInOrder: false, attemptsAllowed: 1, dueAt: null, closedAt: null };
     const attempt = (questionIds: string | null) => ({ readingSlug: SLUG, submittedAt: new Date(), assignment: { ...assignment, questionIds } });
     const multi = fullQuestion("q-multi");
     expect(responseNeedsReview(wrong, attempt(JSON.stringify(PICKED)), multi)).toBe(false);

@@ -43,7 +43,7 @@ async function writeLegacyRows(db: Db) {
     INSERT INTO "User" ("id", "role", "displayName", "updatedAt") VALUES ('t1', 'teacher', 'Ms. Rivera', '${now}'), ('s1', 'student', 'Ann', '${now}'), ('l1', 'learner', 'Lee', '${now}');
     INSERT INTO "Classroom" ("id", "teacherId", "name", "joinCode", "updatedAt") VALUES ('c1', 't1', 'Period 1', 'JOIN01', '${now}');
     INSERT INTO "Enrollment" ("id", "classroomId", "studentId", "status") VALUES ('e1', 'c1', 's1', 'pending');
-    INSERT INTO "Assignment" ("id", "classroomId", "readingSlug", "questionSet", "updatedAt") VALUES ('a1', 'c1', 'dash-reading', 'picked', '${now}');
+    INSERT INTO "Assignment" ("id", "classroomId", "readingSlug", "questionSet", "feedbackMode", "updatedAt") VALUES ('a1', 'c1', 'dash-reading', 'picked', 'after-submit', '${now}');
     INSERT INTO "Attempt" ("id", "userId", "assignmentId", "readingSlug", "contentVersion") VALUES ('at1', 's1', 'a1', 'dash-reading', 'v1');
     INSERT INTO "Response" ("id", "attemptId", "questionId", "chunkId", "contentVersion", "answer", "status", "score", "maxScore", "feedback", "gradedById", "gradedAt", "updatedAt")
       VALUES ('graded', 'at1', 'q1', 'c1', 'v1', '{"text":"Mine."}', 'graded', 3, 3, '${feedback({ teacherGrade })}', 't1', '2026-12-01T10:00:00.000Z', '${now}'),
@@ -70,6 +70,7 @@ async function expectMigratedRows(db: Db) {
   ]);
   expect(String((await one(`SELECT "status" FROM "Enrollment"`)).status)).toBe("pending");
   expect(String((await one(`SELECT "questionSet" FROM "Assignment"`)).questionSet)).toBe("picked");
+  expect(String((await one(`SELECT "feedbackMode" FROM "Assignment"`)).feedbackMode)).toBe("after_submit");
   expect(String((await one(`SELECT "kind" FROM "ReviewCard"`)).kind)).toBe("glossary");
   expect((await db.rows(`SELECT "kind" FROM "LtiTicket" ORDER BY "tokenHash"`)).map((row) => String(row.kind))).toEqual(["deep_link", "session"]);
   const live = await one(`SELECT "status", "phase" FROM "LiveSession"`);
@@ -89,10 +90,10 @@ async function expectMigratedRows(db: Db) {
   expect(Number((await one(`SELECT count(*) AS "n" FROM "GradeRevision"`)).n)).toBe(3);
 }
 
-describe("typed_enums and grade_stored_once on existing data", () => {
+describe("typed_enums, grade_stored_once and feedback_mode_enum on existing data", () => {
   it("come in this order for both providers", () => {
-    const ours = committedMigrations("sqlite").slice(FIRST_NEW, FIRST_NEW + 2).map((name) => name.replace(/^\d+_/, ""));
-    expect(ours).toEqual(["typed_enums", "grade_stored_once"]);
+    const ours = committedMigrations("sqlite").slice(FIRST_NEW, FIRST_NEW + 3).map((name) => name.replace(/^\d+_/, ""));
+    expect(ours).toEqual(["typed_enums", "grade_stored_once", "feedback_mode_enum"]);
     expect(committedMigrations("postgresql")).toEqual(committedMigrations("sqlite"));
   });
 
@@ -130,6 +131,7 @@ describe("typed_enums and grade_stored_once on existing data", () => {
         `SELECT table_name, column_name, udt_name FROM information_schema.columns WHERE data_type = 'USER-DEFINED' AND table_schema = current_schema() ORDER BY table_name, column_name`,
       );
       expect(types.map((row) => `${row.table_name}.${row.column_name}: ${row.udt_name}`)).toEqual([
+        "Assignment.feedbackMode: FeedbackMode",
         "Assignment.questionSet: QuestionSet",
         "Enrollment.status: EnrollmentStatus",
         "LiveSession.phase: LivePhase",

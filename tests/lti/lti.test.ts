@@ -63,7 +63,7 @@ describe("deep linking", () => {
     expect(invalid.status).toBe(400);
     expect(await invalid.text()).toContain("Choose when students see feedback.");
 
-    const reply = await choose({ ticket, readingSlug: SLUG, feedbackMode: "after-submit", attemptsAllowed: "2", unlockInOrder: "on", dueAt: "" });
+    const reply = await choose({ ticket, readingSlug: SLUG, feedbackMode: "after_submit", attemptsAllowed: "2", unlockInOrder: "on", dueAt: "" });
     expect(reply.status).toBe(200);
     const replyHtml = await reply.text();
     expect(replyHtml).toContain(`action="${platform.url("/deep-link-return")}"`);
@@ -77,7 +77,7 @@ describe("deep linking", () => {
     expect(item).toMatchObject({ type: "ltiResourceLink", url: `${TOOL}/api/lti/launch`, lineItem: { scoreMaximum: 9 } });
     assignmentId = item!.custom.closeread_assignment;
     const assignment = await db.assignment.findUniqueOrThrow({ where: { id: assignmentId }, include: { classroom: { include: { ltiContext: true, teacher: true } } } });
-    expect(assignment).toMatchObject({ readingSlug: SLUG, feedbackMode: "after-submit", attemptsAllowed: 2 });
+    expect(assignment).toMatchObject({ readingSlug: SLUG, feedbackMode: "after_submit", attemptsAllowed: 2 });
     expect(assignment.classroom).toMatchObject({ name: "English 10", joinOpen: false, teacher: { displayName: "Ms. Okafor", role: "teacher" } });
 
     // The picker's ticket is spent.

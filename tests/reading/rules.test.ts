@@ -67,7 +67,7 @@ describe("chunks unlocked in order", () => {
 describe("feedback after the whole reading is submitted", () => {
   it("keeps scores, keys and explanations on the server until the attempt is submitted", async () => {
     const student = await createUser();
-    const assignment = await assign(student, { feedbackMode: "after-submit", unlockInOrder: false });
+    const assignment = await assign(student, { feedbackMode: "after_submit", unlockInOrder: false });
     const session = await start(student, assignment.id);
     const question = questionOfType("single_choice", "c1");
 

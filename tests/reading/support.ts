@@ -37,7 +37,7 @@ export async function createUser(role: SessionUser["role"] = "student"): Promise
 }
 
 type AssignmentOptions = Partial<{
-  feedbackMode: "immediate" | "after-submit";
+  feedbackMode: "immediate" | "after_submit";
   unlockInOrder: boolean;
   attemptsAllowed: number;
   dueAt: Date | null;

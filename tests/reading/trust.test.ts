@@ -63,7 +63,7 @@ describe("each attempt's own ids", () => {
 describe("practice while an assignment of the reading is open", () => {
   it("is closed until the student's feedback is released, and says which assignment", async () => {
     const student = await createUser();
-    const assignment = await assign(student, { feedbackMode: "after-submit" });
+    const assignment = await assign(student, { feedbackMode: "after_submit" });
     expect(await practiceClosure(student, SLUG)).toEqual({ assignmentId: assignment.id, className: "Class" });
 
     // A practice attempt made before the assignment cannot be answered either.

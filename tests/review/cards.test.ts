@@ -54,9 +54,9 @@ describe("which answers and readings become review cards", () => {
     expect(await cardsOf(learner.id)).toEqual(GLOSSARY);
   });
 
-  it("waits for feedback to be released before an after-submit assignment's answers become cards", async () => {
+  it("waits for feedback to be released before an after_submit assignment's answers become cards", async () => {
     const student = await createUser("student");
-    const attempt = await openReading(student.id, { feedbackMode: "after-submit" });
+    const attempt = await openReading(student.id, { feedbackMode: "after_submit" });
     await storeResponse(attempt.id, "q-single", { score: 0 });
     await syncReviewCards(student, now);
     expect(await cardsOf(student.id)).toEqual(GLOSSARY);

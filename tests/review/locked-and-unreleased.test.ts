@@ -65,7 +65,7 @@ describe("review and what is not open yet", () => {
 
   it("leaves answers whose feedback is not released out of mastery", async () => {
     const student = await createUser("student");
-    const attempt = await openReading(student.id, { feedbackMode: "after-submit" });
+    const attempt = await openReading(student.id, { feedbackMode: "after_submit" });
     await storeResponse(attempt.id, "q-single", { score: 0 });
     expect((await getReviewProgress(student, now, TZ)).mastery).toEqual([]);
 

@@ -28,7 +28,7 @@ export async function createUser(role: "student" | "learner" | "teacher" = "lear
 /** An attempt at the fixture reading: practice, or an assignment with the given feedback mode. */
 export async function openReading(
   userId: string,
-  options: { feedbackMode?: "immediate" | "after-submit"; submitted?: boolean; readingSlug?: string } = {},
+  options: { feedbackMode?: "immediate" | "after_submit"; submitted?: boolean; readingSlug?: string } = {},
 ) {
   const readingSlug = options.readingSlug ?? SLUG;
   let assignmentId: string | null = null;

@@ -5,7 +5,7 @@ import { AssignmentForm } from "@/components/teach/assignment-form";
 import { setAssignmentClosedAction } from "@/lib/assignments/actions";
 import { getTeacherAssignment } from "@/lib/assignments/queries";
 import { currentQuestionSetDefaults, fixedQuestionSet, pickableBank, readingTitle } from "@/lib/assignments/readings";
-import type { FeedbackMode } from "@/lib/assignments/schemas";
+import type { FeedbackMode } from "@/lib/generated/prisma/enums";
 import { requireUser } from "@/lib/auth/current-user";
 import { toLocalDateTimeInput } from "@/lib/dates";
 import { foundOr404, routeId } from "@/lib/pages";
@@ -76,7 +76,7 @@ export default async function AssignmentSettingsPage({ params, searchParams }: P
               <ul>
                 <li>stops all answering and submitting; students can still look at their work;</li>
                 <li>
-                  {assignment.feedbackMode === "after-submit"
+                  {assignment.feedbackMode === "after_submit"
                     ? "does not submit unfinished work: students who have not submitted still do not see keys or scores;"
                     : "keeps feedback as it is: students already see it as they answer;"}
                 </li>

@@ -17,9 +17,7 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
   const banks = await Promise.all(readings.map((reading) => pickableBank(reading.slug)));
   const query = (await searchParams)?.reading;
   const selected = typeof query === "string" ? query : undefined;
-  // A reading opened for (the editor's "Assign to a class") that has no core set starts on every question.
   const questionSet = newQuestionSetDefaults(banks);
-  if (selected && questionSet.picked[selected]?.length === 0) questionSet.mode = "all";
   return (
     <div className="page-narrow">
       <p className="breadcrumb">
@@ -29,7 +27,9 @@ export default async function NewAssignmentPage({ params, searchParams }: Props)
       {classroom.archivedAt ? (
         <p>This class is archived. Restore it before assigning readings.</p>
       ) : readings.length === 0 ? (
-        <p>There are no published readings yet. Add one under content/ (see docs/content-format.md).</p>
+        <p>
+          There are no published readings yet. <Link href="/teach/readings/new">Bring your own text</Link> and publish it.
+        </p>
       ) : (
         <div className="card">
           <AssignmentForm
