@@ -11,6 +11,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { keyAnswer } from "@/lib/scoring/key";
+import { builtInReading } from "../support/content";
 import { questionOfType, SLUG, useReadingUnderTest } from "../reading/support";
 import { asShown, shownKey } from "../support/shown-answers";
 import { outcomeOf, type Outcome } from "./outcome";
@@ -45,6 +46,9 @@ const { gradeWrittenAnswer } = await import("@/lib/grading/grade");
 const { getLiveProgress } = await import("@/lib/analytics/live-progress");
 const { getAssignmentReport } = await import("@/lib/analytics/assignment-report");
 const { gradebookCsv } = await import("@/lib/export/gradebook");
+const { getDraft, publishDraft, saveDraft: saveReadingDraft } = await import("@/lib/authoring/drafts");
+const readingDraftRoute = await import("@/app/api/authoring/drafts/[draftId]/route");
+const glossaryRoute = await import("@/app/api/authoring/glossary-suggestions/route");
 const stateRoute = await import("@/app/api/attempts/[attemptId]/state/route");
 const draftRoute = await import("@/app/api/attempts/[attemptId]/drafts/[questionId]/route");
 const responsesRoute = await import("@/app/api/attempts/[attemptId]/responses/route");
@@ -126,7 +130,18 @@ async function readingWorld() {
   await db.user.update({ where: { id: users.student.id }, data: { glossaryCards: true } });
   await syncReviewCards(users.student);
   const card = await db.reviewCard.findFirstOrThrow({ where: { userId: users.student.id, kind: "glossary" } });
+  // The teacher's reading being written in the editor: a finished one, ready to publish.
+  const finished = builtInReading("gettysburg-address");
+  const reading: Record<string, unknown> = { ...finished.reading, slug: `matrix-draft-${world.tag}` };
+  delete reading.version; // the loader's content hash, not part of reading.json
+  const readingDraft = { reading: reading as typeof finished.reading, questions: finished.questions };
+  const { id: draftId } = await db.readingDraft.create({
+    data: { ownerId: users.teacher.id, slug: readingDraft.reading.slug, draftJson: JSON.stringify(readingDraft) },
+    select: { id: true },
+  });
   return {
+    draftId,
+    readingDraft,
     users,
     assignmentId: assignment.id,
     attemptId: attempt.id,
@@ -190,6 +205,17 @@ const routes: Row[] = [
     expect: TEACHER_DOWNLOAD,
     run: (w) => responsesCsvRoute.GET(get(), assignment(w)),
   },
+  {
+    name: "PUT /api/authoring/drafts/[draftId]",
+    expect: TEACHER_JSON,
+    run: (w) => readingDraftRoute.PUT(json("PUT", { draft: w.readingDraft, revision: 1 }), segments({ draftId: w.draftId })),
+  },
+  {
+    // Suggestions read only the text sent: any teacher may ask.
+    name: "POST /api/authoring/glossary-suggestions",
+    expect: { ...TEACHER_JSON, otherTeacher: "allowed" },
+    run: () => glossaryRoute.POST(json("POST", { text: "The insurgency abetted its hosts.", glossaryTerms: [] })),
+  },
 ];
 
 const dataFunctions: DataRow[] = [
@@ -215,19 +241,24 @@ const dataFunctions: DataRow[] = [
   { name: "getLiveProgress", expect: TEACHER_DATA, run: (w, a) => getLiveProgress(a, w.assignmentId) },
   { name: "getAssignmentReport", expect: TEACHER_DATA, run: (w, a) => getAssignmentReport(a, w.assignmentId) },
   { name: "gradebookCsv", expect: TEACHER_DATA, run: (w, a) => gradebookCsv(a, w.assignmentId) },
+  { name: "getDraft", expect: TEACHER_DATA, run: (w, a) => getDraft(a, w.draftId) },
+  { name: "saveDraft (reading editor)", expect: TEACHER_DATA, run: (w, a) => saveReadingDraft(a, w.draftId, { draft: w.readingDraft, revision: 1 }) },
+  { name: "publishDraft", expect: TEACHER_DATA, run: (w, a) => publishDraft(a, w.draftId) },
 ];
 
-/** What reading, review and grading can change, to prove a refusal changed nothing. */
+/** What reading, review, grading and the reading editor can change, to prove a refusal changed nothing. */
 async function snapshot(): Promise<string> {
-  const [attempts, responses, drafts, events, cards, grades] = await Promise.all([
+  const [attempts, responses, drafts, events, cards, grades, readingDrafts, readings] = await Promise.all([
     db.attempt.findMany({ orderBy: { id: "asc" }, select: { id: true, submittedAt: true, number: true, currentChunkId: true, visibleMs: true } }),
     db.response.findMany({ orderBy: { id: "asc" }, select: { id: true, status: true, score: true, answer: true, gradeId: true } }),
     db.response.count({ where: { status: "draft" } }),
     db.readingEvent.count(),
     db.reviewCard.findMany({ orderBy: { id: "asc" }, select: { id: true, reps: true, due: true } }),
     db.gradeRevision.count(),
+    db.readingDraft.findMany({ orderBy: { id: "asc" }, select: { id: true, revision: true, draftJson: true } }),
+    db.reading.count(),
   ]);
-  return JSON.stringify({ attempts, responses, drafts, events, cards, grades });
+  return JSON.stringify({ attempts, responses, drafts, events, cards, grades, readingDrafts, readings });
 }
 
 /** A signed-in actor has a session row, as after a real sign-in (lib/auth/sign-in-sessions.ts). */
