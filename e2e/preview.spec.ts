@@ -15,7 +15,7 @@ const core = questions.filter((question) => (question as { core?: boolean }).cor
 const coreIds = new Set(core.map((question) => question.id));
 
 /** The report's "Started" figure. */
-const started = (page: Page) => page.locator(".dash-stats div").filter({ has: page.getByText("Started", { exact: true }) }).locator("dd");
+const started = (page: Page) => page.locator("dt").filter({ hasText: /^Started$/ }).locator("xpath=following-sibling::dd[1]");
 
 test("a teacher previews the assignment's set from the report, answers, and the report counts nothing of it; a student cannot open the preview", async ({ browser, world }) => {
   test.setTimeout(180_000);

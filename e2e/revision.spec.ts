@@ -81,7 +81,7 @@ test("a teacher returns a written answer with a comment, the student revises it,
   await teacher.reload();
   await expect(queue).toContainText("revised");
   await expect(teacher.getByText(REVISION)).toBeVisible();
-  for (const criterion of await teacher.locator(".rubric-criterion").all()) await criterion.getByRole("radio").last().check();
+  for (const criterion of await teacher.getByRole("form", { name: /Rubric/ }).getByRole("group").all()) await criterion.getByRole("radio").last().check();
   await teacher.getByRole("button", { name: "Save", exact: true }).click();
   await expect(queue).toContainText("graded");
 });

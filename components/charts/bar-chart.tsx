@@ -6,6 +6,7 @@
  * Values are shares, 0..1.
  */
 import { useId } from "react";
+import styles from "./bar-chart.module.css";
 
 export type Bar = {
   label: string;
@@ -49,31 +50,31 @@ export function BarChart({
     .map((bar) => `${bar.label}${bar.marked ? ` (${markedLabel})` : ""}: ${bar.value === null ? "no answers" : percentText(bar.value)}${bar.detail ? `, ${bar.detail}` : ""}`)
     .join("; ");
   return (
-    <figure className="bar-chart">
-      <figcaption id={`${id}-title`} className="bar-chart-title">
+    <figure className={styles.chart}>
+      <figcaption id={`${id}-title`} className={styles.title}>
         {title}
       </figcaption>
-      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width="100%" height={height} className="bar-chart-svg">
+      <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} width="100%" height={height} className={styles.svg}>
         <desc id={`${id}-desc`}>{summary}</desc>
         {bars.map((bar, index) => {
           const y = index * ROW;
           const share = Math.max(0, Math.min(1, bar.value ?? 0));
           return (
-            <g key={`${bar.label}-${index}`} className={bar.marked ? "bar marked" : "bar"}>
-              <text x="0" y={y + 15} className="bar-label">
+            <g key={`${bar.label}-${index}`} className={bar.marked ? styles.marked : undefined}>
+              <text x="0" y={y + 15} className={styles.label}>
                 {short(bar.label, bar.marked ? MAX_MARKED_LABEL : MAX_LABEL)}
                 {bar.marked ? ` ✓ ${markedLabel}` : ""}
               </text>
-              <rect x="0" y={y + 21} width={`${BAR_SHARE * 100}%`} height="13" className="bar-track" />
-              {share > 0 ? <rect x="0" y={y + 21} width={`${share * BAR_SHARE * 100}%`} height="13" className="bar-fill" /> : null}
-              <text x="100%" y={y + 32} textAnchor="end" className="bar-value">
+              <rect x="0" y={y + 21} width={`${BAR_SHARE * 100}%`} height="13" className={styles.track} />
+              {share > 0 ? <rect x="0" y={y + 21} width={`${share * BAR_SHARE * 100}%`} height="13" className={styles.fill} /> : null}
+              <text x="100%" y={y + 32} textAnchor="end" className={styles.value}>
                 {percentText(bar.value)}
               </text>
             </g>
           );
         })}
       </svg>
-      <details className="bar-chart-table">
+      <details className={styles.table}>
         <summary>Show as a table</summary>
         <table>
           <thead>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { previewPath } from "@/lib/reading/preview";
-import "./dashboard.css";
+import styles from "./assignment-nav.module.css";
 
 export type AssignmentTab = "report" | "grading" | "live";
 
@@ -36,7 +36,7 @@ export function AssignmentHeader({
       <h1>{title}</h1>
       {children}
       <nav aria-label="Assignment dashboards">
-        <ul className="dash-tabs">
+        <ul className={styles.tabs}>
           {TABS.map(({ tab, label }) => (
             <li key={tab}>
               <Link href={`${base}/${tab}`} aria-current={tab === current ? "page" : undefined}>

@@ -10,6 +10,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FormMessage, SubmitButton, fieldError } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { saveGradeAction } from "@/lib/grading/actions";
+import styles from "./grading-form.module.css";
 
 type Criterion = { id: string; description: string; points: number; levels?: { full: string; partial?: string; none: string } };
 
@@ -98,11 +99,11 @@ export function GradingForm({
         {criteria.map((criterion) => {
           const error = fieldError(state, `criterion.${criterion.id}`);
           return (
-            <fieldset key={criterion.id} className="rubric-criterion" aria-describedby={error ? `error-${criterion.id}` : undefined}>
+            <fieldset key={criterion.id} className={styles.criterion} aria-describedby={error ? `error-${criterion.id}` : undefined}>
               <legend>
                 {criterion.description} <span className="muted">(up to {criterion.points})</span>
               </legend>
-              <div className="points">
+              <div className={styles.points}>
                 {Array.from({ length: criterion.points + 1 }, (_, value) => (
                   <label key={value}>
                     <input
@@ -120,7 +121,7 @@ export function GradingForm({
                 ))}
               </div>
               {criterion.levels ? (
-                <dl className="rubric-levels">
+                <dl className={styles.levels}>
                   <dt>{criterion.points} {criterion.points === 1 ? "point" : "points"}</dt>
                   <dd>{criterion.levels.full}</dd>
                   {criterion.levels.partial ? (
@@ -164,7 +165,7 @@ export function GradingForm({
           <SubmitButton pending={pending}>{nextHref ? "Save and next" : "Save"}</SubmitButton>
         </div>
       </form>
-      <section className="shortcuts card" aria-labelledby="shortcuts-heading">
+      <section className={`${styles.shortcuts} card`} aria-labelledby="shortcuts-heading">
         <h2 id="shortcuts-heading">Keyboard shortcuts</h2>
         <dl>
           <dt>

@@ -3,6 +3,7 @@ import { QUESTION_TYPE_LABELS, SKILL_LABELS } from "@/lib/content/labels";
 import type { ItemAnalysisQuestion } from "@/lib/analytics/item-analysis";
 import { DISCRIMINATION_NAME } from "@/lib/analytics/discrimination";
 import { percent, signed } from "./format";
+import styles from "./item-card.module.css";
 
 function OptionList({ options, respondents }: { options: ItemAnalysisQuestion["stats"]["options"]; respondents: number }) {
   return (
@@ -16,7 +17,7 @@ function OptionList({ options, respondents }: { options: ItemAnalysisQuestion["s
           marked: option.isKey,
         }))}
       />
-      <ul className="dash-options" aria-label="Each option's rationale">
+      <ul className={styles.options} aria-label="Each option's rationale">
         {options.map((option) => (
           <li key={option.id}>
             <strong>
@@ -26,7 +27,7 @@ function OptionList({ options, respondents }: { options: ItemAnalysisQuestion["s
             <span className="muted">
               — {option.count} of {respondents}
             </span>
-            <span className="rationale">{option.rationale}</span>
+            <span className={styles.rationale}>{option.rationale}</span>
           </li>
         ))}
       </ul>
@@ -39,16 +40,16 @@ export function ItemCard({ item }: { item: ItemAnalysisQuestion }) {
   const { question, stats } = item;
   const { discrimination } = stats;
   return (
-    <article className="dash-item" aria-labelledby={`item-${question.id}`}>
+    <article className={styles.item} aria-labelledby={`item-${question.id}`}>
       <h3 id={`item-${question.id}`}>
         Q{question.number}. {question.prompt}
       </h3>
       {question.type === "true_false" ? <p>“{question.statement}”</p> : null}
       {question.type === "evidence" ? <p>Claim: {question.claim}</p> : null}
-      <p className="dash-meta">
+      <p className={styles.meta}>
         {QUESTION_TYPE_LABELS[question.type]} · {SKILL_LABELS[question.skill]} · {item.chunkTitle} · difficulty {question.difficulty}
       </p>
-      <dl className="dash-figures">
+      <dl className={styles.figures}>
         <div>
           <dt>Answered</dt>
           <dd>
@@ -80,7 +81,7 @@ export function ItemCard({ item }: { item: ItemAnalysisQuestion }) {
         </p>
       ) : null}
       {stats.notes.map((note) => (
-        <p key={note} className="dash-note">
+        <p key={note} className={styles.note}>
           {note}
         </p>
       ))}

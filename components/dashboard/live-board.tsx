@@ -9,6 +9,7 @@ import { DataTable } from "@/components/table/data-table";
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import { fetchLiveProgress } from "@/lib/http/client";
 import { ago, scorePercent } from "./format";
+import styles from "./live-board.module.css";
 
 export const POLL_MS = 3000;
 
@@ -17,6 +18,13 @@ const STATE_LABEL: Record<LiveProgress["students"][number]["state"], string> = {
   idle: "Idle",
   finished: "Submitted",
   "not-started": "Not started",
+};
+
+const STATE_CLASS: Record<LiveProgress["students"][number]["state"], keyof typeof styles> = {
+  reading: "reading",
+  idle: "idle",
+  finished: "finished",
+  "not-started": "notStarted",
 };
 
 export function LiveBoard({ assignmentId, initial }: { assignmentId: string; initial: LiveProgress }) {
@@ -54,7 +62,7 @@ export function LiveBoard({ assignmentId, initial }: { assignmentId: string; ini
       </p>
       {problem ? <p className="form-message error">{problem}</p> : null}
       <h2>Where the class is</h2>
-      <ol className="dash-queue" aria-label="Students on each chunk">
+      <ol className={styles.queue} aria-label="Students on each chunk">
         {live.chunks.map((chunk) => (
           <li key={chunk.id} className="live-chunk">
             <span>
@@ -83,7 +91,7 @@ export function LiveBoard({ assignmentId, initial }: { assignmentId: string; ini
             <tr key={student.studentId}>
               <th scope="row">{student.displayName}</th>
               <td data-label="Status">
-                <span className={`live-status ${student.state}`}>{STATE_LABEL[student.state]}</span>
+                <span className={`${styles.status} ${styles[STATE_CLASS[student.state]]}`}>{STATE_LABEL[student.state]}</span>
               </td>
               <td data-label="On chunk">
                 {student.chunkId ? (chunkTitle.get(student.chunkId) ?? student.chunkId) : "—"}

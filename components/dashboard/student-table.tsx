@@ -4,6 +4,7 @@ import type { StudentSort } from "@/lib/analytics/student-progress";
 import { formatDateTime } from "@/lib/dates";
 import { ariaSort, ColumnHeader, DataTable } from "@/components/table/data-table";
 import { duration, points, scorePercent } from "./format";
+import styles from "./student-table.module.css";
 
 const COLUMNS: { sort: StudentSort; label: string }[] = [
   { sort: "name", label: "Student" },
@@ -29,7 +30,7 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
   const current = COLUMNS.find((column) => column.sort === report.sort)!;
   return (
     <>
-      <nav className="dash-sort" aria-label="Sort the students">
+      <nav className={styles.sort} aria-label="Sort the students">
         <span>
           Sorted by <strong>{current.label.toLowerCase()}</strong> ({report.direction === "asc" ? "ascending" : "descending"}). Sort by:
         </span>
@@ -84,7 +85,7 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
         </tbody>
       </DataTable>
       {report.pageCount > 1 ? (
-        <nav className="dash-pages" aria-label="Pages of students">
+        <nav className={styles.pages} aria-label="Pages of students">
           {report.page > 1 ? (
             <Link href={`${base}?sort=${report.sort}&dir=${report.direction}&page=${report.page - 1}#students`}>Previous page</Link>
           ) : null}

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import "@/components/dashboard/dashboard.css";
 import { flagLabel } from "@/components/dashboard/flags";
 import { plural } from "@/components/dashboard/format";
 import { CreateClassForm } from "@/components/teach/create-class-form";
 import { getTeacherHome } from "@/lib/analytics/teacher-home";
 import { requireUser } from "@/lib/auth/current-user";
 import { listTeacherClassrooms } from "@/lib/classes/queries";
+import dashboard from "@/components/dashboard/dashboard.module.css";
 
 export const metadata: Metadata = { title: "My classes" };
 
@@ -50,11 +50,11 @@ export default async function TeachPage() {
     <div className="page stack">
       <h1>My classes</h1>
       {home.toGrade.length || home.flagged.length ? (
-        <div className="dash-glance">
+        <div className={dashboard.glance}>
           <section aria-labelledby="to-grade-heading">
             <h2 id="to-grade-heading">To grade</h2>
             {home.toGrade.length ? (
-              <ul className="dash-glance-list">
+              <ul className={dashboard.glanceList}>
                 {home.toGrade.map((assignment) => (
                   <li key={assignment.id}>
                     <Link href={`/teach/assignments/${assignment.id}/grading`}>
@@ -75,7 +75,7 @@ export default async function TeachPage() {
               home.flagged.map(({ classroom, students }) => (
                 <div key={classroom.id}>
                   <h3 className="h3-size">{classroom.name}</h3>
-                  <ul className="dash-glance-list">
+                  <ul className={dashboard.glanceList}>
                     {students.slice(0, FLAGGED_PER_CLASS).map((student) => (
                       <li key={student.studentId}>
                         <strong>{student.displayName}</strong>:{" "}

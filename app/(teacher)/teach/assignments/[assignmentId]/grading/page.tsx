@@ -14,6 +14,9 @@ import { formatDateTime } from "@/lib/dates";
 import { idSchema } from "@/lib/forms/schemas";
 import { getGradingQueue, type GradingQueue } from "@/lib/grading/queue";
 import { routeId } from "@/lib/pages";
+import itemCard from "@/components/dashboard/item-card.module.css";
+import liveBoard from "@/components/dashboard/live-board.module.css";
+import styles from "./grading.module.css";
 
 export const metadata: Metadata = { title: "Grade written answers" };
 
@@ -83,7 +86,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
       {queue.questions.length === 0 ? (
         <p>This reading has no written questions: everything is graded automatically.</p>
       ) : (
-        <div className="grading-layout">
+        <div className={styles.layout}>
           <nav aria-label="Grading queue">
             <p>
               Queue:{" "}
@@ -98,7 +101,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
               )}
             </p>
             <h2 className="h3-size">{queue.by === "question" ? "Questions" : "Students"}</h2>
-            <ul className="dash-queue">
+            <ul className={liveBoard.queue}>
               {queue.by === "question"
                 ? queue.questions.map((question) => (
                     <li key={question.id}>
@@ -126,7 +129,7 @@ export default async function GradingPage({ params, searchParams }: Props) {
             {queue.items.length ? (
               <>
               <h2 className="h3-size">Answers</h2>
-              <ol className="dash-queue">
+              <ol className={liveBoard.queue}>
                 {queue.items.map((item) => (
                   <li key={item.responseId}>
                     <Link href={hrefFor(queue, item.responseId)} aria-current={item.responseId === current?.responseId ? "true" : undefined}>
@@ -151,11 +154,11 @@ export default async function GradingPage({ params, searchParams }: Props) {
                 </span>
               </h2>
               <p>{current.question.prompt}</p>
-              <p className="dash-answer" aria-label={`${current.displayName}'s answer`}>
+              <p className={itemCard.answer} aria-label={`${current.displayName}'s answer`}>
                 {current.text || "(empty)"}
               </p>
               {current.lowEffort ? (
-                <p className="dash-note">
+                <p className={itemCard.note}>
                   This looks like no attempt ({LOW_EFFORT_WRITING_LABELS[current.lowEffort]}): a conversation may help more than a grade.
                 </p>
               ) : null}

@@ -20,6 +20,8 @@ import { STUDENT_SORTS } from "@/lib/analytics/student-progress";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
+import dashboard from "@/components/dashboard/dashboard.module.css";
+import styles from "./report.module.css";
 
 export const metadata: Metadata = { title: "Assignment report" };
 
@@ -76,7 +78,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
   }
   const absent = (kind: FlagKind) => report.flags.filter((flag) => flag.kind === kind);
   return (
-    <div className="page page-wide">
+    <div className={`page ${styles.wide}`}>
       <AssignmentHeader
         assignmentId={assignment.id}
         classId={assignment.classroomId}
@@ -91,7 +93,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
       </AssignmentHeader>
 
       <h2 className="visually-hidden">Summary</h2>
-      <dl className="dash-stats">
+      <dl className={styles.stats}>
         <div>
           <dt>Submitted</dt>
           <dd>
@@ -129,11 +131,11 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         </p>
       ) : null}
 
-      <div className="dash-glance">
+      <div className={dashboard.glance}>
         <section aria-labelledby="help-heading">
           <h2 id="help-heading">Who needs help</h2>
           {report.flags.length ? (
-            <ul className="dash-glance-list">
+            <ul className={dashboard.glanceList}>
               {[...needsHelp].map(([studentId, flags]) => (
                 <li key={studentId}>
                   <Link href={`${base}/report/students/${studentId}`}>{nameOf.get(studentId) ?? flags[0]!.displayName}</Link>:{" "}
@@ -157,7 +159,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
           ) : (
             <p>No one is flagged.</p>
           )}
-          <details className="dash-rules">
+          <details className={styles.rules}>
             <summary>When is a student flagged?</summary>
             <FlagRules />
           </details>
@@ -165,7 +167,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         <section aria-labelledby="missed-heading">
           <h2 id="missed-heading">Questions most missed</h2>
           {mostMissed.length ? (
-            <ol className="dash-glance-list">
+            <ol className={dashboard.glanceList}>
               {mostMissed.map((item) => (
                 <li key={item.question.id}>
                   <a href={`#item-${item.question.id}`}>
@@ -183,7 +185,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         </section>
       </div>
 
-      <details className="no-print dash-downloads">
+      <details className={`no-print ${styles.downloads}`}>
         <summary>Downloads, question exports and printing</summary>
         <p>
           Download: <a href={`${base}/export/gradebook.csv`}>gradebook (CSV)</a> ·{" "}
@@ -201,7 +203,7 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         </p>
       </details>
 
-      <section className="dash-section" id="students" aria-labelledby="students-heading">
+      <section className={dashboard.section} id="students" aria-labelledby="students-heading">
         <h2 id="students-heading">Students</h2>
         <p className="muted">
           Score: points earned of points possible. Written answers awaiting review are left out until graded; once a student
@@ -210,12 +212,12 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         <StudentTable report={report} />
       </section>
 
-      <section className="dash-section" id="grid" aria-labelledby="grid-heading">
+      <section className={dashboard.section} id="grid" aria-labelledby="grid-heading">
         <h2 id="grid-heading">Every student, every question</h2>
         <AnswerGrid grid={grid} reportHref={`${base}/report`} />
       </section>
 
-      <section className="dash-section" id="items" aria-labelledby="items-heading">
+      <section className={dashboard.section} id="items" aria-labelledby="items-heading">
         <h2 id="items-heading">Item analysis</h2>
         <p className="muted">
           <strong>Difficulty p</strong>: the share of points the class earned on the question (lower is harder).{" "}
@@ -230,10 +232,10 @@ export default async function AssignmentReportPage({ params, searchParams }: Pro
         <ItemTable items={sortItems(items.questions, itemOrder.sort, itemOrder.direction)} order={itemOrder} base={`${base}/report?${studentQuery(query)}`} open={query.item ?? null} />
       </section>
 
-      <section className="dash-section" aria-labelledby="parts-heading">
+      <section className={dashboard.section} aria-labelledby="parts-heading">
         <h2 id="parts-heading">By chunk and by skill</h2>
         <p className="muted">Mean score on the questions answered so far; written answers count once graded.</p>
-        <div className="dash-grid">
+        <div className={styles.grid}>
           <BarChart
             title="By chunk"
             valueHeading="Mean score"

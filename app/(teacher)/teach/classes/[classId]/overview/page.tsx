@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import "@/components/dashboard/dashboard.css";
 import { BarChart } from "@/components/charts/bar-chart";
 import { percent } from "@/components/dashboard/format";
 import { FlagRules, flagLabel } from "@/components/dashboard/flags";
@@ -10,6 +9,8 @@ import { forPage } from "@/lib/analytics/for-page";
 import { requireUser } from "@/lib/auth/current-user";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
+import dashboard from "@/components/dashboard/dashboard.module.css";
+import styles from "./overview.module.css";
 
 export const metadata: Metadata = { title: "Class overview" };
 
@@ -26,11 +27,11 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
         {overview.enrolled} student{overview.enrolled === 1 ? "" : "s"} · each student&apos;s latest attempt at each assignment
       </p>
 
-      <section className="dash-section" aria-labelledby="attention-heading">
+      <section className={dashboard.section} aria-labelledby="attention-heading">
         <h2 id="attention-heading">Students who need attention</h2>
         <FlagRules />
         {overview.attention.length ? (
-          <ul className="dash-flags">
+          <ul className={styles.flags}>
             {overview.attention.map((student) => (
               <li key={student.studentId}>
                 <strong>{student.displayName}</strong>
@@ -52,7 +53,7 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
         )}
       </section>
 
-      <section className="dash-section" aria-labelledby="assignments-heading">
+      <section className={dashboard.section} aria-labelledby="assignments-heading">
         <h2 id="assignments-heading">Assignments</h2>
         {overview.assignments.length ? (
           <>

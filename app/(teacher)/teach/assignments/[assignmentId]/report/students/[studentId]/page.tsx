@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
-import "@/components/dashboard/dashboard.css";
 import { plural, points } from "@/components/dashboard/format";
 import { forPage } from "@/lib/analytics/for-page";
 import { getStudentAnswers, type StudentAnswers } from "@/lib/analytics/student-answers";
@@ -9,6 +8,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { describeScore } from "@/lib/scoring/score-summary";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
+import itemCard from "@/components/dashboard/item-card.module.css";
+import studentTable from "@/components/dashboard/student-table.module.css";
 
 export const metadata: Metadata = { title: "A student's answers" };
 
@@ -62,7 +63,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
         </p>
       ) : null}
       {answers.attempts.length > 1 ? (
-        <nav aria-label="Attempts" className="dash-sort">
+        <nav aria-label="Attempts" className={studentTable.sort}>
           Attempts:
           {answers.attempts.map((a) => (
             <Link key={a.id} href={`?attempt=${a.number}`} aria-current={a.id === answers.attempt?.id ? "page" : undefined}>
@@ -87,7 +88,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
             </summary>
             <ol className="plain-list">
               {questions.map((question) => (
-                <li key={question.id} className="dash-item">
+                <li key={question.id} className={itemCard.item}>
                   <h2 className="h3-size">
                     Q{question.number}. {question.prompt}
                   </h2>
@@ -96,7 +97,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
                       <p>
                         <strong>Answer:</strong>
                       </p>
-                      <p className="dash-answer">{question.response.answer || "—"}</p>
+                      <p className={itemCard.answer}>{question.response.answer || "—"}</p>
                       {question.response.rationale ? <p className="muted">{question.response.rationale}</p> : null}
                       <p>
                         <strong>Score:</strong>{" "}
