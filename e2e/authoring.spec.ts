@@ -22,7 +22,8 @@ const ARTICLE = fs.readFileSync(path.join(import.meta.dirname, "fixtures", "floo
 const WIDTHS = [1280, 768, 360] as const;
 
 test("a teacher turns a pasted article into a published, assigned reading", async ({ page, world }) => {
-  test.setTimeout(240_000);
+  // 144 steps with autosave, axe at six stages and screenshots at three widths: about 4 minutes beside another worker.
+  test.setTimeout(600_000);
   let steps = 0;
   const click = async (target: ReturnType<Page["getByRole"]>) => {
     steps += 1;
