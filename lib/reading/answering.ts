@@ -74,9 +74,10 @@ export async function submitResponse(user: SessionUser, attemptId: string, input
   try {
     // The answer, the attempt's place and totals, and the class tallies change together or not at all.
     result = await db.$transaction(async (tx) => {
-      const row = await recordAnswer(tx, reader, question.id, existing?.id, data, now, RESPONSE_VIEW_INCLUDE);
+      const row = await recordAnswer(tx, reader, question.id, existing?.id, data, now);
       if (!row) throw new ReadingRuleError("submitted", "This attempt is already submitted.");
-      return { response: viewFor(reader, row), created: true };
+      // A new answer has no teacher's grade yet: no query for it on the answer path.
+      return { response: viewFor(reader, { ...row, grade: null }), created: true };
     });
   } catch (error) {
     // A concurrent submit of the same question (or the same key) got there first: a unique key, or the draft already gone.

@@ -6,7 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, Response } from "@/lib/generated/prisma/client";
 import { touchAttempt, type TouchedSession } from "./attempts";
 import { tallyNewAnswer } from "./tallies";
 
@@ -20,19 +20,18 @@ export type AnswerData = Omit<Prisma.ResponseUncheckedCreateInput, "attemptId" |
  * when the attempt was submitted meanwhile: the caller refuses the answer,
  * which rolls the row back.
  */
-export async function recordAnswer<Include extends Prisma.ResponseInclude>(
+export async function recordAnswer(
   tx: Prisma.TransactionClient,
   session: TouchedSession,
   questionId: string,
   draftId: string | undefined,
   data: AnswerData,
   now: Date,
-  include: Include,
-): Promise<Prisma.ResponseGetPayload<{ include: Include }> | null> {
+): Promise<Response | null> {
   const attemptId = session.attempt.id;
   const row = draftId
-    ? await tx.response.update({ where: { id: draftId, status: "draft" }, data, include })
-    : await tx.response.create({ data: { ...data, attemptId, questionId }, include });
+    ? await tx.response.update({ where: { id: draftId, status: "draft" }, data })
+    : await tx.response.create({ data: { ...data, attemptId, questionId } });
   const counts = await tallyNewAnswer(tx, row);
   if (!counts) return null;
   await touchAttempt(session, data.chunkId, now, { submitted: true, counts }, tx);
