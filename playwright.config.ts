@@ -7,8 +7,9 @@ import { defineConfig, devices } from "@playwright/test";
 const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((file) => fs.existsSync(file));
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // The test server's throwaway database: e2e/support/serve.ts makes it, and each test seeds its own people into it
-// (e2e/support/world.ts). Fixed per port, so the workers, which load this file too, find the same one.
-process.env.E2E_DATABASE_URL ??= `file:${path.join(os.tmpdir(), `closeread-e2e-${PORT}`, "e2e.db")}`;
+// (e2e/support/world.ts). One per run (the runner's pid), so a second run on the machine cannot wipe this one's; the
+// workers, which load this file too, inherit the runner's value.
+process.env.E2E_DATABASE_URL ??= `file:${path.join(os.tmpdir(), `closeread-e2e-${PORT}-${process.pid}`, "e2e.db")}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -45,6 +46,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
+    // Playwright's default is SIGKILL, which leaves e2e/support/serve.ts no moment to delete the run's database.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     stdout: "pipe",
     stderr: "pipe",
   },

@@ -16,7 +16,7 @@ import { applyPendingMigrations } from "../../lib/db/engine";
 const port = process.argv[2] ?? "3100";
 const url = process.env.E2E_DATABASE_URL!;
 const dir = path.dirname(sqliteFilePath(url));
-// A run stopped before its cleanup leaves its database behind: start from nothing.
+// A run stopped before its cleanup may have left a database at this path (a reused pid): start from nothing.
 fs.rmSync(dir, { recursive: true, force: true });
 
 await applyPendingMigrations(url);
