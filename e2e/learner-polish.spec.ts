@@ -6,7 +6,7 @@
  * matching at 360 px, the print view, the review settings, and every page in
  * the dark scheme with axe. Screenshots in test-results/screenshots/polish-*.
  */
-import { questions, SLUG, signIn } from "./support/reading";
+import { confidenceOf, questions, SLUG, signIn } from "./support/reading";
 import { expect, test } from "./support/world";
 import { seriousViolations } from "./support/axe";
 import { SHOTS_DIR, shot } from "./support/screenshots";
@@ -131,7 +131,7 @@ test.describe("on a 360 px phone", () => {
     const longest = [...matching.right!].sort((a, b) => b.text.length - a.text.length)[0]!;
     const select = page.locator(`#question-${matching.id} select`).first();
     await select.selectOption({ label: longest.text });
-    const chosen = page.locator(`#question-${matching.id} .match-chosen`).first();
+    const chosen = page.locator(`#question-${matching.id}`).getByTestId("chosen-match").first();
     await expect(chosen).toHaveText(longest.text);
     expect(await chosen.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
     await page.locator(`#question-${matching.id}`).screenshot({ path: `${SHOTS_DIR}/polish-matching-360.png` });
@@ -141,9 +141,10 @@ test.describe("on a 360 px phone", () => {
 test("printing a reading page leaves out the confidence choices and the evidence button", async ({ page, world }) => {
   await signIn(page, world.learnerEmail);
   await page.goto(`/practice/${SLUG}/c1`);
-  await expect(page.locator(".confidence").first()).toBeVisible();
+  const confidence = confidenceOf(page, questions.find((question) => question.chunkId === "c1")!.id);
+  await expect(confidence).toBeVisible();
   await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".confidence").first()).toBeHidden();
+  await expect(confidence).toBeHidden();
   await expect(page.getByRole("button", { name: "Choose sentences in the text" })).toBeHidden();
   await page.pdf({ path: `${SHOTS_DIR}/polish-print.pdf` }).catch(() => undefined);
 });

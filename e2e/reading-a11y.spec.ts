@@ -9,7 +9,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./support/world";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { shot } from "./support/screenshots";
-import { card, gettysburgAssignmentPath, questionsOf, signIn } from "./support/reading";
+import { card, feedbackOf, gettysburgAssignmentPath, questionsOf, signIn } from "./support/reading";
 
 async function expectNoSidewaysScroll(page: Page, where: string) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -45,11 +45,11 @@ async function visit(page: Page, start: string, check: (where: string) => Promis
 
   const single = questionsOf("c1").find((q) => q.type === "single_choice")!;
   const box = card(page, single.id);
-  if ((await box.locator(".feedback").count()) === 0) {
+  if ((await feedbackOf(page, single.id).count()) === 0) {
     await box.getByLabel(single.options!.find((o) => o.id !== single.answer)!.text).check();
     await box.getByRole("button", { name: "Check answer" }).click();
   }
-  await expect(box.locator(".feedback")).toBeVisible();
+  await expect(feedbackOf(page, single.id)).toBeVisible();
   await check("chunk-feedback");
 
   await page.goto(`${start}/results`);

@@ -5,7 +5,7 @@
  * submitting the reading.
  */
 import { expect, test } from "./support/world";
-import { answerWithKeyboard, card, chooseRadio, gettysburgAssignmentPath, questionsOf, reading, signIn, submitWithKeyboard, tabTo } from "./support/reading";
+import { answerWithKeyboard, card, chooseRadio, confidenceOf, feedbackOf, gettysburgAssignmentPath, questionsOf, reading, signIn, submitWithKeyboard, tabTo } from "./support/reading";
 
 test("a student reads and answers the Gettysburg assignment using only the keyboard", async ({ page, world }) => {
   test.setTimeout(180_000);
@@ -22,12 +22,12 @@ test("a student reads and answers the Gettysburg assignment using only the keybo
   const [first, ...restOfPart1] = questionsOf("c1");
   const wrong = first!.options!.find((option) => option.id !== first!.answer)!;
   await answerWithKeyboard(page, first!, { optionId: wrong.id });
-  await chooseRadio(page, card(page, first!.id).locator(".confidence input"), 2);
+  await chooseRadio(page, confidenceOf(page, first!.id).getByRole("radio"), 2);
   await expect(card(page, first!.id).getByRole("radio", { name: "Sure", exact: true })).toBeChecked();
   await submitWithKeyboard(page, first!);
   // The submit button goes once answered; focus moves to the feedback, so the keyboard user keeps their place.
-  await expect(card(page, first!.id).locator(".feedback-focus")).toBeFocused();
-  const feedback = card(page, first!.id).locator(".feedback");
+  const feedback = feedbackOf(page, first!.id);
+  await expect(feedback).toBeFocused();
   await expect(feedback).toContainText("Not quite.");
   await expect(feedback).toContainText(wrong.feedback);
   const cited = first!.cites[0]!;
@@ -41,7 +41,7 @@ test("a student reads and answers the Gettysburg assignment using only the keybo
   for (const question of restOfPart1) {
     await answerWithKeyboard(page, question);
     await submitWithKeyboard(page, question);
-    await expect(card(page, question.id).locator(".feedback")).toContainText("Right.");
+    await expect(feedbackOf(page, question.id)).toContainText("Right.");
   }
 
   for (const [step, next] of [
@@ -54,7 +54,7 @@ test("a student reads and answers the Gettysburg assignment using only the keybo
     for (const question of questionsOf(step)) {
       await answerWithKeyboard(page, question);
       await submitWithKeyboard(page, question);
-      await expect(card(page, question.id).locator(".feedback")).toContainText(question.type === "short_answer" ? "awaiting review" : "Right.");
+      await expect(feedbackOf(page, question.id)).toContainText(question.type === "short_answer" ? "awaiting review" : "Right.");
     }
   }
 

@@ -99,8 +99,8 @@ function questions(): string[] {
 /** The values of the c1 page's choice inputs and matching options, in the order shown. */
 async function shownIds(page: Page, start: string): Promise<string[]> {
   await page.goto(`${start}/c1`);
-  return page.locator(".choice-group input, .matching select option").evaluateAll((nodes) =>
-    // Left out: the empty "Choose a match…" and the true/false radios, which carry no id.
+  return page.getByRole("region", { name: /^Question \d+/ }).locator("input, option").evaluateAll((nodes) =>
+    // Left out: the empty "Choose a match…", and the true/false and confidence radios, which carry no id.
     nodes.map((node) => (node as HTMLInputElement).value).filter((value) => !["", "on", "true", "false"].includes(value)),
   );
 }

@@ -2,6 +2,7 @@
 import { useId } from "react";
 import type { InputProps } from "./types";
 import { ChoiceItem, markFor } from "./option-mark";
+import questionText from "./question-text.module.css";
 
 /** Single choice (radios) and multiple select (checkboxes), labelled by the prompt. */
 export function ChoiceInput(props: InputProps<"single_choice"> | InputProps<"multiple_select">) {
@@ -21,9 +22,13 @@ export function ChoiceInput(props: InputProps<"single_choice"> | InputProps<"mul
   }
 
   return (
-    <fieldset className="choice-group" aria-labelledby={promptId} disabled={disabled}>
-      {multiple ? <p className="hint">Choose every answer that fits.</p> : null}
-      <ul className="choice-list">
+    <fieldset aria-labelledby={promptId} disabled={disabled}>
+      {multiple ? (
+        <p className={questionText.hint} data-unspoken>
+          Choose every answer that fits.
+        </p>
+      ) : null}
+      <ul className={questionText.options}>
         {question.options.map((option) => {
           const isChosen = chosen.includes(option.id);
           const mark = keys ? markFor(isChosen, keys.includes(option.id)) : null;

@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import styles from "./cite-link.module.css";
 
 export const CITE_EVENT = "closeread:cite";
 
@@ -12,7 +13,7 @@ export function CiteLink({ href, paragraphId, children }: { href: string; paragr
   return (
     <a
       href={href}
-      className="cite-link"
+      className={styles.link}
       onClick={() => {
         if (href.startsWith("#")) window.dispatchEvent(new CustomEvent(CITE_EVENT, { detail: paragraphId }));
       }}

@@ -1,6 +1,8 @@
 "use client";
 import { useId } from "react";
 import type { Confidence } from "@/lib/reading/views";
+import segmented from "@/components/reading/segmented.module.css";
+import styles from "./confidence-picker.module.css";
 
 export const CONFIDENCE_WORDS: Record<Confidence, string> = { 1: "Guessing", 2: "Fairly sure", 3: "Sure" };
 
@@ -10,11 +12,11 @@ const LEVELS = ([1, 2, 3] as const).map((value) => ({ value, label: CONFIDENCE_W
 export function ConfidencePicker({ value, onChange, disabled = false }: { value: Confidence | null; onChange: (value: Confidence) => void; disabled?: boolean }) {
   const name = useId();
   return (
-    <fieldset className="confidence" disabled={disabled}>
+    <fieldset className={styles.confidence} disabled={disabled} data-unspoken>
       <legend>
         How sure are you? <span className="muted">(optional)</span>
       </legend>
-      <div className="segmented">
+      <div className={segmented.segmented}>
         {LEVELS.map((level) => (
           <label key={level.value}>
             <input type="radio" name={name} checked={value === level.value} onChange={() => onChange(level.value)} />

@@ -1,6 +1,9 @@
 "use client";
 import { useWorkspace } from "@/components/reading/workspace-context";
+import { MarkText } from "./option-mark";
+import questionText from "./question-text.module.css";
 import type { InputProps } from "./types";
+import styles from "./evidence-input.module.css";
 
 /**
  * Find the evidence: the claim, a button that turns the chunk's sentences
@@ -14,14 +17,14 @@ export function EvidenceInput({ question, value, onChange, disabled, feedback }:
 
   return (
     <div className="evidence-input">
-      <p className="claim">
-        <span className="claim-label">Claim: </span>
+      <p className={questionText.statement}>
+        <span className={styles.claimLabel}>Claim: </span>
         {question.claim}
       </p>
       {disabled ? null : (
         <button
           type="button"
-          className={active ? undefined : "secondary"}
+          className={active ? styles.toggle : `${styles.toggle} secondary`}
           aria-pressed={active}
           onClick={() => workspace.setActiveEvidence(active ? null : question.id)}
           data-evidence-toggle={question.id}
@@ -31,20 +34,20 @@ export function EvidenceInput({ question, value, onChange, disabled, feedback }:
       )}
       {chosen.length > 0 ? (
         <>
-          <p className="sub-prompt">{disabled ? "You chose:" : "Chosen so far:"}</p>
-          <ul className="chosen-sentences">
+          <p className={questionText.subPrompt}>{disabled ? "You chose:" : "Chosen so far:"}</p>
+          <ul className={styles.sentences}>
             {chosen.map((id) => {
               const right = keys ? keys.includes(id) : null;
               return (
-                <li key={id} className={right === null ? undefined : right ? "chosen-right" : "chosen-wrong"}>
+                <li key={id}>
                   <q>{workspace.sentenceText(id)}</q>
                   {right === null ? null : (
-                    <span className={`option-mark ${right ? "chosen-right" : "chosen-wrong"}`}>
+                    <MarkText mark={right ? "chosen-right" : "chosen-wrong"}>
                       {right ? "✓ Supports the claim" : (feedback?.acceptableSentenceIds ?? []).includes(id) ? "Related, not needed" : "✗ Not evidence for this claim"}
-                    </span>
+                    </MarkText>
                   )}
                   {disabled ? null : (
-                    <button type="button" className="link-button" onClick={() => onChange({ sentenceIds: chosen.filter((s) => s !== id) })}>
+                    <button type="button" className={styles.remove} onClick={() => onChange({ sentenceIds: chosen.filter((s) => s !== id) })}>
                       Remove<span className="visually-hidden"> this sentence</span>
                     </button>
                   )}
@@ -54,7 +57,9 @@ export function EvidenceInput({ question, value, onChange, disabled, feedback }:
           </ul>
         </>
       ) : (
-        <p className="hint">{active ? "Select sentences in the text above; they appear here." : "No sentence chosen yet."}</p>
+        <p className={questionText.hint} data-unspoken>
+          {active ? "Select sentences in the text above; they appear here." : "No sentence chosen yet."}
+        </p>
       )}
     </div>
   );

@@ -9,6 +9,8 @@
 import type { ClientQuestion } from "@/lib/content/client";
 import type { ReleasedFeedback, ResponseView } from "@/lib/reading/views";
 import { CiteLink } from "./cite-link";
+import styles from "./feedback-panel.module.css";
+import questionText from "./question-text.module.css";
 import { LEVEL_WORDS, SelfCheckForm } from "./self-check-form";
 
 /**
@@ -29,8 +31,8 @@ export function FeedbackPanel({ question, response, paragraphHref, sentenceText,
   const feedback = response.feedback;
   if (!feedback) {
     return (
-      <div className="feedback feedback-pending">
-        <p className="verdict">
+      <div className={`${styles.feedback} ${styles.pending}`}>
+        <p className={styles.verdict}>
           <strong>Answer saved.</strong> You will see how you did after you submit the whole reading.
         </p>
       </div>
@@ -39,20 +41,20 @@ export function FeedbackPanel({ question, response, paragraphHref, sentenceText,
   const tone = feedback.correct === null ? "pending" : feedback.correct ? "right" : feedback.partial ? "partial" : "wrong";
   const grade = feedback.teacherGrade;
   return (
-    <div className={`feedback feedback-${tone}`}>
-      <p className="verdict">
+    <div className={`${styles.feedback} ${styles[tone]}`}>
+      <p className={styles.verdict}>
         <Verdict feedback={feedback} response={response} selfCheck={selfCheck} />
       </p>
       {grade ? <TeacherGradeDetails grade={grade} /> : null}
       {feedback.statementFeedback ? <p>{feedback.statementFeedback}</p> : null}
       <OptionNotes question={question} feedback={feedback} />
       <KeyDetails question={question} feedback={feedback} response={response} sentenceText={sentenceText} selfCheck={selfCheck} />
-      <p className="explanation">
+      <p>
         <strong>Why: </strong>
         {feedback.explanation}
       </p>
       {feedback.cites.length > 0 ? (
-        <p className="cites">
+        <p className={styles.cites}>
           <span>Show me in the text: </span>
           {feedback.cites.map((paragraphId, index) => (
             <span key={paragraphId}>
@@ -122,8 +124,8 @@ function Verdict({ feedback, response, selfCheck }: { feedback: ReleasedFeedback
 function TeacherGradeDetails({ grade }: { grade: NonNullable<ReleasedFeedback["teacherGrade"]> }) {
   return (
     <>
-      {grade.comment ? <blockquote className="teacher-comment">{grade.comment}</blockquote> : null}
-      <ul className="key-list">
+      {grade.comment ? <blockquote className={questionText.quoted}>{grade.comment}</blockquote> : null}
+      <ul className={styles.keyList}>
         {grade.criteria.map((criterion) => (
           <li key={criterion.id}>
             {criterion.description}: {points(criterion.points)} of {points(criterion.maxPoints)}
@@ -141,13 +143,13 @@ function OptionNotes({ question, feedback }: { question: ClientQuestion; feedbac
   const notes = [...feedback.optionFeedback].sort((a, b) => Number(b.chosen) - Number(a.chosen));
   if (notes.length === 0) return null;
   return (
-    <ul className="option-notes">
+    <ul className={styles.optionNotes}>
       {notes.map((note) => (
-        <li key={note.optionId} className={note.chosen ? (note.correct ? "chosen-right" : "chosen-wrong") : "missed-key"}>
-          <span className="note-option">
+        <li key={note.optionId}>
+          <span className={styles.noteOption}>
             <strong>{note.chosen ? "You chose:" : "The right answer:"}</strong> “{text.get(note.optionId)}”
           </span>{" "}
-          <span className="note-reason">{note.feedback}</span>
+          <span>{note.feedback}</span>
         </li>
       ))}
     </ul>
@@ -172,8 +174,8 @@ function KeyDetails({
     const text = new Map(question.items.map((item) => [item.id, item.text]));
     return (
       <>
-        <p className="sub-prompt">The order in the text:</p>
-        <ol className="key-list">
+        <p className={questionText.subPrompt}>The order in the text:</p>
+        <ol className={styles.keyList}>
           {feedback.key.itemIds.map((id) => (
             <li key={id}>{text.get(id)}</li>
           ))}
@@ -187,8 +189,8 @@ function KeyDetails({
     if (missed.length === 0) return null;
     return (
       <>
-        <p className="sub-prompt">{missed.length === 1 ? "The sentence that supports the claim:" : "Sentences that support the claim:"}</p>
-        <ul className="key-list">
+        <p className={questionText.subPrompt}>{missed.length === 1 ? "The sentence that supports the claim:" : "Sentences that support the claim:"}</p>
+        <ul className={styles.keyList}>
           {missed.map((id) => (
             <li key={id}>
               <q>{sentenceText(id)}</q>
@@ -201,10 +203,10 @@ function KeyDetails({
   if (question.type === "short_answer" && "text" in feedback.key) {
     return (
       <>
-        <p className="sub-prompt">A model answer:</p>
-        <blockquote className="model-answer">{feedback.key.text}</blockquote>
+        <p className={questionText.subPrompt}>A model answer:</p>
+        <blockquote className={questionText.quoted}>{feedback.key.text}</blockquote>
         {feedback.selfCheck ? (
-          <ul className="key-list">
+          <ul className={styles.keyList}>
             {feedback.selfCheck.criteria.map((criterion) => (
               <li key={criterion.id}>
                 {feedback.rubric?.find((candidate) => candidate.id === criterion.id)?.description}: {LEVEL_WORDS[criterion.level].toLowerCase()},{" "}
@@ -216,8 +218,8 @@ function KeyDetails({
           <SelfCheckForm attemptId={selfCheck.attemptId} questionId={question.id} rubric={feedback.rubric} onChecked={selfCheck.onChecked} />
         ) : feedback.rubric && !feedback.teacherGrade ? (
           <>
-            <p className="sub-prompt">{selfCheck ? "What to look for:" : "What your teacher looks for:"}</p>
-            <ul className="key-list">
+            <p className={questionText.subPrompt}>{selfCheck ? "What to look for:" : "What your teacher looks for:"}</p>
+            <ul className={styles.keyList}>
               {feedback.rubric.map((criterion) => (
                 <li key={criterion.id}>
                   {criterion.description} ({criterion.points} point{criterion.points === 1 ? "" : "s"})

@@ -1,6 +1,8 @@
 "use client";
 import { useId } from "react";
+import { MarkText } from "./option-mark";
 import type { InputProps } from "./types";
+import styles from "./matching-input.module.css";
 
 /** Each left item gets its partner from a labelled list (keyboard, touch and screen readers alike). */
 export function MatchingInput({ question, value, onChange, disabled, feedback, promptId }: InputProps<"matching">) {
@@ -11,12 +13,12 @@ export function MatchingInput({ question, value, onChange, disabled, feedback, p
 
   return (
     <div role="group" aria-labelledby={promptId} className="matching">
-      <ul className="match-list">
+      <ul className={styles.list}>
         {question.left.map((left) => {
           const selectId = `${baseId}-${left.id}`;
           const right = key ? pairs[left.id] === key[left.id] : null;
           return (
-            <li key={left.id} className={right === null ? undefined : right ? "chosen-right" : "chosen-wrong"}>
+            <li key={left.id} className={right === null ? undefined : right ? styles.right : styles.wrong}>
               <label htmlFor={selectId} className="match-left">
                 {left.text}
               </label>
@@ -40,14 +42,14 @@ export function MatchingInput({ question, value, onChange, disabled, feedback, p
               </select>
               {/* A closed select shows one line, cut off on a phone: the whole choice is written out under it. */}
               {pairs[left.id] ? (
-                <span className="match-chosen" aria-hidden="true">
+                <span className={styles.chosen} aria-hidden="true" data-testid="chosen-match">
                   {rightText.get(pairs[left.id]!)}
                 </span>
               ) : null}
               {key ? (
-                <span className={`option-mark ${right ? "chosen-right" : "chosen-wrong"}`}>
+                <MarkText mark={right ? "chosen-right" : "chosen-wrong"}>
                   {right ? "✓ Right" : `✗ Matches “${rightText.get(key[left.id] ?? "")}”`}
-                </span>
+                </MarkText>
               ) : null}
             </li>
           );

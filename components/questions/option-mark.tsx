@@ -1,3 +1,6 @@
+import type { ReactNode } from "react";
+import styles from "./choice.module.css";
+
 /** How an option fared, said in words (never by colour alone). */
 export type Mark = "chosen-right" | "chosen-wrong" | "missed-key" | null;
 
@@ -13,12 +16,17 @@ export function markFor(chosen: boolean, key: boolean | undefined): Mark {
   return key ? "missed-key" : null;
 }
 
+/** The words under an option, item or sentence saying how it fared, in the mark's colour. */
+export function MarkText({ mark, children }: { mark: Exclude<Mark, null>; children: ReactNode }) {
+  return <span className={`${styles.mark} ${styles[mark]}`}>{children}</span>;
+}
+
 function OptionMark({ mark }: { mark: Mark }) {
   if (!mark) return null;
   return (
-    <span className={`option-mark ${mark}`}>
+    <MarkText mark={mark}>
       <span aria-hidden="true">{mark === "chosen-wrong" ? "✗" : "✓"}</span> {LABELS[mark]}
-    </span>
+    </MarkText>
   );
 }
 
@@ -41,10 +49,10 @@ export function ChoiceItem({
   mark: Mark;
 }) {
   return (
-    <li className={mark ? `marked ${mark}` : undefined}>
-      <label className="choice">
+    <li className={mark ? `${styles.marked} ${styles[mark]}` : undefined}>
+      <label className={styles.choice}>
         <input type={type} name={name} value={value} checked={checked} onChange={(event) => onChange(event.target.checked)} />
-        <span className="choice-text">{text}</span>
+        <span className={styles.text}>{text}</span>
       </label>
       <OptionMark mark={mark} />
     </li>

@@ -1,6 +1,9 @@
 "use client";
 import { useEffect, useId, useRef, useState, type PointerEvent } from "react";
+import { MarkText } from "./option-mark";
+import questionText from "./question-text.module.css";
 import type { InputProps } from "./types";
+import styles from "./ordering-input.module.css";
 
 type Direction = "up" | "down";
 
@@ -65,11 +68,11 @@ export function OrderingInput({ question, value, onChange, disabled, feedback, p
   return (
     <div role="group" aria-labelledby={promptId} className="ordering">
       {disabled ? null : (
-        <p className="hint" id={`${baseId}-hint`}>
+        <p className={questionText.hint} id={`${baseId}-hint`} data-unspoken>
           Drag the items by their handles, or use the arrow buttons to move them up and down.
         </p>
       )}
-      <ol className="order-list">
+      <ol className={questionText.options}>
         {order.map((id, index) => {
           const textId = `${baseId}-${id}`;
           const right = key ? key[index] === id : null;
@@ -80,11 +83,11 @@ export function OrderingInput({ question, value, onChange, disabled, feedback, p
                 if (row) rows.current.set(id, row);
                 else rows.current.delete(id);
               }}
-              className={`order-item${disabled ? " fixed" : ""}${dragging === id ? " dragging" : ""}${right === null ? "" : right ? " chosen-right" : " chosen-wrong"}`}
+              className={[styles.item, disabled && styles.fixed, dragging === id && styles.dragging, right !== null && (right ? styles.right : styles.wrong)].filter(Boolean).join(" ")}
             >
               <span
                 hidden={disabled}
-                className="drag-handle"
+                className={styles.handle}
                 aria-hidden="true"
                 onPointerDown={(event) => dragStart(event, id)}
                 onPointerMove={dragMove}
@@ -93,23 +96,23 @@ export function OrderingInput({ question, value, onChange, disabled, feedback, p
               >
                 ⠿
               </span>
-              <span className="order-position" aria-hidden="true">
+              <span className={styles.position} aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="order-text" id={textId}>
+              <span id={textId}>
                 {text.get(id)}
                 {key ? (
-                  <span className={`option-mark ${right ? "chosen-right" : "chosen-wrong"}`}>
+                  <MarkText mark={right ? "chosen-right" : "chosen-wrong"}>
                     {right ? " ✓ In the right place" : ` ✗ Belongs at position ${key.indexOf(id) + 1}`}
-                  </span>
+                  </MarkText>
                 ) : null}
               </span>
-              <span className="order-buttons" hidden={disabled}>
+              <span className={styles.buttons} hidden={disabled}>
                 {(["up", "down"] as const).map((direction) => (
                   <button
                     key={direction}
                     type="button"
-                    className="icon-button"
+                    className={styles.move}
                     ref={(button) => {
                       if (button) buttons.current.set(`${id}:${direction}`, button);
                       else buttons.current.delete(`${id}:${direction}`);

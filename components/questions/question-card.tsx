@@ -10,6 +10,8 @@ import { CONFIDENCE_WORDS, ConfidencePicker } from "./confidence-picker";
 import { ReviseAnswerForm } from "@/components/reading/revise-answer-form";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionInput, type QuestionInputProps } from "./question-input";
+import styles from "./question-card.module.css";
+import questionText from "./question-text.module.css";
 
 type Props = {
   question: ClientQuestion;
@@ -84,41 +86,45 @@ export function QuestionCard(props: Props) {
   return (
     <section
       ref={section}
-      className="question-card"
+      className={styles.card}
       id={`question-${question.id}`}
       aria-labelledby={`${id}-title`}
       data-question-type={question.type}
     >
-      <h3 id={`${id}-title`} className="question-title">
+      <h3 id={`${id}-title`} className={questionText.title}>
         Question {number}
-        <span className="skill-tag">{SKILL_LABELS[question.skill]}</span>
-        {answered ? <span className="answered-tag">Answered</span> : null}
+        <span className={questionText.skillTag}>{SKILL_LABELS[question.skill]}</span>
+        {answered ? <span className={questionText.answeredTag}>Answered</span> : null}
       </h3>
-      <p id={promptId} className="prompt">
+      <p id={promptId} className={questionText.prompt}>
         {question.prompt}
       </p>
       <QuestionInput {...inputProps} />
       {question.type === "short_answer" && !disabled ? (
-        <p className="hint">
+        <p className={questionText.hint} data-unspoken>
           {selfCheckAttemptId
             ? "Once you submit, you see a model answer and check your own answer against each point."
             : "Your teacher reads and grades written answers."}
         </p>
       ) : null}
       {question.type === "short_answer" ? null : disabled ? (
-        entry.confidence ? <p className="hint">How sure you were: {CONFIDENCE_WORDS[entry.confidence]}</p> : null
+        entry.confidence ? (
+          <p className={questionText.hint} data-unspoken>
+            How sure you were: {CONFIDENCE_WORDS[entry.confidence]}
+          </p>
+        ) : null
       ) : (
         <ConfidencePicker value={entry.confidence} onChange={(confidence) => edit({ confidence })} />
       )}
       {disabled ? null : (
-        <div className="question-actions">
+        <div className={styles.actions} data-unspoken>
           <button type="button" onClick={submit} disabled={sending} aria-disabled={sending}>
             {sending ? "Sending…" : feedbackMode === "immediate" && question.type !== "short_answer" ? "Check answer" : "Submit answer"}
           </button>
-          <span className="sync-status">{SYNC_LABEL[entry.sync]}</span>
+          <span className={styles.syncStatus}>{SYNC_LABEL[entry.sync]}</span>
         </div>
       )}
-      <div aria-live="polite" className="question-live">
+      <div aria-live="polite" className={styles.live} data-unspoken>
         {entry.response ? <p className="visually-hidden">{`Question ${number}: ${verdictWords(entry.response, selfCheckAttemptId !== undefined)}`}</p> : null}
         {missing ? <p className="form-message error">{missing}</p> : null}
         {entry.submit.state === "waiting" || entry.submit.state === "refused" ? (
@@ -133,7 +139,7 @@ export function QuestionCard(props: Props) {
         ) : null}
       </div>
       {entry.response ? (
-        <div ref={feedbackRef} tabIndex={-1} className="feedback-focus" aria-label={`Feedback on question ${number}`} role="group">
+        <div ref={feedbackRef} tabIndex={-1} className={styles.feedbackFocus} data-unspoken aria-label={`Feedback on question ${number}`} role="group">
           <FeedbackPanel
             question={question}
             response={entry.response}

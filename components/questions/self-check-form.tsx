@@ -3,6 +3,8 @@ import { useId, useState, type FormEvent } from "react";
 import type { RubricCriterion } from "@/lib/scoring/feedback";
 import { submitSelfCheck } from "@/lib/http/client";
 import type { ResponseView, SelfCheckLevel } from "@/lib/reading/views";
+import choice from "./choice.module.css";
+import questionText from "./question-text.module.css";
 
 export const LEVEL_WORDS: Record<SelfCheckLevel, string> = { full: "Fully", partial: "Partly", none: "Not yet" };
 
@@ -53,7 +55,7 @@ export function SelfCheckForm({
 
   return (
     <form className="self-check" onSubmit={save} noValidate aria-labelledby={`${id}-heading`}>
-      <p id={`${id}-heading`} className="sub-prompt">
+      <p id={`${id}-heading`} className={questionText.subPrompt}>
         Check your answer: how well does it make each point?
       </p>
       {rubric.map((criterion) => {
@@ -67,7 +69,7 @@ export function SelfCheckForm({
               </span>
             </legend>
             {levelsOf(criterion).map((level) => (
-              <label key={level} className="choice">
+              <label key={level} className={choice.choice}>
                 <input
                   type="radio"
                   name={`${id}-${criterion.id}`}
@@ -78,7 +80,7 @@ export function SelfCheckForm({
                     setError(null);
                   }}
                 />
-                <span className="choice-text">
+                <span className={choice.text}>
                   <strong>
                     {LEVEL_WORDS[level]} · {points(level, criterion.points)} of {criterion.points}
                   </strong>

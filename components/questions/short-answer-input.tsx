@@ -3,6 +3,7 @@ import { useId } from "react";
 import { countWords } from "@/lib/content/sentences";
 import { MAX_ANSWER_CHARACTERS } from "@/lib/scoring/limits";
 import type { InputProps } from "./types";
+import styles from "./short-answer-input.module.css";
 
 /** A written answer with a word count; over the limit it is kept, but cannot be submitted. */
 export function ShortAnswerInput({ question, value, onChange, disabled, promptId, errors }: InputProps<"short_answer">) {
@@ -13,7 +14,7 @@ export function ShortAnswerInput({ question, value, onChange, disabled, promptId
   const error = errors?.["answer.text"]?.[0];
 
   return (
-    <div className="short-answer">
+    <div className={styles.answer}>
       <textarea
         id={id}
         aria-labelledby={promptId}
@@ -25,7 +26,7 @@ export function ShortAnswerInput({ question, value, onChange, disabled, promptId
         disabled={disabled}
         onChange={(event) => onChange({ text: event.target.value })}
       />
-      <p id={`${id}-count`} className={`word-count${over ? " over" : ""}`}>
+      <p id={`${id}-count`} className={over ? `${styles.count} ${styles.over}` : styles.count} data-unspoken>
         {words} of {question.maxWords} words{over ? ": please shorten your answer to submit it." : ""}
       </p>
       <p className="visually-hidden" aria-live="polite">

@@ -2,6 +2,8 @@
 import { useId } from "react";
 import type { InputProps } from "./types";
 import { ChoiceItem, markFor } from "./option-mark";
+import styles from "./choice.module.css";
+import questionText from "./question-text.module.css";
 
 /** A statement judged true or false, then the reason that decides it. */
 export function TrueFalseInput({ question, value, onChange, disabled, feedback, promptId }: InputProps<"true_false">) {
@@ -12,11 +14,11 @@ export function TrueFalseInput({ question, value, onChange, disabled, feedback, 
 
   return (
     <div className="true-false">
-      <p id={statementId} className="statement">
+      <p id={statementId} className={questionText.statement}>
         {question.statement}
       </p>
-      <fieldset className="choice-group" aria-labelledby={`${promptId} ${statementId}`} disabled={disabled}>
-        <ul className="choice-list choice-row">
+      <fieldset aria-labelledby={`${promptId} ${statementId}`} disabled={disabled}>
+        <ul className={`${questionText.options} ${styles.row}`}>
           {[true, false].map((judgement) => {
             const mark = key ? markFor(value.value === judgement, key.value === judgement) : null;
             return (
@@ -32,11 +34,11 @@ export function TrueFalseInput({ question, value, onChange, disabled, feedback, 
           })}
         </ul>
       </fieldset>
-      <fieldset className="choice-group" aria-labelledby={whyId} disabled={disabled}>
-        <p id={whyId} className="sub-prompt">
+      <fieldset aria-labelledby={whyId} disabled={disabled}>
+        <p id={whyId} className={questionText.subPrompt}>
           {question.why.prompt}
         </p>
-        <ul className="choice-list">
+        <ul className={questionText.options}>
           {question.why.options.map((option) => {
             const mark = key ? markFor(value.whyOptionId === option.id, key.whyOptionId === option.id) : null;
             return (

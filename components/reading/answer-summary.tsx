@@ -1,5 +1,6 @@
 import type { ClientQuestion } from "@/lib/content/client";
 import type { DraftAnswer } from "@/lib/scoring/answers";
+import questionText from "@/components/questions/question-text.module.css";
 import styles from "./answer-summary.module.css";
 
 /** A stored answer in words, for the results page. */
@@ -27,7 +28,7 @@ export function AnswerSummary({ question, answer, sentences }: { question: Clien
       return <List items={question.left.map((left) => `${left.text} → ${right.get(pairs[left.id] ?? "") ?? "(not matched)"}`)} />;
     }
     case "short_answer":
-      return <blockquote className="written-answer">{String(value.text ?? "")}</blockquote>;
+      return <blockquote className={questionText.quoted}>{String(value.text ?? "")}</blockquote>;
     case "evidence":
       return <List items={((value.sentenceIds as string[] | undefined) ?? []).map((id) => `“${sentences[id] ?? id}”`)} />;
   }

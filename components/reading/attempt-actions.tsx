@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { startReadingAgain, submitReading, type ApiResult } from "@/lib/http/client";
+import questionText from "@/components/questions/question-text.module.css";
 import styles from "./attempt-actions.module.css";
 
 type Props = {
@@ -45,7 +46,9 @@ export function AttemptActions({ attemptId, canSubmit, unanswered, canStartAgain
           <button type="button" disabled={pending} onClick={() => (unanswered > 0 ? setConfirming(true) : void submit())}>
             Submit the reading
           </button>
-          <p className="hint">{feedbackAfterSubmit ? "Your feedback is released once you submit." : "Submitting tells your teacher you have finished."}</p>
+          <p className={`${questionText.hint} ${styles.hint}`}>
+            {feedbackAfterSubmit ? "Your feedback is released once you submit." : "Submitting tells your teacher you have finished."}
+          </p>
         </div>
       ) : null}
       {confirming ? (

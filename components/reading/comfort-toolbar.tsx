@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { TEXT_SIZES, THEMES, type TextSize, type Theme } from "@/lib/reading/preference-choices";
 import styles from "./comfort-toolbar.module.css";
 import { useReadAloud } from "./read-aloud";
+import segmented from "./segmented.module.css";
 import { usePreferences } from "./use-preferences";
 
 const SIZE_LABELS: Record<TextSize, string> = { s: "Small", m: "Medium", l: "Large", xl: "Extra large" };
@@ -59,7 +60,7 @@ export function ComfortToolbar({ readAloudTarget }: { readAloudTarget?: string }
       <div id={panelId} className={styles.panel} hidden={!panelOpen}>
         <fieldset>
           <legend>Text size</legend>
-          <div className="segmented">
+          <div className={segmented.segmented}>
             {TEXT_SIZES.map((size) => (
               <label key={size}>
                 <input
@@ -75,7 +76,7 @@ export function ComfortToolbar({ readAloudTarget }: { readAloudTarget?: string }
         </fieldset>
         <fieldset>
           <legend>Theme</legend>
-          <div className="segmented">
+          <div className={segmented.segmented}>
             {THEMES.map((theme) => (
               <label key={theme}>
                 <input
@@ -89,7 +90,7 @@ export function ComfortToolbar({ readAloudTarget }: { readAloudTarget?: string }
             ))}
           </div>
         </fieldset>
-        <label className="check-row">
+        <label className={styles.checkRow}>
           <input type="checkbox" checked={preferences.focusMode} onChange={(event) => setPreferences({ focusMode: event.target.checked })} />
           <span>
             Distraction-free mode <span className="muted">(hides the menus, keeps the text and questions)</span>

@@ -4,8 +4,11 @@ import { useCallback, useEffect, useRef, useState } from "react";
 /** "no-voice": the browser can speak but the device has no voice installed (common on Linux and some school laptops). */
 export type SpeechState = "idle" | "speaking" | "paused" | "unsupported" | "no-voice";
 
-/** What is not read: paragraph numbers and notes (marked data-unspoken in chunk-text.tsx); of a question, its controls, confidence, feedback and hints. */
-const UNSPOKEN = "[data-unspoken], .confidence, .question-actions, .question-live, .feedback, .hint, .word-count, select, textarea, button";
+/**
+ * What is not read: what is marked data-unspoken (paragraph numbers and notes in chunk-text.tsx; of a question card, its
+ * hints, confidence, word count, submit row, messages and feedback) and every control.
+ */
+const UNSPOKEN = "[data-unspoken], select, textarea, button";
 
 /** The words of a paragraph or question card as they should be spoken. */
 function spokenText(element: HTMLElement): string {
@@ -54,7 +57,7 @@ export function useReadAloud(textId: string) {
       setState("unsupported");
       return;
     }
-    const paragraphs = [...document.querySelectorAll<HTMLElement>(`#${textId} > p, .question-card`)];
+    const paragraphs = [...document.querySelectorAll<HTMLElement>(`#${textId} > p, section[data-question-type]`)];
     if (paragraphs.length === 0) return;
     stop();
     if (!(await voicesLoaded())) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
+import questionText from "@/components/questions/question-text.module.css";
 import { DataTable } from "@/components/table/data-table";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
@@ -49,7 +50,7 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
             <h2 id="summary-heading">
               {attempt.submittedAt ? "Score" : "Score so far"}: <span>{score(total)}</span>
             </h2>
-            {attempt.submittedAt ? null : <p className="hint">Counting the questions you have answered. Unanswered questions count as 0 once you submit.</p>}
+            {attempt.submittedAt ? null : <p className={questionText.hint}>Counting the questions you have answered. Unanswered questions count as 0 once you submit.</p>}
             <div className={styles.scoreTables}>
               <DataTable caption="By part" captionHidden={false}>
                 <thead>
@@ -107,14 +108,14 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
             ) : (
               group.questions.map(({ question, response }, index) => (
                 <article key={question.id} className={styles.question} aria-labelledby={`result-${question.id}`}>
-                  <h3 id={`result-${question.id}`} className="question-title">
+                  <h3 id={`result-${question.id}`} className={questionText.title}>
                     Question {index + 1}
-                    <span className="skill-tag">{SKILL_LABELS[question.skill]}</span>
+                    <span className={questionText.skillTag}>{SKILL_LABELS[question.skill]}</span>
                   </h3>
-                  <p className="prompt">{question.prompt}</p>
+                  <p className={questionText.prompt}>{question.prompt}</p>
                   {response && response.status !== "draft" ? (
                     <>
-                      <p className="sub-prompt">Your answer:</p>
+                      <p className={questionText.subPrompt}>Your answer:</p>
                       <AnswerSummary question={question} answer={response.answer} sentences={results.sentences} />
                       {response.returnComment && "text" in response.answer ? (
                         <ReviseAnswerForm

@@ -6,6 +6,7 @@ import { ARCHIVED_MESSAGE } from "@/lib/reading/settings";
 import { AttemptActions } from "./attempt-actions";
 import { ReadingBar } from "./reading-bar";
 import { ReadingFacts } from "./reading-facts";
+import questionText from "@/components/questions/question-text.module.css";
 import styles from "./reading-start.module.css";
 
 /** A reading's start page: what it is, the rules, progress per part, and Continue. */
@@ -61,7 +62,7 @@ export function ReadingStart({ overview }: { overview: ReadingOverview }) {
 
         <section aria-labelledby="parts-heading">
           <h2 id="parts-heading">The parts</h2>
-          <p className="hint">
+          <p className={questionText.hint}>
             {progress.answered} of {progress.total} questions answered
           </p>
           <ol className={styles.parts}>

@@ -9,6 +9,7 @@ import { useEffect, useId } from "react";
 import { FormMessage, SubmitButton, TextAreaField } from "@/components/forms/fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { reviseAnswerAction } from "@/lib/grading/actions";
+import questionText from "@/components/questions/question-text.module.css";
 
 export function ReviseAnswerForm({ attemptId, questionId, comment, text }: { attemptId: string; questionId: string; comment: string; text: string }) {
   const router = useRouter();
@@ -24,7 +25,7 @@ export function ReviseAnswerForm({ attemptId, questionId, comment, text }: { att
       <h4 id={headingId}>{sent ? "Revised answer sent" : "Returned for revision"}</h4>
       {sent ? null : (
         <form {...formProps}>
-          <p className="sub-prompt">Your teacher’s comment:</p>
+          <p className={questionText.subPrompt}>Your teacher’s comment:</p>
           <blockquote>{comment}</blockquote>
           <input type="hidden" name="attemptId" value={attemptId} />
           <input type="hidden" name="questionId" value={questionId} />

@@ -134,6 +134,16 @@ export function card(page: Page, questionId: string): Locator {
   return page.locator(`#question-${questionId}`);
 }
 
+/** A question card's feedback: the group focus moves to once the answer is in. */
+export function feedbackOf(page: Page, questionId: string): Locator {
+  return card(page, questionId).getByRole("group", { name: /^Feedback on question \d+$/ });
+}
+
+/** A question card's "How sure are you?" choices. */
+export function confidenceOf(page: Page, questionId: string): Locator {
+  return card(page, questionId).getByRole("group", { name: /^How sure are you/ });
+}
+
 export async function attemptIdOn(page: Page): Promise<string> {
   return (await page.locator("[data-attempt-id]").getAttribute("data-attempt-id"))!;
 }
@@ -168,21 +178,20 @@ export async function answerWithKeyboard(page: Page, question: ContentQuestion, 
   const value = answer as Record<string, unknown>;
   switch (question.type) {
     case "single_choice": {
-      const radios = box.locator(".choice-group input[type=radio]");
+      const radios = box.getByRole("group", { name: question.prompt, exact: true }).getByRole("radio");
       await chooseRadio(page, radios, await indexOfText(radios, textOf(question.options, value.optionId)));
       break;
     }
     case "multiple_select":
       for (const id of value.optionIds as string[]) {
-        const boxes = box.locator(".choice-group input[type=checkbox]");
+        const boxes = box.getByRole("group", { name: question.prompt, exact: true }).getByRole("checkbox");
         await tabTo(page, boxes.nth(await indexOfText(boxes, textOf(question.options, id))));
         await page.keyboard.press("Space");
       }
       break;
     case "true_false": {
-      const groups = box.locator(".choice-group");
-      await chooseRadio(page, groups.nth(0).locator("input"), value.value ? 0 : 1);
-      const reasons = groups.nth(1).locator("input");
+      await chooseRadio(page, box.getByRole("group", { name: question.statement }).getByRole("radio"), value.value ? 0 : 1);
+      const reasons = box.getByRole("group", { name: question.why!.prompt, exact: true }).getByRole("radio");
       await chooseRadio(page, reasons, await indexOfText(reasons, textOf(question.why!.options, value.whyOptionId)));
       break;
     }
@@ -201,16 +210,17 @@ export async function answerWithKeyboard(page: Page, question: ContentQuestion, 
     case "ordering": {
       const wanted = value.itemIds as string[];
       const text = new Map(question.items!.map((item) => [item.id, item.text]));
+      // One Move up button per item, in the order shown, each described by its item's text (before any mark).
+      const ups = box.getByRole("button", { name: "Move up" });
+      const shown = () =>
+        ups.evaluateAll((buttons) => buttons.map((button) => document.getElementById(button.getAttribute("aria-describedby") ?? "")?.firstChild?.textContent ?? ""));
       for (let position = 0; position < wanted.length; position += 1) {
-        const rows = box.locator(".order-item");
-        const current = await rows.locator(".order-text").evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent ?? ""));
-        const from = current.indexOf(text.get(wanted[position]!)!);
+        const from = (await shown()).indexOf(text.get(wanted[position]!)!);
         if (from === position) continue;
-        const up = rows.nth(from).getByRole("button", { name: "Move up" });
-        await tabTo(page, up, { backwards: true });
+        await tabTo(page, ups.nth(from), { backwards: true });
         for (let i = from; i > position; i -= 1) await page.keyboard.press("Enter");
       }
-      const final = await box.locator(".order-text").evaluateAll((nodes) => nodes.map((n) => n.firstChild?.textContent ?? ""));
+      const final = await shown();
       expect(final).toEqual(wanted.map((id) => text.get(id)));
       break;
     }
