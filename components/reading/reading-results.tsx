@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
-import { DataTable } from "@/components/table/data-table";
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
 import { AnswerSummary } from "./answer-summary";
@@ -54,8 +54,8 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
               <DataTable caption="By part" captionHidden={false}>
                 <thead>
                   <tr>
-                    <th scope="col">Part</th>
-                    <th scope="col">Score</th>
+                    <ColumnHeader>Part</ColumnHeader>
+                    <ColumnHeader>Score</ColumnHeader>
                   </tr>
                 </thead>
                 <tbody>
@@ -70,8 +70,8 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
               <DataTable caption="By skill" captionHidden={false}>
                 <thead>
                   <tr>
-                    <th scope="col">Skill</th>
-                    <th scope="col">Score</th>
+                    <ColumnHeader>Skill</ColumnHeader>
+                    <ColumnHeader>Score</ColumnHeader>
                   </tr>
                 </thead>
                 <tbody>
