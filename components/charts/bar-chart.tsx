@@ -6,6 +6,7 @@
  * Values are shares, 0..1.
  */
 import { useId } from "react";
+import { ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
 import styles from "./bar-chart.module.css";
 
 export type Bar = {
@@ -76,12 +77,12 @@ export function BarChart({
       </svg>
       <details className={styles.table}>
         <summary>Show as a table</summary>
-        <table>
+        <DataTable caption={title}>
           <thead>
             <tr>
-              <th scope="col">{title}</th>
-              <th scope="col">{valueHeading}</th>
-              <th scope="col">Detail</th>
+              <ColumnHeader>{title}</ColumnHeader>
+              <ColumnHeader numeric>{valueHeading}</ColumnHeader>
+              <ColumnHeader>Detail</ColumnHeader>
             </tr>
           </thead>
           <tbody>
@@ -91,12 +92,12 @@ export function BarChart({
                   {bar.label}
                   {bar.marked ? ` (${markedLabel})` : ""}
                 </th>
-                <td>{bar.value === null ? "no answers" : percentText(bar.value)}</td>
+                <NumberCell label={valueHeading}>{bar.value === null ? "no answers" : percentText(bar.value)}</NumberCell>
                 <td>{bar.detail ?? ""}</td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </DataTable>
       </details>
     </figure>
   );

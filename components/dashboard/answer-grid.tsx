@@ -35,14 +35,14 @@ export function AnswerGrid({ grid, reportHref }: { grid: Grid; reportHref: strin
       <DataTable caption="Each student's result on each question" numeric className={styles.grid}>
         <thead>
           <tr>
-            <th scope="col">Student</th>
+            <ColumnHeader>Student</ColumnHeader>
             {grid.questions.map((question) => (
-              <th key={question.id} scope="col">
+              <ColumnHeader key={question.id}>
                 <a href={`#item-${question.id}`}>
                   <span className="visually-hidden">Question </span>
                   {question.number}
                 </a>
-              </th>
+              </ColumnHeader>
             ))}
           </tr>
         </thead>
@@ -67,7 +67,7 @@ export function AnswerGrid({ grid, reportHref }: { grid: Grid; reportHref: strin
         <DataTable caption="Points each student earned on each question" numeric>
           <thead>
             <tr>
-              <th scope="col">Student</th>
+              <ColumnHeader>Student</ColumnHeader>
               {grid.questions.map((question) => (
                 <ColumnHeader key={question.id} numeric>
                   Q{question.number} <span className="muted">/{points(question.maxScore)}</span>

@@ -5,7 +5,7 @@
  * renders the first state, so nothing shifts when the page loads.
  */
 import { useEffect, useState } from "react";
-import { DataTable } from "@/components/table/data-table";
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import type { LiveProgress } from "@/lib/analytics/live-progress";
 import { fetchLiveProgress } from "@/lib/http/client";
 import { ago, scorePercent } from "./format";
@@ -78,12 +78,12 @@ export function LiveBoard({ assignmentId, initial }: { assignmentId: string; ini
       <DataTable caption="Students: status, chunk, answers and score" stacked numeric>
         <thead>
           <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Status</th>
-            <th scope="col">On chunk</th>
-            <th scope="col">Answered</th>
-            <th scope="col">Score so far</th>
-            <th scope="col">Last active</th>
+            <ColumnHeader>Student</ColumnHeader>
+            <ColumnHeader>Status</ColumnHeader>
+            <ColumnHeader>On chunk</ColumnHeader>
+            <ColumnHeader>Answered</ColumnHeader>
+            <ColumnHeader>Score so far</ColumnHeader>
+            <ColumnHeader>Last active</ColumnHeader>
           </tr>
         </thead>
         <tbody>

@@ -4,6 +4,7 @@ import type { StudentSort } from "@/lib/analytics/student-progress";
 import { formatDateTime } from "@/lib/dates";
 import { ariaSort, ColumnHeader, DataTable } from "@/components/table/data-table";
 import { duration, points, scorePercent } from "./format";
+import { SortLinks } from "./sort-links";
 import styles from "./student-table.module.css";
 
 const COLUMNS: { sort: StudentSort; label: string }[] = [
@@ -30,16 +31,12 @@ export function StudentTable({ report }: { report: AssignmentReport }) {
   const current = COLUMNS.find((column) => column.sort === report.sort)!;
   return (
     <>
-      <nav className={styles.sort} aria-label="Sort the students">
-        <span>
-          Sorted by <strong>{current.label.toLowerCase()}</strong> ({report.direction === "asc" ? "ascending" : "descending"}). Sort by:
-        </span>
-        {COLUMNS.map((column) => (
-          <Link key={column.sort} href={sortHref(base, column.sort, report)}>
-            {column.label}
-          </Link>
-        ))}
-      </nav>
+      <SortLinks
+        label="Sort the students"
+        sortedBy={current.label.toLowerCase()}
+        direction={report.direction}
+        links={COLUMNS.map((column) => ({ href: sortHref(base, column.sort, report), text: column.label }))}
+      />
       <DataTable caption={<>Students, sorted by {current.label.toLowerCase()}, {report.direction === "asc" ? "ascending" : "descending"}</>} stacked numeric>
         <thead>
           <tr>

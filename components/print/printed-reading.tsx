@@ -5,6 +5,7 @@
  * reason, the explanations and the rubrics. Server-only: it takes full
  * questions (lib/content/keys.ts), so only the teacher's page renders it.
  */
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import type { ChoiceOption, Question, Reading, RubricCriterion } from "@/lib/content/schema";
 import styles from "./printed-reading.module.css";
 
@@ -188,14 +189,13 @@ function Rubric({ criteria, modelAnswer }: { criteria: RubricCriterion[]; modelA
       <p>
         <strong>Model answer:</strong> {modelAnswer}
       </p>
-      <table className={styles.rubric}>
-        <caption>Rubric</caption>
+      <DataTable caption="Rubric" captionHidden={false} className={styles.rubric}>
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Full</th>
-            <th scope="col">Partial</th>
-            <th scope="col">None</th>
+            <ColumnHeader>Criterion</ColumnHeader>
+            <ColumnHeader>Full</ColumnHeader>
+            <ColumnHeader>Partial</ColumnHeader>
+            <ColumnHeader>None</ColumnHeader>
           </tr>
         </thead>
         <tbody>
@@ -210,7 +210,7 @@ function Rubric({ criteria, modelAnswer }: { criteria: RubricCriterion[]; modelA
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FeedbackPanel } from "@/components/questions/feedback-panel";
 import questionText from "@/components/questions/question-text.module.css";
-import { DataTable } from "@/components/table/data-table";
+import { ColumnHeader, DataTable } from "@/components/table/data-table";
 import { SKILL_LABELS } from "@/lib/content/labels";
 import type { ReadingResults as Results, Tally } from "@/lib/reading/results";
 import { AnswerSummary } from "./answer-summary";
@@ -55,8 +55,8 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
               <DataTable caption="By part" captionHidden={false}>
                 <thead>
                   <tr>
-                    <th scope="col">Part</th>
-                    <th scope="col">Score</th>
+                    <ColumnHeader>Part</ColumnHeader>
+                    <ColumnHeader>Score</ColumnHeader>
                   </tr>
                 </thead>
                 <tbody>
@@ -71,8 +71,8 @@ export function ReadingResults({ results, paragraphLinks }: { results: Results; 
               <DataTable caption="By skill" captionHidden={false}>
                 <thead>
                   <tr>
-                    <th scope="col">Skill</th>
-                    <th scope="col">Score</th>
+                    <ColumnHeader>Skill</ColumnHeader>
+                    <ColumnHeader>Score</ColumnHeader>
                   </tr>
                 </thead>
                 <tbody>

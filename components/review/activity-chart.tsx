@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/table/data-table";
+import { ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
 import type { DayActivity } from "@/lib/review/progress";
 import { formatDay } from "./format";
 import styles from "./review.module.css";
@@ -67,12 +67,12 @@ export function ActivityChart({ activity }: { activity: DayActivity[] }) {
       </ul>
       <details className={styles.details}>
         <summary>Reviews per day as a table</summary>
-      <DataTable caption={<>Reviews per day, last {activity.length} days</>} numeric>
+        <DataTable caption={<>Reviews per day, last {activity.length} days</>}>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Reviews</th>
-              <th scope="col">Forgotten</th>
+              <ColumnHeader>Day</ColumnHeader>
+              <ColumnHeader numeric>Reviews</ColumnHeader>
+              <ColumnHeader numeric>Forgotten</ColumnHeader>
             </tr>
           </thead>
           <tbody>
@@ -81,8 +81,8 @@ export function ActivityChart({ activity }: { activity: DayActivity[] }) {
               .map((day) => (
                 <tr key={day.day}>
                   <th scope="row">{formatDay(day.day, true)}</th>
-                  <td>{day.reviews}</td>
-                  <td>{day.forgotten}</td>
+                  <NumberCell label="Reviews">{day.reviews}</NumberCell>
+                  <NumberCell label="Forgotten">{day.forgotten}</NumberCell>
                 </tr>
               ))}
             {activeDays === 0 ? (

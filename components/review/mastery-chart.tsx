@@ -1,4 +1,4 @@
-import { DataTable } from "@/components/table/data-table";
+import { ColumnHeader, DataTable, NumberCell } from "@/components/table/data-table";
 import type { ReadingMastery } from "@/lib/review/progress";
 import { formatPercent } from "./format";
 import styles from "./review.module.css";
@@ -23,20 +23,20 @@ export function MasteryChart({ reading }: { reading: ReadingMastery }) {
       </ul>
       <details className={styles.details}>
         <summary>{reading.title}: mastery as a table</summary>
-      <DataTable caption={<>Mastery by skill in {reading.title}</>} numeric>
+        <DataTable caption={<>Mastery by skill in {reading.title}</>}>
           <thead>
             <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Questions answered</th>
-              <th scope="col">Mastery</th>
+              <ColumnHeader>Skill</ColumnHeader>
+              <ColumnHeader numeric>Questions answered</ColumnHeader>
+              <ColumnHeader numeric>Mastery</ColumnHeader>
             </tr>
           </thead>
           <tbody>
             {reading.skills.map((skill) => (
               <tr key={skill.skill}>
                 <th scope="row">{skill.label}</th>
-                <td>{skill.questions}</td>
-                <td>{formatPercent(skill.mastery)}</td>
+                <NumberCell label="Questions answered">{skill.questions}</NumberCell>
+                <NumberCell label="Mastery">{formatPercent(skill.mastery)}</NumberCell>
               </tr>
             ))}
           </tbody>

@@ -22,9 +22,9 @@ export function ClassAssignments({ classroom, titleOf, now }: { classroom: Stude
         <DataTable caption={<>Assignments in {classroom.name}</>} stacked>
           <thead>
             <tr>
-              <th scope="col">Reading</th>
-              <th scope="col">Due</th>
-              <th scope="col">Status</th>
+              <ColumnHeader>Reading</ColumnHeader>
+              <ColumnHeader>Due</ColumnHeader>
+              <ColumnHeader>Status</ColumnHeader>
               <ColumnHeader hidden>Open</ColumnHeader>
             </tr>
           </thead>
@@ -34,9 +34,7 @@ export function ClassAssignments({ classroom, titleOf, now }: { classroom: Stude
               const status = studentAssignmentStatus(assignment, now);
               return (
                 <tr key={assignment.id}>
-                  <td>
-                    <strong>{title}</strong>
-                  </td>
+                  <th scope="row">{title}</th>
                   <td data-label="Due">{assignment.dueAt ? formatDateTime(assignment.dueAt) : "No due date"}</td>
                   <td data-label="Status">
                     <span className={`badge ${status.progress === "submitted" ? "ok" : ""}`}>{status.label}</span>{" "}

@@ -8,8 +8,9 @@ export type SortDirection = "ascending" | "descending";
  * A data table in a scrolling box. The box is a labelled region that takes
  * focus (named by the caption), so a keyboard user can scroll a table wider
  * than a 360 px screen. `stacked` turns each row into a block of
- * "label: value" lines on narrow screens instead (each cell's `data-label`);
- * `numeric` sets every figure in tabular digits so columns line up.
+ * "label: value" lines on narrow screens instead (each cell's `data-label`),
+ * headed by the row's `<th scope="row">`; `numeric` sets every figure in
+ * tabular digits so columns line up.
  */
 export function DataTable({
   caption,

@@ -20,19 +20,17 @@ export function AssignmentTable({ assignments }: { assignments: AssignmentRow[] 
     <DataTable caption="Assignments in this class" stacked>
       <thead>
         <tr>
-          <th scope="col">Reading</th>
-          <th scope="col">Due</th>
-          <th scope="col">Feedback</th>
-          <th scope="col">Status</th>
+          <ColumnHeader>Reading</ColumnHeader>
+          <ColumnHeader>Due</ColumnHeader>
+          <ColumnHeader>Feedback</ColumnHeader>
+          <ColumnHeader>Status</ColumnHeader>
           <ColumnHeader hidden>Change</ColumnHeader>
         </tr>
       </thead>
       <tbody>
         {assignments.map((assignment) => (
           <tr key={assignment.id}>
-            <td>
-              <strong>{assignment.title}</strong>
-            </td>
+            <th scope="row">{assignment.title}</th>
             <td data-label="Due">{assignment.dueAt ? formatDateTime(assignment.dueAt) : "No due date"}</td>
             <td data-label="Feedback">
               {assignment.feedbackMode === "immediate" ? "After each answer" : "After submitting"}

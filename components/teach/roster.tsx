@@ -49,16 +49,16 @@ export function Roster({ classroom }: { classroom: TeacherClassroom }) {
         <DataTable caption={<>Students in {classroom.name}</>} stacked>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Username</th>
-              <th scope="col">Joined</th>
+              <ColumnHeader>Name</ColumnHeader>
+              <ColumnHeader>Username</ColumnHeader>
+              <ColumnHeader>Joined</ColumnHeader>
               <ColumnHeader hidden>Manage</ColumnHeader>
             </tr>
           </thead>
           <tbody>
             {active.map(({ student, createdAt }) => (
               <tr key={student.id}>
-                <td>{student.displayName}</td>
+                <th scope="row">{student.displayName}</th>
                 <td data-label="Username">{student.username}</td>
                 <td data-label="Joined">{formatDate(createdAt)}</td>
                 <td>

@@ -65,13 +65,13 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
             <DataTable caption="Assignments: submitted, scores, late and missing work" stacked numeric>
               <thead>
                 <tr>
-                  <th scope="col">Reading</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Submitted</th>
-                  <th scope="col">Average score</th>
+                  <ColumnHeader>Reading</ColumnHeader>
+                  <ColumnHeader>Due</ColumnHeader>
+                  <ColumnHeader>Submitted</ColumnHeader>
+                  <ColumnHeader numeric>Average score</ColumnHeader>
                   <ColumnHeader numeric>Late</ColumnHeader>
                   <ColumnHeader numeric>Missing</ColumnHeader>
-                  <th scope="col">To grade</th>
+                  <ColumnHeader numeric>To grade</ColumnHeader>
                 </tr>
               </thead>
               <tbody>
@@ -85,12 +85,12 @@ export default async function ClassOverviewPage({ params }: { params: Promise<{ 
                     <td data-label="Submitted">
                       {a.finished} of {a.enrolled} ({percent(a.completion)})
                     </td>
-                    <td data-label="Average score">{percent(a.averageScore)}</td>
+                    <NumberCell label="Average score">{percent(a.averageScore)}</NumberCell>
                     <NumberCell label="Late">{a.late}</NumberCell>
                     <NumberCell label="Missing">{a.missing}</NumberCell>
-                    <td data-label="To grade">
+                    <NumberCell label="To grade">
                       {a.awaitingReview ? <Link href={`/teach/assignments/${a.id}/grading`}>{a.awaitingReview}</Link> : 0}
-                    </td>
+                    </NumberCell>
                   </tr>
                 ))}
               </tbody>
