@@ -29,11 +29,6 @@ export function localCopy(draftId: string): LocalCopy | undefined {
   }
 }
 
-/** Drops this device's copy of a draft that is being discarded. */
-export function forgetLocalCopy(draftId: string): void {
-  keepLocally(draftId, null);
-}
-
 function keepLocally(draftId: string, copy: LocalCopy | null): void {
   try {
     if (copy) window.localStorage.setItem(storageKey(draftId), JSON.stringify(copy));
