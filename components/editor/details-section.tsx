@@ -7,12 +7,19 @@ import styles from "./editor.module.css";
 
 type DetailName = "title" | "author" | "publication" | "publishedOn" | "sourceUrl" | "attribution" | "classroomNote" | "slug";
 
-const FIELDS: { name: DetailName; label: string; hint?: string; type?: "url" | "date"; rows?: number }[] = [
+/** `optional`: left empty, the field is left out of the reading (an empty string would be a malformed value). */
+const FIELDS: { name: DetailName; label: string; hint?: string; type?: "url" | "date"; rows?: number; optional?: true }[] = [
   { name: "title", label: "Title" },
   { name: "author", label: "Author" },
   { name: "publication", label: "Publication", hint: "Where it was published, e.g. a newspaper or website." },
   { name: "publishedOn", label: "Date published", type: "date" },
-  { name: "sourceUrl", label: "Source link", type: "url", hint: "The address of the original, starting https://" },
+  {
+    name: "sourceUrl",
+    label: "Source link",
+    type: "url",
+    hint: "The address of the original, starting https://. Leave it empty for a text of your own that is not online.",
+    optional: true,
+  },
   { name: "attribution", label: "Attribution", hint: "How the text is credited under the reading, e.g. Author, “Title,” Publication, date." },
   { name: "classroomNote", label: "Classroom note", rows: 4, hint: "For teachers: why this text, what to watch for." },
   { name: "slug", label: "Name in web addresses", hint: "Lowercase letters and digits joined by hyphens, e.g. the-towns-trees." },
@@ -46,8 +53,8 @@ export function DetailsSection({ reading, onChange, issues }: { reading: Reading
           hint={field.hint}
           type={field.type}
           rows={field.rows}
-          value={reading[field.name]}
-          onChange={(value) => onChange({ ...reading, [field.name]: value })}
+          value={reading[field.name] ?? ""}
+          onChange={(value) => onChange({ ...reading, [field.name]: field.optional && !value.trim() ? undefined : value })}
           issues={issuesAbout(issues, field.name)}
         />
       ))}

@@ -5,6 +5,7 @@ import { checkDraft } from "@/lib/authoring/checks";
 import type { EditorIssue, ReadingDraft } from "@/lib/authoring/draft";
 import { ChunksSection } from "./chunks-section";
 import { DetailsSection } from "./details-section";
+import { DiscardDraft } from "./discard-draft";
 import { anchors, IssueSummary } from "./issues";
 import { ContextNotesEditor } from "./context-notes-editor";
 import { GlossaryEditor } from "./glossary-editor";
@@ -104,6 +105,7 @@ export function DraftEditor(props: Props) {
         <ContextNotesEditor reading={draft.reading} onChange={setReading} issues={issues} />
       </div>
       <PublishPanel draftId={props.draftId} errors={errors} editsPublished={props.editsPublished} classes={props.classes} flush={flush} />
+      <DiscardDraft draftId={props.draftId} editsPublished={props.editsPublished} />
     </div>
   );
 }

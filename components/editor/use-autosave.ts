@@ -62,8 +62,10 @@ export function useAutosave(draftId: string, draft: ReadingDraft, server: { draf
 
   const save = useCallback(async (): Promise<boolean> => {
     clearTimeout(timer.current);
+    // Another save may start while this one waits (a retry, the debounce timer): wait for that one too, so
+    // two saves never send the same revision (the second would be refused as stale).
+    while (inFlight.current) await inFlight.current;
     if (stopped.current) return false;
-    if (inFlight.current) await inFlight.current;
     const sending = latest.current;
     if (sending === saved.current) return true;
     setStatus({ kind: "saving" });
@@ -96,7 +98,7 @@ export function useAutosave(draftId: string, draft: ReadingDraft, server: { draf
       // Changes made while this save was on its way go next.
       return done || (latest.current !== saved.current && !stopped.current && failures.current === 0 ? saveAgain.current() : false);
     } finally {
-      inFlight.current = null;
+      if (inFlight.current === run) inFlight.current = null;
     }
   }, [draftId]);
   useEffect(() => {

@@ -102,13 +102,13 @@ export async function publishDraftAction(_previous: FormState, formData: FormDat
   });
 }
 
+/** "Discard draft": the readings page then says what went (the draft, or only the changes to a published reading). */
 export async function discardDraftAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser(["teacher"]);
-  let discarded = false;
+  let notice = "";
   const state = await runFormAction(formData, z.object({ draftId: idSchema }), async ({ draftId }) => {
-    await discardDraft(user, draftId);
-    discarded = true;
+    notice = (await discardDraft(user, draftId)).published ? "changes" : "draft";
   });
-  if (discarded) redirect("/teach/readings");
+  if (notice) redirect(`/teach/readings?discarded=${notice}`);
   return state;
 }

@@ -18,7 +18,11 @@ const readingShape = z.looseObject({
   author: z.string(),
   publication: z.string(),
   publishedOn: z.string(),
-  sourceUrl: z.string(),
+  // Optional in a reading: an empty one (drafts saved before it was, fresh imports) is none.
+  sourceUrl: z
+    .string()
+    .optional()
+    .transform((url) => (url?.trim() ? url : undefined)),
   attribution: z.string(),
   classroomNote: z.string(),
   paragraphs: z.array(z.looseObject({ id: z.string(), sentences: z.array(z.string()).max(LIMITS.sentences) })).max(LIMITS.paragraphs),

@@ -100,9 +100,18 @@ export async function publishDraft(teacher: SessionUser, draftId: string): Promi
   return { slug, title: draft.reading.title, created: outcome.created };
 }
 
-export async function discardDraft(teacher: SessionUser, draftId: string): Promise<void> {
-  const { count } = await db.readingDraft.deleteMany({ where: { id: draftId, ...ownDrafts(teacher) } });
-  if (count !== 1) throw new AppError("not_found", NOT_FOUND);
+/**
+ * Deletes the draft and nothing else: the reading it edits, when published,
+ * stays as published (its versions, assignments and answers are untouched).
+ * `published` says whether there is such a reading, for the message after.
+ */
+export async function discardDraft(teacher: SessionUser, draftId: string): Promise<{ published: boolean }> {
+  const where = { id: draftId, ...ownDrafts(teacher) };
+  const row = await db.readingDraft.findFirst({ where, select: { slug: true } });
+  const { count } = await db.readingDraft.deleteMany({ where });
+  if (!row || count !== 1) throw new AppError("not_found", NOT_FOUND);
+  const published = await db.reading.count({ where: { slug: row.slug, ...teacherReadings(teacher) } });
+  return { published: published === 1 };
 }
 
 /** `base`, or `base-2`, `base-3`…: the first no reading on the server and none of the teacher's drafts uses. */

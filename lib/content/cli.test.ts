@@ -49,7 +49,7 @@ describe("content:check", () => {
     const result = run("content-check.ts", [], { CONTENT_DIR: dir });
     expect(result.status).toBe(1);
     const prefix = `${path.relative(process.cwd(), path.join(dir, "library-essay"))}/`;
-    expect(result.stderr).toContain(`${prefix}reading.json: sourceUrl: Invalid URL`);
+    expect(result.stderr).toContain(`${prefix}reading.json: sourceUrl: give the address of the original, starting https://`);
     expect(result.stderr).toContain(`${prefix}reading.json: c1: title: must not be empty`);
     expect(result.stderr).toContain(`${prefix}questions.json: (file): file is missing`);
   });

@@ -46,6 +46,8 @@ const paragraphId = z.string().regex(/^p\d+$/, "paragraph ids look like p01");
 const sentenceIdSchema = z.string().regex(/^p\d+\.s[1-9]\d*$/, "sentence ids look like p04.s2");
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slugs are lowercase words joined by -");
 const positiveInt = z.number().int().positive();
+/** A web address, with a message a teacher can act on instead of zod's "Invalid URL". */
+const webAddress = (what: string) => z.url({ error: `give ${what}, starting https://` });
 
 export const skillSchema = z.enum(SKILLS);
 export const stageSchema = z.enum(STAGES);
@@ -91,8 +93,11 @@ export const rightsSchema = z.strictObject({
   /** Whose text it is: "Public domain" or the copyright holder. */
   holder: text,
   licence: z.enum(LICENCES),
-  /** Where the text (or its licence) can be checked. */
-  sourceUrl: z.url(),
+  /**
+   * Where the text (or its licence) can be checked: required, since a stated
+   * licence decides who may read and export the text.
+   */
+  sourceUrl: webAddress("the address where the text or its licence can be checked"),
   /** What the licence allows and what a teacher should check. */
   note: text,
 });
@@ -105,7 +110,8 @@ export const readingSchema = z.strictObject({
   authorBio: text.optional(),
   publication: text,
   publishedOn: z.iso.date(),
-  sourceUrl: z.url(),
+  /** Where the original is online; a teacher's own text (a handout) has none, and `attribution` credits it either way. */
+  sourceUrl: webAddress("the address of the original").optional(),
   readingMinutes: positiveInt,
   attribution: text,
   classroomNote: text,

@@ -162,6 +162,14 @@ describe("validateReadingFolder", () => {
     ["a malformed sentence id", (_, q) => (question(q, "q-evidence").answer = ["p02-s1"]), { id: "q-evidence", message: "answer[0]: sentence ids look like p04.s2" }],
     ["a sentence with a stray space", (r) => (r.paragraphs[0]!.sentences[0] = "It rained on Monday. "), { id: "p01", message: "sentences[0]: must not have" }],
     ["a missing title", (r) => delete (r as Partial<Reading>).title, { id: "title", message: "is required" }],
+    // web addresses: a message a teacher can act on, not zod's "Invalid URL"
+    ["a source link without https://", (r) => (r.sourceUrl = "www.example.org/levee"), { id: "sourceUrl", message: "give the address of the original, starting https://" }],
+    ["an empty source link (leave it out instead)", (r) => (r.sourceUrl = ""), { id: "sourceUrl", message: "give the address of the original, starting https://" }],
+    [
+      "a licence without the address where it can be checked",
+      (r) => Object.assign(r, { rights: { holder: "Ada Author", licence: "open-licence", sourceUrl: "", note: "CC BY 4.0." } }),
+      { id: "rights.sourceUrl", message: "give the address where the text or its licence can be checked, starting https://" },
+    ],
   ])("reports %s", (_, breakIt, expected) => {
     const issues = validate(breakIt);
     const match = issues.find((issue) => issue.id === expected.id && issue.message.startsWith(expected.message));
@@ -180,6 +188,10 @@ describe("validateReadingFolder", () => {
       ];
     });
     expect(issues).toEqual([]);
+  });
+
+  it("accepts a reading without a source link (a teacher's own text that is not online)", () => {
+    expect(validate((r) => delete (r as Partial<Reading>).sourceUrl)).toEqual([]);
   });
 
   it("names the file of each issue", () => {

@@ -46,7 +46,7 @@ const { gradeWrittenAnswer } = await import("@/lib/grading/grade");
 const { getLiveProgress } = await import("@/lib/analytics/live-progress");
 const { getAssignmentReport } = await import("@/lib/analytics/assignment-report");
 const { gradebookCsv } = await import("@/lib/export/gradebook");
-const { getDraft, publishDraft, saveDraft: saveReadingDraft } = await import("@/lib/authoring/drafts");
+const { discardDraft, getDraft, publishDraft, saveDraft: saveReadingDraft } = await import("@/lib/authoring/drafts");
 const readingDraftRoute = await import("@/app/api/authoring/drafts/[draftId]/route");
 const glossaryRoute = await import("@/app/api/authoring/glossary-suggestions/route");
 const stateRoute = await import("@/app/api/attempts/[attemptId]/state/route");
@@ -244,6 +244,7 @@ const dataFunctions: DataRow[] = [
   { name: "getDraft", expect: TEACHER_DATA, run: (w, a) => getDraft(a, w.draftId) },
   { name: "saveDraft (reading editor)", expect: TEACHER_DATA, run: (w, a) => saveReadingDraft(a, w.draftId, { draft: w.readingDraft, revision: 1 }) },
   { name: "publishDraft", expect: TEACHER_DATA, run: (w, a) => publishDraft(a, w.draftId) },
+  { name: "discardDraft", expect: TEACHER_DATA, run: (w, a) => discardDraft(a, w.draftId) },
 ];
 
 /** What reading, review, grading and the reading editor can change, to prove a refusal changed nothing. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkDraft } from "@/lib/authoring/checks";
 import { issuesAbout } from "@/lib/authoring/draft";
+import { parseDraftJson } from "@/lib/authoring/draft-shape";
 import { tinyQuestions, tinyReading } from "@/lib/content/__fixtures__/tiny-reading";
 import { importArticle } from "@/lib/content/import";
 import type { Question, Reading } from "@/lib/content/schema";
@@ -59,5 +60,24 @@ describe("checkDraft", () => {
     const issues = checkDraft({ reading, questions: [] }).filter((issue) => chunkIds.has(issue.id) || paragraphIds.has(issue.id) || issue.id === "chunks");
     // Only the empty chunk titles and prompts are left to write.
     expect(issues.map((issue) => issue.message).filter((m) => !/^(title|readFor): must not be empty$/.test(m))).toEqual([]);
+  });
+});
+
+describe("a draft's source link", () => {
+  const NOT_AN_ADDRESS = "give the address of the original, starting https://";
+
+  it("may stay empty: a fresh import's empty link is dropped when the draft is read, and nothing asks for it", () => {
+    const { reading } = importArticle(article(8), { slug: "trees" });
+    expect(reading.sourceUrl).toBe("");
+    const draft = parseDraftJson(JSON.stringify({ reading, questions: [] }))!;
+    expect(JSON.stringify(draft)).not.toContain("sourceUrl");
+    expect(issuesAbout(checkDraft(draft), "sourceUrl")).toEqual([]);
+    const withoutLink = { ...tinyReading(), sourceUrl: undefined };
+    expect(checkDraft({ reading: withoutLink, questions: tinyBank() }).filter((issue) => issue.severity === "error")).toEqual([]);
+  });
+
+  it("says what a link that is not a whole address needs, at the field", () => {
+    const issues = checkDraft({ reading: { ...tinyReading(), sourceUrl: "www.example.org/levee" }, questions: tinyBank() });
+    expect(issuesAbout(issues, "sourceUrl")).toEqual([{ severity: "error", id: "sourceUrl", message: NOT_AN_ADDRESS }]);
   });
 });

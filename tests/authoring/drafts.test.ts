@@ -1,11 +1,12 @@
 /**
- * A teacher's drafts in the database: only their owner sees or saves them, a
- * save from a stale copy is refused, and publishing makes a reading (then a
- * new version of it) through publishReadingVersion.
+ * A teacher's drafts in the database: only their owner sees, saves or
+ * discards them, a save from a stale copy is refused, publishing makes a
+ * reading (then a new version of it) through publishReadingVersion, and
+ * discarding drops the draft, never the published reading.
  */
 import { describe, expect, it } from "vitest";
 import type { ReadingDraft } from "@/lib/authoring/draft";
-import { createDraftFromImport, getDraft, listDrafts, openDraftOfReading, publishDraft, saveDraft } from "@/lib/authoring/drafts";
+import { createDraftFromImport, discardDraft, getDraft, listDrafts, openDraftOfReading, publishDraft, saveDraft } from "@/lib/authoring/drafts";
 import { tinyQuestions, tinyReading } from "@/lib/content/__fixtures__/tiny-reading";
 import { storedBundle } from "@/lib/content/store";
 import type { Question, Reading } from "@/lib/content/schema";
@@ -29,8 +30,11 @@ describe("reading drafts", () => {
     const { draft } = await getDraft(owner, draftId);
     await expect(saveDraft(other, draftId, { draft, revision: 1 })).rejects.toMatchObject({ code: "not_found" });
     await expect(publishDraft(other, draftId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(discardDraft(other, draftId)).rejects.toMatchObject({ code: "not_found" });
     expect(await listDrafts(other)).toEqual([]);
     await expect(getDraft(await createUser("student"), draftId)).rejects.toMatchObject({ code: "forbidden" });
+    await expect(discardDraft(await createUser("student"), draftId)).rejects.toMatchObject({ code: "forbidden" });
+    expect((await getDraft(owner, draftId)).draft.reading.title).toBe("Rain and the Levee");
   });
 
   it("refuses a save made from an older revision instead of overwriting the newer one", async () => {
@@ -89,5 +93,47 @@ describe("reading drafts", () => {
     expect(reopened.draft.questions).toHaveLength(tinyQuestions().questions.length);
     expect(reopened.editsPublished).toBe(true);
     await expect(openDraftOfReading(other, published.slug)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("discards a draft that was never published, and it is gone", async () => {
+    const teacher = await createUser("teacher");
+    const draftId = await createDraftFromImport(teacher, tiny());
+    expect(await discardDraft(teacher, draftId)).toEqual({ published: false });
+    await expect(getDraft(teacher, draftId)).rejects.toMatchObject({ code: "not_found" });
+    expect(await listDrafts(teacher)).toEqual([]);
+    await expect(discardDraft(teacher, draftId)).rejects.toMatchObject({ code: "not_found" });
+  });
+
+  it("discards only the draft of a published reading: the reading and its versions stay as published", async () => {
+    const teacher = await createUser("teacher");
+    const draftId = await createDraftFromImport(teacher, tiny());
+    await saveWhole(teacher, draftId, (draft) => {
+      draft.questions = tinyQuestions().questions as Question[];
+    });
+    const published = await publishDraft(teacher, draftId);
+    const before = await storedBundle({ slug: published.slug, ownerId: teacher.id });
+    await saveWhole(teacher, draftId, (draft) => {
+      draft.reading.title = "A change never published";
+    });
+
+    expect(await discardDraft(teacher, draftId)).toEqual({ published: true });
+    await expect(getDraft(teacher, draftId)).rejects.toMatchObject({ code: "not_found" });
+    expect(await storedBundle({ slug: published.slug, ownerId: teacher.id })).toEqual(before);
+    expect(await db.readingVersion.count({ where: { reading: { slug: published.slug } } })).toBe(1);
+    // "Edit" starts again from the published version.
+    const reopened = await getDraft(teacher, await openDraftOfReading(teacher, published.slug));
+    expect(reopened.draft.reading.title).toBe("Rain and the Levee");
+  });
+
+  it("publishes a reading without a source link (a teacher's own text)", async () => {
+    const teacher = await createUser("teacher");
+    const draftId = await createDraftFromImport(teacher, { ...tiny(), sourceUrl: "" });
+    expect(JSON.stringify((await getDraft(teacher, draftId)).draft)).not.toContain("sourceUrl");
+    await saveWhole(teacher, draftId, (draft) => {
+      draft.questions = tinyQuestions().questions as Question[];
+    });
+    const published = await publishDraft(teacher, draftId);
+    const stored = await storedBundle({ slug: published.slug, ownerId: teacher.id });
+    expect(stored!.bundle.reading).not.toHaveProperty("sourceUrl");
   });
 });

@@ -13,8 +13,15 @@ export const metadata: Metadata = { title: "Readings" };
 
 const exportHref = (slug: string) => `/teach/readings/${slug}/export`;
 
-export default async function ReadingsPage() {
+/** After "Discard draft" in the editor (lib/authoring/actions.ts): what went, and what stayed. */
+const DISCARDED = new Map([
+  ["draft", "The draft is discarded."],
+  ["changes", "Your unpublished changes are discarded. The published reading is as it was."],
+]);
+
+export default async function ReadingsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser(["teacher"]);
+  const discarded = DISCARDED.get(String((await searchParams).discarded));
   const [own, library, drafts] = await Promise.all([listOwnReadings(user), listServerLibrary(user), listDrafts(user)]);
   const published = new Set(own.map((reading) => reading.slug));
   const unpublished = drafts.filter((draft) => !published.has(draft.slug));
@@ -26,6 +33,11 @@ export default async function ReadingsPage() {
           New reading from your own text
         </Link>
       </div>
+      {discarded ? (
+        <p className="form-message ok" role="status">
+          {discarded}
+        </p>
+      ) : null}
       {unpublished.length > 0 ? (
         <section aria-labelledby="drafts-heading">
           <h2 id="drafts-heading">Drafts</h2>
