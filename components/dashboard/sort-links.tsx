@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import styles from "./student-table.module.css";
+import styles from "./table-links.module.css";
 
 /**
  * The order a table is in, and a link for each other order, above the table:

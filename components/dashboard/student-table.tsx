@@ -5,7 +5,7 @@ import { formatDateTime } from "@/lib/dates";
 import { ariaSort, ColumnHeader, DataTable } from "@/components/table/data-table";
 import { duration, points, scorePercent } from "./format";
 import { SortLinks } from "./sort-links";
-import styles from "./student-table.module.css";
+import styles from "./table-links.module.css";
 
 const COLUMNS: { sort: StudentSort; label: string }[] = [
   { sort: "name", label: "Student" },

@@ -9,7 +9,7 @@ import { describeScore } from "@/lib/scoring/score-summary";
 import { formatDateTime } from "@/lib/dates";
 import { routeId } from "@/lib/pages";
 import itemCard from "@/components/dashboard/item-card.module.css";
-import studentTable from "@/components/dashboard/student-table.module.css";
+import tableLinks from "@/components/dashboard/table-links.module.css";
 
 export const metadata: Metadata = { title: "A student's answers" };
 
@@ -63,7 +63,7 @@ export default async function StudentAnswersPage({ params, searchParams }: Props
         </p>
       ) : null}
       {answers.attempts.length > 1 ? (
-        <nav aria-label="Attempts" className={studentTable.sort}>
+        <nav aria-label="Attempts" className={tableLinks.sort}>
           Attempts:
           {answers.attempts.map((a) => (
             <Link key={a.id} href={`?attempt=${a.number}`} aria-current={a.id === answers.attempt?.id ? "page" : undefined}>
