@@ -75,30 +75,27 @@ export function BarChart({
           );
         })}
       </svg>
-      <details className={styles.table}>
-        <summary>Show as a table</summary>
-        <DataTable caption={title}>
-          <thead>
-            <tr>
-              <ColumnHeader>{title}</ColumnHeader>
-              <ColumnHeader numeric>{valueHeading}</ColumnHeader>
-              <ColumnHeader>Detail</ColumnHeader>
+      <DataTable fold="Show as a table" caption={title}>
+        <thead>
+          <tr>
+            <ColumnHeader>{title}</ColumnHeader>
+            <ColumnHeader numeric>{valueHeading}</ColumnHeader>
+            <ColumnHeader>Detail</ColumnHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((bar, index) => (
+            <tr key={`${bar.label}-${index}`}>
+              <th scope="row">
+                {bar.label}
+                {bar.marked ? ` (${markedLabel})` : ""}
+              </th>
+              <NumberCell label={valueHeading}>{bar.value === null ? "no answers" : percentText(bar.value)}</NumberCell>
+              <td>{bar.detail ?? ""}</td>
             </tr>
-          </thead>
-          <tbody>
-            {bars.map((bar, index) => (
-              <tr key={`${bar.label}-${index}`}>
-                <th scope="row">
-                  {bar.label}
-                  {bar.marked ? ` (${markedLabel})` : ""}
-                </th>
-                <NumberCell label={valueHeading}>{bar.value === null ? "no answers" : percentText(bar.value)}</NumberCell>
-                <td>{bar.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      </details>
+          ))}
+        </tbody>
+      </DataTable>
     </figure>
   );
 }

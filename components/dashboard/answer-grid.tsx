@@ -62,33 +62,30 @@ export function AnswerGrid({ grid, reportHref }: { grid: Grid; reportHref: strin
           ))}
         </tbody>
       </DataTable>
-      <details className={styles.plain}>
-        <summary>The same as a plain table of points</summary>
-        <DataTable caption="Points each student earned on each question" numeric>
-          <thead>
-            <tr>
-              <ColumnHeader>Student</ColumnHeader>
-              {grid.questions.map((question) => (
-                <ColumnHeader key={question.id} numeric>
-                  Q{question.number} <span className="muted">/{points(question.maxScore)}</span>
-                </ColumnHeader>
+      <DataTable fold="The same as a plain table of points" caption="Points each student earned on each question" numeric>
+        <thead>
+          <tr>
+            <ColumnHeader>Student</ColumnHeader>
+            {grid.questions.map((question) => (
+              <ColumnHeader key={question.id} numeric>
+                Q{question.number} <span className="muted">/{points(question.maxScore)}</span>
+              </ColumnHeader>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.students.map((student) => (
+            <tr key={student.id}>
+              <th scope="row">{student.displayName}</th>
+              {student.cells.map((cell, index) => (
+                <NumberCell key={grid.questions[index]!.id} label={`Q${grid.questions[index]!.number}`}>
+                  {cell.mark === "none" ? "—" : cell.score === null ? "to grade" : points(cell.score)}
+                </NumberCell>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {grid.students.map((student) => (
-              <tr key={student.id}>
-                <th scope="row">{student.displayName}</th>
-                {student.cells.map((cell, index) => (
-                  <NumberCell key={grid.questions[index]!.id} label={`Q${grid.questions[index]!.number}`}>
-                    {cell.mark === "none" ? "—" : cell.score === null ? "to grade" : points(cell.score)}
-                  </NumberCell>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      </details>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }

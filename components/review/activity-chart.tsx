@@ -65,34 +65,31 @@ export function ActivityChart({ activity }: { activity: DayActivity[] }) {
           Forgotten (rated Again)
         </li>
       </ul>
-      <details className={styles.details}>
-        <summary>Reviews per day as a table</summary>
-        <DataTable caption={<>Reviews per day, last {activity.length} days</>}>
-          <thead>
-            <tr>
-              <ColumnHeader>Day</ColumnHeader>
-              <ColumnHeader numeric>Reviews</ColumnHeader>
-              <ColumnHeader numeric>Forgotten</ColumnHeader>
-            </tr>
-          </thead>
-          <tbody>
-            {activity
-              .filter((day) => day.reviews > 0)
-              .map((day) => (
-                <tr key={day.day}>
-                  <th scope="row">{formatDay(day.day, true)}</th>
-                  <NumberCell label="Reviews">{day.reviews}</NumberCell>
-                  <NumberCell label="Forgotten">{day.forgotten}</NumberCell>
-                </tr>
-              ))}
-            {activeDays === 0 ? (
-              <tr>
-                <td colSpan={3}>No reviews yet.</td>
+      <DataTable fold="Reviews per day as a table" caption={<>Reviews per day, last {activity.length} days</>}>
+        <thead>
+          <tr>
+            <ColumnHeader>Day</ColumnHeader>
+            <ColumnHeader numeric>Reviews</ColumnHeader>
+            <ColumnHeader numeric>Forgotten</ColumnHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {activity
+            .filter((day) => day.reviews > 0)
+            .map((day) => (
+              <tr key={day.day}>
+                <th scope="row">{formatDay(day.day, true)}</th>
+                <NumberCell label="Reviews">{day.reviews}</NumberCell>
+                <NumberCell label="Forgotten">{day.forgotten}</NumberCell>
               </tr>
-            ) : null}
-          </tbody>
-        </DataTable>
-      </details>
+            ))}
+          {activeDays === 0 ? (
+            <tr>
+              <td colSpan={3}>No reviews yet.</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </DataTable>
     </figure>
   );
 }

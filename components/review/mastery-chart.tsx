@@ -21,27 +21,24 @@ export function MasteryChart({ reading }: { reading: ReadingMastery }) {
           </li>
         ))}
       </ul>
-      <details className={styles.details}>
-        <summary>{reading.title}: mastery as a table</summary>
-        <DataTable caption={<>Mastery by skill in {reading.title}</>}>
-          <thead>
-            <tr>
-              <ColumnHeader>Skill</ColumnHeader>
-              <ColumnHeader numeric>Questions answered</ColumnHeader>
-              <ColumnHeader numeric>Mastery</ColumnHeader>
+      <DataTable fold={<>{reading.title}: mastery as a table</>} caption={<>Mastery by skill in {reading.title}</>}>
+        <thead>
+          <tr>
+            <ColumnHeader>Skill</ColumnHeader>
+            <ColumnHeader numeric>Questions answered</ColumnHeader>
+            <ColumnHeader numeric>Mastery</ColumnHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {reading.skills.map((skill) => (
+            <tr key={skill.skill}>
+              <th scope="row">{skill.label}</th>
+              <NumberCell label="Questions answered">{skill.questions}</NumberCell>
+              <NumberCell label="Mastery">{formatPercent(skill.mastery)}</NumberCell>
             </tr>
-          </thead>
-          <tbody>
-            {reading.skills.map((skill) => (
-              <tr key={skill.skill}>
-                <th scope="row">{skill.label}</th>
-                <NumberCell label="Questions answered">{skill.questions}</NumberCell>
-                <NumberCell label="Mastery">{formatPercent(skill.mastery)}</NumberCell>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      </details>
+          ))}
+        </tbody>
+      </DataTable>
     </section>
   );
 }

@@ -17,6 +17,7 @@ export function DataTable({
   captionHidden = true,
   stacked = false,
   numeric = false,
+  fold,
   className,
   id,
   children,
@@ -25,6 +26,8 @@ export function DataTable({
   captionHidden?: boolean;
   stacked?: boolean;
   numeric?: boolean;
+  /** The disclosure's summary, e.g. "Show as a table": the table starts folded. */
+  fold?: ReactNode;
   /** The table's own look (a heatmap, a compact list), from the caller's CSS module. */
   className?: string;
   id?: string;
@@ -33,7 +36,7 @@ export function DataTable({
 }) {
   const captionId = useId();
   const classes = [stacked && styles.stacked, numeric && styles.numeric, className].filter(Boolean).join(" ");
-  return (
+  const table = (
     <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className={classes || undefined} id={id}>
         <caption id={captionId} className={captionHidden ? "visually-hidden" : styles.caption}>
@@ -42,6 +45,14 @@ export function DataTable({
         {children}
       </table>
     </div>
+  );
+  return fold === undefined ? (
+    table
+  ) : (
+    <details className={styles.fold}>
+      <summary>{fold}</summary>
+      {table}
+    </details>
   );
 }
 
